@@ -1,0 +1,17 @@
+package com.springcoreexplorer.app.cli;
+
+import picocli.CommandLine;
+
+/** The one list of top-level commands. Each feature adds its command class here. */
+final class Subcommands {
+
+    private Subcommands() {
+    }
+
+    static void registerAll(CommandLine root) {
+        // certstore: certs, trust        (issue: certstore)
+        // mqtt: profiles, doctor, sub, pub (issue: mqtt)
+        // springcore: devices, send       (issue: SpringCore domain)
+        // demo, broker-kit                (issue: demo mode)
+    }
+}

@@ -1,0 +1,61 @@
+package com.springcoreexplorer.app.architecture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.EvaluationResult;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ArchitectureTest {
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importProductionClasses() {
+        // our own modules arrive as folders or as jars (after packaging): both are imported
+        production = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.springcoreexplorer");
+    }
+
+    static Stream<ArchRule> rules() {
+        return ArchitectureRules.ALL.stream();
+    }
+
+    @Test
+    void everyModuleIsImported() {
+        for (String module : new String[] {"certstore", "mqtt", "ui", "app"}) {
+            assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("com.springcoreexplorer." + module)))
+                    .as("classes of module %s are checked", module).isTrue();
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rules")
+    void productionCodeKeepsTheModuleRules(ArchRule rule) {
+        rule.check(production);
+    }
+
+    /** The rules must bite: a deliberately bad class set (test-only classes) breaks each of them. */
+    @Test
+    void rulesFailOnDeliberatelyBadClasses() {
+        JavaClasses bad = new ClassFileImporter().importPackages(
+                "com.springcoreexplorer.mqtt.archviolation", "com.springcoreexplorer.ui.archviolation");
+        assertViolated(ArchitectureRules.MQTT_HAS_NO_JAVAFX, bad);
+        assertViolated(ArchitectureRules.UI_HAS_NO_HIVEMQ_OR_BOUNCY_CASTLE, bad);
+        assertViolated(ArchitectureRules.NOTHING_DEPENDS_ON_APP, bad);
+        assertViolated(ArchitectureRules.MQTT_KNOWS_NO_UI, bad);
+    }
+
+    private static void assertViolated(ArchRule rule, JavaClasses classes) {
+        EvaluationResult result = rule.evaluate(classes);
+        assertThat(result.hasViolation()).as("rule must fail: %s", rule.getDescription()).isTrue();
+    }
+}
