@@ -5,6 +5,8 @@ import com.springcoreexplorer.certstore.CertStoreException.Kind;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import org.bouncycastle.asn1.ASN1Encodable;
+import org.bouncycastle.asn1.ASN1Null;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.edec.EdECObjectIdentifiers;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -24,6 +26,11 @@ final class KeyConverter {
             jcaName = "RSA";
         } else if (algorithm.equals(X9ObjectIdentifiers.id_ecPublicKey)) {
             jcaName = "EC";
+            ASN1Encodable parameters = info.getPrivateKeyAlgorithm().getParameters();
+            if (parameters == null || parameters instanceof ASN1Null) {
+                throw new CertStoreException(Kind.UNSUPPORTED_ALGORITHM, fileName, fileName
+                        + ": the EC private key does not name its curve: re-export it with openssl (openssl pkey -in KEY -out NEW)", null);
+            }
         } else if (algorithm.equals(EdECObjectIdentifiers.id_Ed25519)) {
             jcaName = "Ed25519";
         } else {

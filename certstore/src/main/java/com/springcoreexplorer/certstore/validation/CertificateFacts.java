@@ -72,6 +72,9 @@ public final class CertificateFacts {
                 default -> "EC " + bits;
             };
         }
+        if (key instanceof java.security.interfaces.EdECKey ed) {
+            return ed.getParams().getName();
+        }
         return key.getAlgorithm();
     }
 
