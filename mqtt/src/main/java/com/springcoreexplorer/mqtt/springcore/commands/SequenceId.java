@@ -60,7 +60,7 @@ public enum SequenceId {
         String t = text.strip();
         String key = t.toLowerCase(Locale.ROOT).replace('_', ' ').replace('-', ' ');
         for (SequenceId id : values()) {
-            if (id.label.equals(key)) {
+            if (id.label.replace('-', ' ').equals(key)) {
                 return OptionalInt.of(id.code);
             }
         }
