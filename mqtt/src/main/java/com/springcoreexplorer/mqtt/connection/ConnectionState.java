@@ -56,7 +56,7 @@ public record ConnectionState(Phase phase, Duration retryIn, int attempt, Connec
 
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
-        return millis < 1000 && millis > 0 ? String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0)
+        return millis < 1000 ? millis + " ms"
                 : Math.round(millis / 1000.0) + " s";
     }
 }

@@ -51,8 +51,6 @@ import org.slf4j.LoggerFactory;
 final class HiveMqConnection implements MqttConnection {
 
     private static final Logger LOG = LoggerFactory.getLogger(HiveMqConnection.class);
-    /** A 3.1.1 broker gives no reason on a takeover: a drop this soon after connecting counts as one. */
-    private static final Duration QUICK_DROP = Duration.ofSeconds(3);
 
     private final ConnectionProfile profile;
     private final TlsMaterial material;
@@ -245,9 +243,11 @@ final class HiveMqConnection implements MqttConnection {
             setState(ConnectionState.disconnected(problem));
             return;
         }
+        // mosquitto closes the old connection without DISCONNECT 0x8E: a server-side drop soon after
+        // connecting is the same evidence as an explicit takeover
         boolean takeover = problem.kind() == Kind.SESSION_TAKEN_OVER
-                || (profile.protocol() == MqttProtocol.MQTT_3_1_1 && upNanos >= 0 && upNanos < QUICK_DROP.toNanos()
-                        && context.getSource() == MqttDisconnectSource.SERVER);
+                || (problem.kind() == Kind.CONNECTION_LOST && context.getSource() == MqttDisconnectSource.SERVER
+                        && upNanos >= 0 && upNanos < options.stableAfter().toNanos());
         ConnectionProblem loop = takeover ? recordTakeover() : null;
         if (loop != null) {
             LOG.warn("{}: {}", clientId, loop.message());
@@ -281,7 +281,7 @@ final class HiveMqConnection implements MqttConnection {
             return null;
         }
         return ConnectionProblem.of(Kind.DUPLICATE_CLIENT_ID_LOOP, "another client keeps connecting with client ID '" + clientId
-                + "' and the broker throws this one out each time (" + takeovers.size() + " times in "
+                + "' and the broker throws this one out each time, right after it connects (" + takeovers.size() + " times in "
                 + options.takeoverWindow().toSeconds() + " s); stopped reconnecting",
                 "close the other program or window using this client ID (SpringCore brokers want client ID = certificate CN, "
                         + "so each client needs its own certificate)");

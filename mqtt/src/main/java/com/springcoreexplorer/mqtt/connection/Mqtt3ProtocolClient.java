@@ -80,12 +80,14 @@ final class Mqtt3ProtocolClient implements ProtocolClient {
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        var builder = client.unsubscribeWith();
-        com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3UnsubscribeBuilder.Complete complete = null;
-        for (String filter : filters) {
-            complete = complete == null ? builder.addTopicFilter(filter) : complete.addTopicFilter(filter);
+        if (filters.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
         }
-        return complete == null ? CompletableFuture.completedFuture(null) : complete.send();
+        var builder = com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe.builder().addTopicFilter(filters.getFirst());
+        for (String filter : filters.subList(1, filters.size())) {
+            builder = builder.addTopicFilter(filter);
+        }
+        return client.unsubscribe(builder.build()).thenApply(ack -> null);
     }
 
     @Override

@@ -109,15 +109,14 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        var builder = client.unsubscribeWith();
-        com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5UnsubscribeBuilder.Complete complete = null;
-        for (String filter : filters) {
-            complete = complete == null ? builder.addTopicFilter(filter) : complete.addTopicFilter(filter);
-        }
-        if (complete == null) {
+        if (filters.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
-        return complete.send().thenApply(ack -> null);
+        var builder = com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe.builder().addTopicFilter(filters.getFirst());
+        for (String filter : filters.subList(1, filters.size())) {
+            builder = builder.addTopicFilter(filter);
+        }
+        return client.unsubscribe(builder.build()).thenApply(ack -> null);
     }
 
     @Override
