@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public interface CertificateService {
 
+    /** Opens the store with the master password the user typed (after a {@link CertificateProblem.Field#STORE} problem). */
+    void unlock(char[] masterPassword) throws CertificateProblem;
+
+    /** Whether a store exists yet: the password prompt says "set" or "enter" accordingly. */
+    boolean storeExists();
+
     List<CertificateRow> list() throws CertificateProblem;
 
     List<AnchorRow> anchors() throws CertificateProblem;

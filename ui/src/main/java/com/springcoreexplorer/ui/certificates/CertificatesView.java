@@ -101,12 +101,39 @@ public final class CertificatesView extends TabPane {
         HBox removeBar = confirmBar("Remove", () -> table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().name(), "removeCertificate", model::remove,
                 " and its private key from the store?");
-        VBox left = new VBox(6, table, removeBar, general);
+        VBox left = new VBox(6, storeLockBox(), table, removeBar, general);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         VBox importPanel = importPanel();
         HBox box = new HBox(10, left, importPanel);
         box.setPadding(new Insets(10));
+        return box;
+    }
+
+    /** Shown when the store needs its master password (no OS keychain, no environment variable). */
+    private VBox storeLockBox() {
+        Label ask = new Label();
+        ask.setWrapText(true);
+        PasswordField storePassword = new PasswordField();
+        storePassword.setId("storePassword");
+        Button open = new Button("Open store");
+        open.setId("openStore");
+        Runnable submit = () -> {
+            char[] typed = storePassword.getText().toCharArray();
+            storePassword.clear();
+            model.unlockStore(typed);
+        };
+        open.setOnAction(event -> submit.run());
+        storePassword.setOnAction(event -> submit.run());
+        Label error = errorLabel("storePasswordError", model.storePasswordErrorProperty());
+        HBox.setHgrow(storePassword, Priority.ALWAYS);
+        VBox box = new VBox(6, ask, new HBox(6, storePassword, open), error);
+        box.getStyleClass().add("banner");
+        box.visibleProperty().bind(model.storeLockedProperty());
+        box.managedProperty().bind(box.visibleProperty());
+        model.storeLockedProperty().addListener((obs, was, locked) -> ask.setText(model.storeExists()
+                ? "The certificate store is locked: enter its master password."
+                : "Choose a master password for the new certificate store (it encrypts your private keys)."));
         return box;
     }
 

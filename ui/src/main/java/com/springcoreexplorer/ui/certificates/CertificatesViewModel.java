@@ -37,6 +37,8 @@ public final class CertificatesViewModel {
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<CertificatePreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty storeLocked = new SimpleBooleanProperty(false);
+    private final StringProperty storePasswordError = new SimpleStringProperty("");
     private Runnable onChanged = () -> { };
 
     public CertificatesViewModel(CertificateService service, Background background) {
@@ -65,11 +67,45 @@ public final class CertificatesViewModel {
             }
             identities.setAll(outcome.value().identities);
             anchors.setAll(outcome.value().anchors);
-            generalError.set(outcome.value().problem == null ? "" : outcome.value().problem.getMessage());
+            CertificateProblem problem = outcome.value().problem;
+            storeLocked.set(problem != null && problem.field() == CertificateProblem.Field.STORE);
+            generalError.set(problem == null || storeLocked.get() ? "" : problem.getMessage());
         });
     }
 
     private record Lists(List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem) {
+    }
+
+    /** FX thread: opens the store with the master password the user typed, then reloads. */
+    public void unlockStore(char[] password) {
+        FxThread.check("CertificatesViewModel.unlockStore");
+        if (password.length == 0) {
+            storePasswordError.set(service.storeExists() ? "Enter the store password" : "Choose a password for the new store");
+            return;
+        }
+        char[] copy = password.clone();
+        java.util.Arrays.fill(password, '\0');
+        background.run(() -> {
+            try {
+                service.unlock(copy);
+                return "";
+            } catch (CertificateProblem problem) {
+                return problem.getMessage();
+            }
+        }, outcome -> {
+            String problem = outcome.ok() ? outcome.value() : outcome.failure().getMessage();
+            storePasswordError.set(problem);
+            if (problem.isEmpty()) {
+                storeLocked.set(false);
+                reload();
+                onChanged.run();
+            }
+        });
+    }
+
+    /** Whether a store exists yet (the password prompt words it "enter" or "choose"). */
+    public boolean storeExists() {
+        return service.storeExists();
     }
 
     /** FX thread: the user dropped or chose files; a preview starts at once (no password yet). */
@@ -142,6 +178,7 @@ public final class CertificatesViewModel {
                 }
             }
             case NAME -> nameError.set(problem.getMessage());
+            case STORE -> storeLocked.set(true);
             case FILES -> filesError.set(problem.getMessage());
             default -> generalError.set(problem.getMessage());
         }
@@ -256,4 +293,6 @@ public final class CertificatesViewModel {
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<CertificatePreview> previewProperty() { return preview; }
     public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty storeLockedProperty() { return storeLocked; }
+    public StringProperty storePasswordErrorProperty() { return storePasswordError; }
 }

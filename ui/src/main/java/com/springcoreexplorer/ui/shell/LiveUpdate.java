@@ -20,7 +20,7 @@ import java.util.Map;
  * @param tree           topic tree changes
  * @param events         decoded tag events, oldest first
  * @param readers        readers whose row changed (latest per ID)
- * @param stats          counters after the newest batch
+ * @param stats          counters after the newest batch, or null when this update carries none
  * @param skippedEvents  events merged away because more arrived in one pulse than a table shows
  */
 public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, List<TagEventRow> events,
@@ -36,6 +36,16 @@ public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, Li
         readers = List.copyOf(readers);
     }
 
+    /** Only decoded tag events (the decoder's listener sends these). */
+    public static LiveUpdate ofEvents(List<TagEventRow> events) {
+        return new LiveUpdate(List.of(), TopicChanges.NONE, events, List.of(), null, 0);
+    }
+
+    /** Only reader rows (the device registry's listener sends these). */
+    public static LiveUpdate ofReaders(List<ReaderRow> readers) {
+        return new LiveUpdate(List.of(), TopicChanges.NONE, List.of(), readers, null, 0);
+    }
+
     public LiveUpdate then(LiveUpdate newer) {
         Map<String, ReaderRow> readersById = new LinkedHashMap<>();
         readers.forEach(row -> readersById.put(row.id(), row));
@@ -43,7 +53,8 @@ public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, Li
         List<TagEventRow> mergedEvents = concatNewest(events, newer.events, MAX_EVENTS_PER_PULSE);
         long skipped = skippedEvents + newer.skippedEvents + (events.size() + newer.events.size() - mergedEvents.size());
         return new LiveUpdate(concatNewest(latestMessages, newer.latestMessages, MAX_MESSAGES_PER_PULSE),
-                tree.then(newer.tree), mergedEvents, List.copyOf(readersById.values()), newer.stats, skipped);
+                tree.then(newer.tree), mergedEvents, List.copyOf(readersById.values()),
+                newer.stats != null ? newer.stats : stats, skipped);
     }
 
     private static <T> List<T> concatNewest(List<T> older, List<T> newer, int limit) {
