@@ -130,16 +130,20 @@ public final class TagEventsView extends VBox {
         return value == null ? "" : value;
     }
 
+    /** A filter choice: "All ..." (null) first, then the values seen so far; the user's choice survives new values. */
     private static ComboBox<String> choice(String prompt, javafx.collections.ObservableList<String> values) {
         javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList();
         items.add(null);
         items.addAll(values);
-        values.addListener((ListChangeListener<String>) change -> {
-            String chosen = null;
-            items.setAll(values);
-            items.addFirst(chosen);
-        });
         ComboBox<String> box = new ComboBox<>(items);
+        values.addListener((ListChangeListener<String>) change -> {
+            String chosen = box.getValue();
+            List<String> next = new java.util.ArrayList<>();
+            next.add(null);
+            next.addAll(values);
+            items.setAll(next);
+            box.setValue(chosen);
+        });
         box.setPromptText(prompt);
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override
