@@ -83,7 +83,7 @@ public final class MainWindow {
         certificates.setId("certificatesButton");
         certificates.setTooltip(new Tooltip("Manage certificates and trust anchors (Ctrl+Shift+C)"));
         certificates.setOnAction(event -> showCertificates());
-        darkToggle = new ToggleButton("Dark");
+        darkToggle = new ToggleButton();
         darkToggle.setId("themeToggle");
         darkToggle.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
         connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
@@ -137,6 +137,8 @@ public final class MainWindow {
         theme = geometry.darkTheme() ? Theme.DARK : Theme.LIGHT;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
+        darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
+                .then("Light theme").otherwise("Dark theme"));
         darkToggle.selectedProperty().addListener((obs, was, dark) -> {
             theme = dark ? Theme.DARK : Theme.LIGHT;
             theme.apply(scene);
