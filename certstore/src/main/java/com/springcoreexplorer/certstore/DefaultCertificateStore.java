@@ -169,6 +169,7 @@ final class DefaultCertificateStore implements CertificateStore {
             AtomicFiles.createPrivateFile(files.lock());
             try (FileChannel channel = FileChannel.open(files.lock(), StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
+                AtomicFiles.deleteLeftovers(files.folder());
                 return change.apply(state());
             }
         } catch (IOException e) {
