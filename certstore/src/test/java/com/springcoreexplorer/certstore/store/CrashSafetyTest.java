@@ -24,10 +24,21 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CrashSafetyTest {
 
-    private static final int KILLS = 5;
+    private static final int KILLS = 6;
 
     @TempDir
     Path data;
+
+    private static void waitForATempFile(Path folder) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline) {
+            try (var files = Files.newDirectoryStream(folder, ".*.tmp")) {
+                if (files.iterator().hasNext()) {
+                    return;
+                }
+            }
+        }
+    }
 
     @Test
     void sigkillMidSaveLeavesAStoreThatOpens() throws Exception {
@@ -51,7 +62,11 @@ class CrashSafetyTest {
                     Thread.sleep(20);
                 }
                 assertThat(child.isAlive()).as("child is in its save loop: " + Files.readString(log)).isTrue();
-                Thread.sleep(ThreadLocalRandom.current().nextLong(50, 600));
+                if (round % 2 == 0) {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(50, 600));
+                } else {
+                    waitForATempFile(data.resolve(StoreFiles.FOLDER)); // kill while a write is under way
+                }
                 child.destroyForcibly(); // SIGKILL on POSIX: no shutdown hooks, no finally blocks
                 assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
                 assertThat(child.exitValue()).as(Files.readString(log)).isEqualTo(137);
@@ -68,6 +83,7 @@ class CrashSafetyTest {
             assertThat(reopened.tlsMaterial("keeper", List.of()).commonName()).isEqualTo("keeper");
         }
         System.out.println("kills that left a half-written temp file: " + killedMidWrite + " of " + KILLS);
+        assertThat(killedMidWrite).as("at least one kill landed in the middle of a write").isPositive();
         TestStores.open(data).updateNotes("keeper", "survived"); // the next change sweeps temp files of killed writes
         try (var files = Files.list(data.resolve(StoreFiles.FOLDER))) {
             assertThat(files.map(p -> p.getFileName().toString()))

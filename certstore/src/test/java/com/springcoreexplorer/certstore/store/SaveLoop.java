@@ -4,7 +4,7 @@ import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.certstore.ImportPasswords;
 import com.springcoreexplorer.certstore.ImportPreview;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
-import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.certstore.pki.CertificateIssuer;
 import com.springcoreexplorer.certstore.testing.KeyFiles;
 import com.springcoreexplorer.certstore.testing.TestStores;
 import java.nio.file.Path;
@@ -22,7 +22,9 @@ public final class SaveLoop {
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         CertificateStore store = TestStores.open(data);
-        IssuedCertificate identity = SpringCorePki.generate("Crash").watcherCertificate("looping");
+        // EC keys only: a child that starts fast spends its time in the loop
+        IssuedCertificate ca = CertificateIssuer.subject("CN=Crash CA").profile(CertificateIssuer.Profile.ROOT_CA).issue();
+        IssuedCertificate identity = CertificateIssuer.subject("CN=looping").issuedBy(ca).issue();
         ImportPreview preview = store.importPreview(List.of(KeyFiles.file("l.pem", KeyFiles.pkcs8Pem(identity.privateKey())
                 + KeyFiles.chainPem(identity))), ImportPasswords.none());
         System.out.println("saving");
@@ -30,9 +32,7 @@ public final class SaveLoop {
         String prefix = "loop " + ProcessHandle.current().pid() + " ";
         for (long i = 0; ; i++) {
             store.save(preview, prefix + i, "note " + i);
-            if (i > 0) {
-                store.remove(prefix + (i - 1));
-            }
+            store.remove(prefix + i);
         }
     }
 }
