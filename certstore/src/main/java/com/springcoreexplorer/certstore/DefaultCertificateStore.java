@@ -54,13 +54,15 @@ final class DefaultCertificateStore implements CertificateStore {
     private static final int MAX_NAME_LENGTH = 64;
 
     private final StoreFiles files;
-    private final char[] password; // null: no password yet; reads see an empty store, writes refuse
-    private final StorePasswordSource source;
+    private final String keychainAccount; // non-null: a new store may get a random password kept in the OS keychain
+    private char[] password; // null: no password yet; reads see an empty store, the first write needs one
+    private StorePasswordSource source;
 
-    private DefaultCertificateStore(StoreFiles files, char[] password, StorePasswordSource source) {
+    private DefaultCertificateStore(StoreFiles files, char[] password, StorePasswordSource source, String keychainAccount) {
         this.files = files;
         this.password = password;
         this.source = source;
+        this.keychainAccount = keychainAccount;
     }
 
     static CertificateStore open(Path dataDirectory, Map<String, String> environment, boolean useOsKeychain,
@@ -82,18 +84,14 @@ final class DefaultCertificateStore implements CertificateStore {
             if (kept.isPresent()) {
                 password = kept.get();
                 source = StorePasswordSource.OS_KEYCHAIN;
-            } else if (!exists) {
-                char[] generated = randomPassword();
-                if (OsKeychain.write(account, generated)) {
-                    password = generated;
-                    source = StorePasswordSource.OS_KEYCHAIN;
-                }
             }
         }
         if (password == null && exists) {
             throw passwordNeeded(true);
         }
-        DefaultCertificateStore store = new DefaultCertificateStore(files, password, source);
+        // a new store without a password gets one from the keychain at its first write, not before
+        String keychainAccount = password == null && useOsKeychain ? account : null;
+        DefaultCertificateStore store = new DefaultCertificateStore(files, password, source, keychainAccount);
         if (exists) {
             store.state(); // checks the password now, not at the first listing
         }
@@ -114,7 +112,7 @@ final class DefaultCertificateStore implements CertificateStore {
     }
 
     @Override
-    public StorePasswordSource passwordSource() {
+    public synchronized StorePasswordSource passwordSource() {
         return source;
     }
 
@@ -162,6 +160,13 @@ final class DefaultCertificateStore implements CertificateStore {
 
     /** Runs a change under the store's file lock, on freshly read state. */
     private synchronized <T> T change(Change<T> change) throws CertStoreException {
+        if (password == null && keychainAccount != null) {
+            char[] generated = randomPassword();
+            if (OsKeychain.write(keychainAccount, generated)) {
+                password = generated;
+                source = StorePasswordSource.OS_KEYCHAIN;
+            }
+        }
         if (password == null) {
             throw passwordNeeded(false);
         }
