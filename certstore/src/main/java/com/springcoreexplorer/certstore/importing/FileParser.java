@@ -63,10 +63,7 @@ public final class FileParser {
     public static ParsedFile parse(ImportFile file, Optional<char[]> password) throws CertStoreException {
         String name = file.name();
         byte[] bytes = file.content();
-        CertStoreException tooLarge = file.checkSize();
-        if (tooLarge != null) {
-            throw tooLarge;
-        }
+        file.checkSize();
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new CertStoreException(Kind.EMPTY_FILE, name, name + " is empty: choose the file your PKI gave you", null);
         }
