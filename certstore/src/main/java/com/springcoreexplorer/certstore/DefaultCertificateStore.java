@@ -558,6 +558,7 @@ final class DefaultCertificateStore implements CertificateStore {
         if (anchors.isEmpty()) {
             throw new CertStoreException(Kind.NO_TRUST_ANCHORS, identityName, "no trust anchor to check the broker with: add the broker's CA chain (Cloud CA + Root CA) with 'trust add'", null);
         }
+        chain = completedFromAnchors(chain, state.anchorCertificates());
         char[] transientPassword = randomPassword();
         try {
             KeyStore keys = Pkcs12Files.empty();
@@ -577,6 +578,25 @@ final class DefaultCertificateStore implements CertificateStore {
         } finally {
             java.util.Arrays.fill(transientPassword, '\0');
         }
+    }
+
+    /**
+     * Appends intermediates the identity was imported without but which are stored as trust anchors:
+     * Java's key manager sends no certificate at all when the server asks for one under the root and
+     * the key entry lacks the intermediate.
+     */
+    private static List<X509Certificate> completedFromAnchors(List<X509Certificate> chain, List<X509Certificate> anchors) {
+        List<X509Certificate> completed = new ArrayList<>(chain);
+        while (completed.size() < 10 && !CertificateFacts.selfSigned(completed.getLast())) {
+            X509Certificate last = completed.getLast();
+            X509Certificate issuer = anchors.stream().filter(a -> !completed.contains(a) && !CertificateFacts.selfSigned(a)
+                    && CertificateFacts.issuedBy(last, a)).findFirst().orElse(null);
+            if (issuer == null) {
+                break;
+            }
+            completed.add(issuer);
+        }
+        return completed;
     }
 
     // ---- names --------------------------------------------------------------------------------
