@@ -13,5 +13,7 @@ final class Subcommands {
         // mqtt: profiles, doctor, sub, pub (issue: mqtt)
         // springcore: devices, send       (issue: SpringCore domain)
         // demo, broker-kit                (issue: demo mode)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.demo.DemoCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.demo.BrokerKitCommand());
     }
 }
