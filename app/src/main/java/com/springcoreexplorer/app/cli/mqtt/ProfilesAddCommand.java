@@ -98,8 +98,13 @@ public final class ProfilesAddCommand implements Callable<Integer> {
     /** Names must exist in the store; a locked store is not an error here (the profile holds names only). */
     private void checkAgainstStore(ConnectionProfile profile, PrintWriter err) {
         CertificateStore store;
+        var opener = CertificateStore.at(parent.directories().data()).environment(MqttCommandSupport.environment());
+        if (!opener.storeExists()) {
+            err.println("note: there is no certificate store yet: import '" + profile.identity() + "' and the trust anchors before connecting");
+            return;
+        }
         try {
-            store = CertificateStore.at(parent.directories().data()).environment(MqttCommandSupport.environment()).open();
+            store = opener.open();
         } catch (CertStoreException locked) {
             err.println("note: identity and trust anchor names not checked (" + locked.userMessage() + ")");
             return;
