@@ -7,6 +7,7 @@ import com.springcoreexplorer.certstore.IdentityEntry;
 import com.springcoreexplorer.certstore.TrustAnchorEntry;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.MqttProtocol;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -80,9 +81,13 @@ public final class ProfilesAddCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        checkAgainstStore(profile, err);
+        ProfileStore profiles = MqttCommandSupport.profiles(parent.directories());
         try {
-            MqttCommandSupport.profiles(parent.directories()).add(profile);
+            if (profiles.find(name).isPresent()) {
+                throw CliFailure.badInput("a profile named '" + name + "' already exists; remove it first or choose another name");
+            }
+            checkAgainstStore(profile, err);
+            profiles.add(profile);
         } catch (ProfileStoreException e) {
             throw CliFailure.badInput(e.getMessage());
         }
