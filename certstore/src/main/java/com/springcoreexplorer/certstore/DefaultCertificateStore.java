@@ -76,14 +76,14 @@ final class DefaultCertificateStore implements CertificateStore {
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             password = fromEnvironment.toCharArray();
             source = StorePasswordSource.ENVIRONMENT;
-        } else if (masterPassword != null && masterPassword.length > 0) {
-            password = masterPassword.clone();
-            source = StorePasswordSource.MASTER_PASSWORD;
-        } else if (useOsKeychain) {
-            Optional<char[]> kept = OsKeychain.read(account);
+        } else {
+            Optional<char[]> kept = useOsKeychain ? OsKeychain.read(account) : Optional.empty();
             if (kept.isPresent()) {
                 password = kept.get();
                 source = StorePasswordSource.OS_KEYCHAIN;
+            } else if (masterPassword != null && masterPassword.length > 0) {
+                password = masterPassword.clone();
+                source = StorePasswordSource.MASTER_PASSWORD;
             }
         }
         if (password == null && exists) {
