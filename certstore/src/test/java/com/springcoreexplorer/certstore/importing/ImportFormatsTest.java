@@ -141,6 +141,19 @@ class ImportFormatsTest {
     }
 
     @Test
+    void perFilePasswordsAndTheSameKeyInTwoFormats() throws Exception {
+        KeyFiles files = new KeyFiles(folder);
+        List<ImportFile> importFiles = List.of(
+                KeyFiles.file("id.p12", files.pkcs12(watcher, "p12 password", false)),
+                KeyFiles.file("enc.key", KeyFiles.encryptedPkcs8Pem(watcher.privateKey(), "key password")),
+                KeyFiles.file("sec1.key", files.traditionalPem(watcher.privateKey())));
+        ImportPreview preview = TestStores.open(data).importPreview(importFiles, ImportPasswords.perFile(java.util.Map.of(
+                "id.p12", "p12 password".toCharArray(), "enc.key", "key password".toCharArray())));
+        assertThat(preview.leaf()).isEqualTo(watcher.certificate());
+        assertThat(preview.sourceFiles()).containsExactly("id.p12", "enc.key", "sec1.key");
+    }
+
+    @Test
     void sortsAReversedChainInOneFile() throws Exception {
         String reversed = KeyFiles.certificatePem(pki.root().certificate(), pki.watchCa().certificate(), watcher.certificate());
         ImportPreview preview = TestStores.open(data).importPreview(List.of(KeyFiles.file("reversed.pem", reversed),
