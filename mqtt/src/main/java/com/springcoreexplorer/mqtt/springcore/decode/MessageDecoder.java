@@ -36,6 +36,10 @@ public final class MessageDecoder {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
+    /** Documented tag event fields (lower case), JSON firmware field sets old and new. */
+    private static final java.util.Set<String> TAG_FIELDS = java.util.Set.of("interface", "protocol", "tagid", "tagdata",
+            "tagdetails", "datetime", "move", "state", "template", "sequence", "rssi", "uptime");
+
     private final DecoderSettings settings;
     private final CompiledRules rules;
 
@@ -124,11 +128,14 @@ public final class MessageDecoder {
         for (Map.Entry<String, JsonNode> field : obj.properties()) {
             String key = field.getKey();
             JsonNode v = field.getValue();
+            String name = lower(key);
             if (v.isNull()) {
-                extra.put(key, "null");
+                if (!TAG_FIELDS.contains(name)) {
+                    extra.put(key, "null"); // a documented field sent as null counts as absent
+                }
                 continue;
             }
-            switch (lower(key)) {
+            switch (name) {
                 case "interface" -> iface = text(v);
                 case "protocol" -> protocol = text(v);
                 case "tagid" -> tagId = text(v);
