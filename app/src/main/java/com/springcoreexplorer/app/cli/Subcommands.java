@@ -15,6 +15,12 @@ final class Subcommands {
         root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.DevicesCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.SendCommand());
         // demo, broker-kit                (issue: demo mode)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.certs.CertsCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.certs.TrustCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.ProfilesCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.DoctorCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.SubscribeCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.PublishCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.DemoCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.BrokerKitCommand());
     }
