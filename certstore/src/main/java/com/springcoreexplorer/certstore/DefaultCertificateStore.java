@@ -169,6 +169,7 @@ final class DefaultCertificateStore implements CertificateStore {
             AtomicFiles.createPrivateFile(files.lock());
             try (FileChannel channel = FileChannel.open(files.lock(), StandardOpenOption.WRITE);
                  FileLock ignored = channel.lock()) {
+                AtomicFiles.deleteLeftovers(files.folder());
                 return change.apply(state());
             }
         } catch (IOException e) {
@@ -283,6 +284,7 @@ final class DefaultCertificateStore implements CertificateStore {
             default -> { }
         }
         State state = state();
+        refuseIfStored(state, leaf, identity.leafFile());
         String suggested = uniqueName(state.identities(), CertificateFacts.commonName(leaf).isBlank()
                 ? "identity" : CertificateFacts.commonName(leaf));
         IdentityEntry entry = describe(suggested, identity.chain(), state.anchorCertificates(), state.metadata().roleMappings(),
@@ -296,6 +298,7 @@ final class DefaultCertificateStore implements CertificateStore {
         String name = requestedName == null || requestedName.isBlank() ? preview.suggestedName() : checkedName(requestedName);
         return change(state -> {
             String alias = alias(name);
+            refuseIfStored(state, preview.leaf(), String.join(", ", preview.sourceFiles()));
             if (containsAlias(state.identities(), alias)) {
                 throw new CertStoreException(Kind.DUPLICATE_NAME, name, "a certificate named '" + name
                         + "' is already stored: choose another name, or remove the old one first", null);
@@ -314,6 +317,22 @@ final class DefaultCertificateStore implements CertificateStore {
             State saved = new State(state.identities(), state.anchors(), metadata);
             return entry(saved, alias, saved.anchorCertificates());
         });
+    }
+
+    /** Importing the same certificate twice is refused: the user should see the entry they already have. */
+    private static void refuseIfStored(State state, X509Certificate leaf, String files) throws CertStoreException {
+        String fingerprint = CertificateFacts.sha256(leaf);
+        for (String alias : aliases(state.identities())) {
+            if (isKeyEntry(state.identities(), alias)) {
+                List<X509Certificate> chain = chainOf(state.identities(), alias);
+                if (CertificateFacts.sha256(chain.getFirst()).equals(fingerprint)) {
+                    IdentityMetadata meta = state.metadata().identities().get(alias);
+                    String name = meta == null || meta.name() == null ? alias : meta.name();
+                    throw new CertStoreException(Kind.ALREADY_STORED, files, "the certificate " + CertificateFacts.label(leaf)
+                            + " in " + files + " is already stored as '" + name + "': nothing to do (remove it first to import it again)", null);
+                }
+            }
+        }
     }
 
     @Override

@@ -93,9 +93,13 @@ public final class DemoEnvironment {
     public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options) {
         long started = System.nanoTime();
         Path work = demoDirectory(directories);
-        return CompletableFuture.supplyAsync(() -> new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers()),
-                        runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
+        return CompletableFuture.supplyAsync(() -> {
+                            DemoPki pki = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
+                            LOG.info("demo PKI ready after {} ms", millisSince(started));
+                            return pki;
+                        }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
                 .thenCompose(pki -> DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
+                        .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
                         .thenCompose(broker -> startReaders(pki, broker, options)
                                 .thenApply(readers -> {
                                     DemoProfiles profiles = options.setUpProfiles()
@@ -116,6 +120,10 @@ public final class DemoEnvironment {
                         broker.close();
                     }
                 });
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     /** {@code <data>/demo}: the demo PKI and the broker's per-run folder. */

@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * @param queueCapacity    messages the queue holds between the Netty threads and the dispatcher
- * @param queueByteLimit   payload bytes the queue holds at most (a flood of large payloads is bounded too)
+ * @param queueByteLimit   heap the queued messages may hold (payloads + an estimated 200 bytes each)
  * @param maxBatchMessages a batch closes at this many messages...
  * @param batchWindow      ...or when this much time has passed since its first message
  * @param overflowPolicy   what {@code offer} does when the queue is full
@@ -31,7 +31,9 @@ public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatc
     }
 
     public static IngestSettings defaults() {
-        return new IngestSettings(65_536, 64L * 1024 * 1024, 4_096, Duration.ofMillis(5), OverflowPolicy.DROP_NEWEST,
+        // about a second of a 30k msg/s flood in at most 16 MB: the queue absorbs bursts, the store keeps history;
+        // when it is full a producer waits up to 20 ms (TCP back-pressure) before a message is dropped and counted
+        return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5), OverflowPolicy.WAIT_THEN_DROP,
                 Duration.ofMillis(20), StoreSettings.defaults(), TopicTreeSettings.defaults());
     }
 

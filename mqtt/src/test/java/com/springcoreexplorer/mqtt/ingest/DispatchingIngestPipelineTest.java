@@ -88,6 +88,14 @@ class DispatchingIngestPipelineTest {
     }
 
     @Test
+    void theDefaultPolicyWaitsBrieflyThenDrops() {
+        IngestSettings defaults = IngestSettings.defaults();
+        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
+        assertThat(defaults.maxOfferWait()).isEqualTo(Duration.ofMillis(20));
+        assertThat(defaults.store().budgetBytes()).isEqualTo(256L * 1024 * 1024);
+    }
+
+    @Test
     void keepsPerTopicOrderWithSeveralProducerThreads() throws Exception {
         int producers = 4;
         int perProducer = 5_000;
@@ -133,7 +141,8 @@ class DispatchingIngestPipelineTest {
 
     @Test
     void aFullQueueDropsAndCountsWithoutBlockingTheProducer() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(10).withBatch(1, Duration.ZERO));
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(10).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
         CountDownLatch dispatcherHeld = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         pipeline.addMessageListener(batch -> {
@@ -199,7 +208,9 @@ class DispatchingIngestPipelineTest {
 
     @Test
     void theQueueByteLimitBoundsLargePayloads() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueByteLimit(10_000).withBatch(1, Duration.ZERO));
+        // each queued message counts its payload plus 200 bytes of estimated overhead
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueByteLimit(10_000).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
         CountDownLatch dispatcherHeld = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         pipeline.addMessageListener(batch -> {

@@ -14,7 +14,8 @@ import org.xml.sax.SAXException;
 
 /**
  * HiveMQ's {@code config.xml} for the demo: one TLS listener on loopback, client certificates
- * REQUIRED, in-memory persistence, no usage statistics. Checked against the {@code config.xsd}
+ * REQUIRED, in-memory persistence, no usage statistics. Empty client IDs are allowed (the broker
+ * assigns one) so {@code mosquitto_sub} works without {@code -i}; a reader must still use its CN. Checked against the {@code config.xsd}
  * inside the broker jar before it is used: HiveMQ falls back to its defaults on a malformed file,
  * and those open an unencrypted listener on 0.0.0.0:1883.
  */
@@ -63,7 +64,7 @@ final class BrokerConfigFile {
                     </mqtt>
                     <security>
                         <allow-empty-client-id>
-                            <enabled>false</enabled>
+                            <enabled>true</enabled>
                         </allow-empty-client-id>
                     </security>
                     <anonymous-usage-statistics>

@@ -4,6 +4,7 @@ import com.springcoreexplorer.certstore.pki.CertificateIssuer;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.KeyAlgorithm;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import java.security.KeyPair;
 import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
@@ -11,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 
 /**
  * The demo's SpringCore-shaped PKI: root, Cloud/Client/Watch/Control CAs (with their keys, so the
@@ -26,6 +30,9 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
     public static final String WATCHER_CN = "demo-watcher";
     public static final String CONTROL_CN = "demo-control";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration CA_VALIDITY = Duration.ofDays(365L * 30);
+    private static final Duration LEAF_VALIDITY = Duration.ofDays(365L * 2);
+    private static final Executor KEY_GENERATION = task -> Thread.ofPlatform().daemon().name("demo-pki-keys").start(task);
 
     public DemoPki {
         Objects.requireNonNull(root, "root");
@@ -38,15 +45,37 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
         devices = List.copyOf(devices);
     }
 
-    /** A new hierarchy with {@code deviceCount} readers (a few seconds of RSA key generation). */
+    /**
+     * A new hierarchy with {@code deviceCount} readers. The five RSA-2048 CA keys (SpringCore CAs are
+     * RSA) are generated in parallel: they are most of a first start's time on a small machine.
+     */
     public static DemoPki generate(int deviceCount) {
-        SpringCorePki pki = SpringCorePki.generate(LABEL);
-        List<IssuedCertificate> devices = new ArrayList<>();
-        for (int i = 0; i < deviceCount; i++) {
-            devices.add(pki.deviceCertificate(newSerial(devices)));
-        }
-        return new DemoPki(pki.root(), pki.cloudCa(), pki.clientCa(), pki.watchCa(), pki.controlCa(),
-                pki.watcherCertificate(WATCHER_CN), pki.controlCertificate(CONTROL_CN), devices);
+        List<CompletableFuture<KeyPair>> caKeys = IntStream.range(0, 5)
+                .mapToObj(i -> CompletableFuture.supplyAsync(KeyAlgorithm.RSA_2048::generate, KEY_GENERATION)).toList();
+        IssuedCertificate root = CertificateIssuer.subject(dn("SpringCore Root", SpringCorePki.ROOT_CA))
+                .profile(CertificateIssuer.Profile.ROOT_CA).keyPair(caKeys.get(0).join()).validFor(CA_VALIDITY).issue();
+        IssuedCertificate cloudCa = intermediate(root, caKeys.get(1).join(), "SpringCore Cloud", SpringCorePki.CLOUD_CA);
+        IssuedCertificate clientCa = intermediate(root, caKeys.get(2).join(), "SpringCore Client", SpringCorePki.CLIENT_CA);
+        IssuedCertificate watchCa = intermediate(root, caKeys.get(3).join(), "SpringCore Watch", SpringCorePki.WATCH_CA);
+        IssuedCertificate controlCa = intermediate(root, caKeys.get(4).join(), "SpringCore Control", SpringCorePki.CONTROL_CA);
+        IssuedCertificate watcher = clientIdentity(watchCa, "SpringCore Watch", WATCHER_CN);
+        IssuedCertificate control = clientIdentity(controlCa, "SpringCore Control", CONTROL_CN);
+        DemoPki pki = new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, watcher, control, List.of());
+        return pki.withDevices(deviceCount);
+    }
+
+    private static String dn(String unit, String commonName) {
+        return "C=FR, O=" + LABEL + ", OU=" + unit + ", CN=" + commonName;
+    }
+
+    private static IssuedCertificate intermediate(IssuedCertificate root, KeyPair keys, String unit, String commonName) {
+        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyPair(keys).issuedBy(root).validFor(CA_VALIDITY).issue();
+    }
+
+    private static IssuedCertificate clientIdentity(IssuedCertificate ca, String unit, String commonName) {
+        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.TLS_CLIENT)
+                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(ca).validFor(LEAF_VALIDITY).issue();
     }
 
     /** This PKI with at least {@code count} readers (new ones issued by the same Client CA). */
@@ -72,7 +101,7 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
     public IssuedCertificate brokerCertificate(String... subjectAltNames) {
         return CertificateIssuer.subject("C=FR, O=" + LABEL + ", OU=SpringCore Cloud, CN=" + subjectAltNames[0])
                 .profile(CertificateIssuer.Profile.TLS_SERVER).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(cloudCa).subjectAltNames(subjectAltNames).validFor(Duration.ofDays(365L * 2)).issue();
+                .issuedBy(cloudCa).subjectAltNames(subjectAltNames).validFor(LEAF_VALIDITY).issue();
     }
 
     /** What a client trusts to check the broker: the Cloud CA and the root (leaf's issuer first). */

@@ -128,7 +128,7 @@ public final class MessageDecoder {
                 extra.put(key, "null");
                 continue;
             }
-            switch (key.toLowerCase(Locale.ROOT)) {
+            switch (lower(key)) {
                 case "interface" -> iface = text(v);
                 case "protocol" -> protocol = text(v);
                 case "tagid" -> tagId = text(v);
@@ -239,7 +239,7 @@ public final class MessageDecoder {
         for (Map.Entry<String, JsonNode> field : obj.properties()) {
             String key = field.getKey();
             JsonNode v = field.getValue();
-            switch (key.toLowerCase(Locale.ROOT)) {
+            switch (lower(key)) {
                 case "state" -> stateText = text(v);
                 case "datetime" -> dateTime = text(v);
                 case "uptime" -> {
@@ -282,7 +282,7 @@ public final class MessageDecoder {
         for (Map.Entry<String, JsonNode> field : obj.properties()) {
             String key = field.getKey();
             JsonNode v = field.getValue();
-            switch (key.toLowerCase(Locale.ROOT)) {
+            switch (lower(key)) {
                 case "sequence" -> {
                     if (v.isTextual()) {
                         String t = v.textValue().strip();
@@ -422,6 +422,27 @@ public final class MessageDecoder {
         } catch (java.io.IOException e) {
             return new JsonRead(null, "unreadable (" + e.getClass().getSimpleName() + ")");
         }
+    }
+
+    /** The field name in lower case; the usual spellings skip the copy (this runs for every field of every message). */
+    private static String lower(String key) {
+        return switch (key) {
+            case "Interface" -> "interface";
+            case "Protocol" -> "protocol";
+            case "TagId" -> "tagid";
+            case "TagData" -> "tagdata";
+            case "TagDetails" -> "tagdetails";
+            case "DateTime" -> "datetime";
+            case "Move" -> "move";
+            case "State" -> "state";
+            case "Template" -> "template";
+            case "Sequence" -> "sequence";
+            case "RSSI", "Rssi" -> "rssi";
+            case "Uptime" -> "uptime";
+            case "Leds" -> "leds";
+            case "Buzzer" -> "buzzer";
+            default -> key.toLowerCase(Locale.ROOT);
+        };
     }
 
     /** Scalars as written (strings without quotes), objects and arrays as compact JSON. */

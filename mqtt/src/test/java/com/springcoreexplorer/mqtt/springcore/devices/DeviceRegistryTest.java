@@ -153,6 +153,8 @@ class DeviceRegistryTest {
         CommandSeen seen = device("A", T0.plusSeconds(1)).lastCommand();
         assertThat(seen.describe()).isEqualTo("LEDs 92929292, beep 100 ms");
         assertThat(seen.at()).isEqualTo(T0.plusSeconds(1));
+        assertThat(seen.beepingAt(T0.plusMillis(1_050))).isTrue();
+        assertThat(seen.beepingAt(T0.plusMillis(1_100))).isFalse();
         assertThat(device("A", T0).eventCount()).isZero();
     }
 
