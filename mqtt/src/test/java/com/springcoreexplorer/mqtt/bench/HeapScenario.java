@@ -25,7 +25,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Many topics, a small budget: 1M messages over 100k topics through the broker into the pipeline
+ * Many topics, a small budget: 1M QoS 1 messages over 100k topics through the broker into the pipeline
  * with a 64 MB store budget. The live heap (after full GCs taken every 10 %) must stay under
  * budget + 64 MB; then the tree's filters are timed on those 100k topics.
  */
@@ -67,7 +67,7 @@ final class HeapScenario {
         });
         try (HeapSampler heap = new HeapSampler();
              ThinSubscriber explorer = ThinSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
-                     "bench-explorer-heap", pki.root().certificate(), TagEvents.PREFIX + "/#", 0, pipeline::offer)) {
+                     "bench-explorer-heap", pki.root().certificate(), TagEvents.PREFIX + "/#", 1, pipeline::offer)) {
             heap.liveHeapNow();
             Thread measurer = Thread.ofPlatform().name("bench-live-heap").daemon(true).start(() -> {
                 try {
