@@ -106,16 +106,19 @@ public final class DemoEnvironment {
                             return pki;
                         }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
                 .thenCompose(pki -> {
-                    // reader keys decrypt on the other core while the broker starts
+                    // reader keys decrypt and the store import runs on the other core while the broker starts
                     CompletableFuture<List<IssuedCertificate>> readerIdentities = CompletableFuture.supplyAsync(
                             () -> pki.devices(options.readers()), runnable -> Thread.ofPlatform().daemon().name("demo-reader-keys").start(runnable));
+                    CompletableFuture<DemoStoreSetup.Imported> imported = options.setUpProfiles()
+                            ? CompletableFuture.supplyAsync(() -> DemoStoreSetup.importIdentities(directories, pki, options.environment()),
+                                    runnable -> Thread.ofPlatform().daemon().name("demo-store-setup").start(runnable))
+                            : CompletableFuture.completedFuture(null);
                     return DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
                             .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
                             .thenCompose(broker -> startReaders(readerIdentities, pki, broker, options)
-                                    .thenApply(readers -> {
-                                        DemoProfiles profiles = options.setUpProfiles()
-                                                ? DemoStoreSetup.prepare(directories, pki, broker, options)
-                                                : DemoProfiles.NONE;
+                                    .thenCombine(imported, (readers, storeSetup) -> {
+                                        DemoProfiles profiles = storeSetup == null ? DemoProfiles.NONE
+                                                : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
                                         Duration took = Duration.ofNanos(System.nanoTime() - started);
                                         LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
                                         return new RunningDemo(pki, broker, readers, options.prefix(), profiles, took);
