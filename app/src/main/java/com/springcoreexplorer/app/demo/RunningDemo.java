@@ -2,7 +2,9 @@ package com.springcoreexplorer.app.demo;
 
 import com.springcoreexplorer.app.demo.broker.DemoBroker;
 import com.springcoreexplorer.app.demo.pki.DemoPki;
+import com.springcoreexplorer.app.demo.reader.DemoScrdrCodes;
 import com.springcoreexplorer.app.demo.reader.SimulatedReaders;
+import com.springcoreexplorer.mqtt.springcore.decode.ScrdrCodeTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -49,6 +51,8 @@ public final class RunningDemo implements AutoCloseable {
     public String controlProfileName() { return profiles.controlProfile(); }
     /** What the demo set up in the certificate store and profiles. */
     public DemoProfiles profiles() { return profiles; }
+    /** Names for the codes in the simulated readers' {@code $SCRDR} lines (give it to the decoder in demo mode). */
+    public ScrdrCodeTable scrdrCodes() { return DemoScrdrCodes.table(); }
     /** From start() to broker up and every reader connected. */
     public Duration startDuration() { return startDuration; }
 
