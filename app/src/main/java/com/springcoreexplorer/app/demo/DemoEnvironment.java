@@ -121,7 +121,7 @@ public final class DemoEnvironment {
                                                 : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
                                         Duration took = Duration.ofNanos(System.nanoTime() - started);
                                         LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
-                                        return new RunningDemo(pki, broker, readers, options.prefix(), profiles, took);
+                                        return new RunningDemo(directories, pki, broker, readers, options.prefix(), profiles, took);
                                     }));
                 })
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));

@@ -59,23 +59,37 @@ final class DemoStoreSetup {
 
     /** Imports identities and anchors (store crypto and I/O: call off the FX thread). Never throws. */
     static Imported importIdentities(AppDirectories directories, DemoPki pki, Map<String, String> environment) {
+        CertificateStore store;
         try {
-            CertificateStore store = CertificateStore.at(directories.data()).environment(environment).open();
+            store = CertificateStore.at(directories.data()).environment(environment).open();
+        } catch (CertStoreException e) {
+            return failed(e);
+        }
+        return importIdentities(store, pki);
+    }
+
+    /** Same, into a store the caller opened (e.g. after the user typed the master password). Never throws. */
+    static Imported importIdentities(CertificateStore store, DemoPki pki) {
+        try {
             List<String> anchors = trustAnchors(store, pki.brokerChainAnchors());
             String watcher = identity(store, WATCHER_IDENTITY, pki.watcher());
             String control = identity(store, CONTROL_IDENTITY, pki.control());
             return new Imported(watcher, control, anchors, null);
         } catch (CertStoreException e) {
-            String problem = e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED
-                    ? "the certificate store is locked (no OS keychain and no " + CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE
-                      + "): unlock it once in the app, or set the variable, then start the demo again"
-                    : "the demo identities could not be put in the certificate store: " + e.userMessage();
-            LOG.warn("demo store setup: {}", problem);
-            return Imported.failed(problem);
+            return failed(e);
         } catch (GeneralSecurityException | IOException | RuntimeException e) {
             LOG.warn("demo store setup failed", e);
             return Imported.failed("the demo identities could not be put in the certificate store: " + e.getMessage());
         }
+    }
+
+    private static Imported failed(CertStoreException e) {
+        String problem = e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED
+                ? "the certificate store is locked (no OS keychain and no " + CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE
+                  + "): unlock it with your master password to connect to the demo"
+                : "the demo identities could not be put in the certificate store: " + e.userMessage();
+        LOG.warn("demo store setup: {}", problem);
+        return Imported.failed(problem);
     }
 
     /** Writes (or updates) the two profiles for this run's broker port. Never throws. */

@@ -109,6 +109,13 @@ class DemoProfilesTest {
             assertThat(demo.profiles().isSetUp()).isFalse();
             assertThat(demo.profiles().problem()).contains("certificate store");
             assertThat(demo.uri()).startsWith("mqtts://127.0.0.1:");
+            // the user unlocks the store: the demo sets itself up there
+            CertificateStore unlocked = CertificateStore.at(AppDirectories.under(home).data()).environment(Map.of()).useOsKeychain(false)
+                    .masterPassword(ENVIRONMENT.get(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE).toCharArray()).open();
+            DemoProfiles profiles = demo.setUpProfiles(unlocked).get(30, TimeUnit.SECONDS);
+            assertThat(profiles.isSetUp()).as(profiles.problem()).isTrue();
+            assertThat(demo.watcherProfileName()).isEqualTo("Demo (Watcher)");
+            assertThat(ProfileStore.in(AppDirectories.under(home).config()).find("Demo (Watcher)").orElseThrow().port()).isEqualTo(demo.port());
         }
     }
 }
