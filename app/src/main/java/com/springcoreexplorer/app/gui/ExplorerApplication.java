@@ -1,18 +1,45 @@
 package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.app.settings.WindowStateStore;
+import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.mqtt.ingest.IngestSettings;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.engine.StoreCertificateService;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
-/** The JavaFX application: builds the main window and remembers its size and position. */
+/** The JavaFX application: wires the real engine to the main window and remembers its size, position and theme. */
 public final class ExplorerApplication extends Application {
+
+    private EngineServices engine;
+    private DemoSession demo;
 
     @Override
     public void start(Stage stage) {
         GuiLauncher.Options options = GuiLauncher.options();
         WindowStateStore windowState = new WindowStateStore(options.directories().config().resolve("window.json"));
-        MainWindow window = new MainWindow();
+        StoreCertificateService certificates = new StoreCertificateService(
+                CertificateStore.at(options.directories().data()).environment(System.getenv()));
+        engine = EngineServices.start(ProfileStore.in(options.directories().config()), certificates, IngestSettings.defaults());
+        MainWindow window = new MainWindow(engine.services());
         window.show(stage, windowState.load(), windowState::save);
+        if (options.demo()) {
+            demo = DemoSession.open(options.directories(), window);
+        } else if (options.profile() != null && !options.profile().isBlank()) {
+            window.connection().selectedProfileProperty().set(options.profile());
+            window.connection().connect();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (engine != null) {
+            engine.close();
+        }
+        if (demo != null) {
+            demo.close();
+        }
     }
 }

@@ -1,26 +1,292 @@
 package com.springcoreexplorer.ui.shell;
 
+import com.springcoreexplorer.ui.certificates.CertificatesView;
+import com.springcoreexplorer.ui.certificates.CertificatesViewModel;
+import com.springcoreexplorer.ui.connection.ConnectionBar;
+import com.springcoreexplorer.ui.connection.ConnectionStatus;
+import com.springcoreexplorer.ui.connection.ConnectionViewModel;
+import com.springcoreexplorer.ui.connection.ProfileEditor;
+import com.springcoreexplorer.ui.detail.DetailView;
+import com.springcoreexplorer.ui.detail.DetailViewModel;
+import com.springcoreexplorer.ui.events.TagEventsView;
+import com.springcoreexplorer.ui.events.TagEventsViewModel;
+import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.FxThread;
+import com.springcoreexplorer.ui.fx.PulseCoalescer;
+import com.springcoreexplorer.ui.publish.PublishView;
+import com.springcoreexplorer.ui.publish.PublishViewModel;
+import com.springcoreexplorer.ui.readers.ReadersView;
+import com.springcoreexplorer.ui.readers.ReadersViewModel;
+import com.springcoreexplorer.ui.status.StatusBar;
+import com.springcoreexplorer.ui.topictree.TopicTreeView;
+import com.springcoreexplorer.ui.topictree.TopicTreeViewModel;
 import java.util.function.Consumer;
-import javafx.geometry.Insets;
+import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
+import javafx.scene.control.Button;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 
-/** The main window. FX thread only. */
+/**
+ * The main window: connection bar on top; topic tree and readers on the left; tag events over the
+ * message detail in the middle; the publish panel on the right; the status bar at the bottom. Every
+ * region says honestly what it is waiting for when empty. Engine updates come in through one
+ * {@link PulseCoalescer} and reach the views at most once per FX pulse.
+ */
 public final class MainWindow {
 
+    private final ExplorerServices services;
+    private final Background background = new Background();
+    private final TopicTreeViewModel treeModel = new TopicTreeViewModel();
+    private final TagEventsViewModel eventsModel = new TagEventsViewModel();
+    private final ReadersViewModel readersModel = new ReadersViewModel();
+    private final DetailViewModel detailModel;
+    private final ConnectionViewModel connectionModel;
+    private final PublishViewModel publishModel;
+    private final CertificatesViewModel certificatesModel;
+    private final PulseCoalescer<LiveUpdate> live;
+    private final BorderPane root = new BorderPane();
+    private TopicTreeView treeView;
+    private TagEventsView eventsView;
+    private ReadersView readersView;
+    private PublishView publishView;
+    private StatusBar statusBar;
+    private ConnectionBar connectionBar;
+    private ToggleButton darkToggle;
+    private Stage certificatesStage;
+    private Scene scene;
+    private Theme theme = Theme.LIGHT;
+    private AutoCloseable feedSubscription;
+
+    public MainWindow(ExplorerServices services) {
+        this.services = services;
+        this.detailModel = new DetailViewModel(services.feed(), background);
+        this.connectionModel = new ConnectionViewModel(services.connection(), background);
+        this.publishModel = new PublishViewModel(services.publisher(), services.commands());
+        this.certificatesModel = new CertificatesViewModel(services.certificates(), background);
+        this.live = new PulseCoalescer<>(LiveUpdate::then, this::applyLiveUpdateOnFxThread);
+    }
+
+    /** FX thread: builds the scene (tests use it without a Stage). */
+    public Scene buildScene(WindowGeometry geometry) {
+        FxThread.check("MainWindow.buildScene");
+        connectionBar = new ConnectionBar(connectionModel);
+        Button certificates = new Button("Certificates...");
+        certificates.setId("certificatesButton");
+        certificates.setTooltip(new Tooltip("Manage certificates and trust anchors (Ctrl+Shift+C)"));
+        certificates.setOnAction(event -> showCertificates());
+        darkToggle = new ToggleButton("Dark");
+        darkToggle.setId("themeToggle");
+        darkToggle.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
+        connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
+        connectionBar.newProfileButton().setOnAction(event -> ProfileEditor.open(window(), connectionModel, null));
+        connectionBar.editProfileButton().setOnAction(event ->
+                ProfileEditor.open(window(), connectionModel, connectionModel.profile(connectionModel.selectedProfileProperty().get())));
+
+        treeView = new TopicTreeView(treeModel);
+        readersView = new ReadersView(readersModel);
+        TabPane left = new TabPane(new Tab("Topics", treeView), new Tab("Readers", readersView));
+        left.setId("leftTabs");
+        left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+
+        eventsView = new TagEventsView(eventsModel, background);
+        DetailView detailView = new DetailView(detailModel);
+        SplitPane middle = new SplitPane(eventsView, detailView);
+        middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        middle.setDividerPositions(0.55);
+
+        publishView = new PublishView(publishModel, treeModel::topicPaths, readersView.selectedReaderProperty(), readersModel::ids);
+        publishView.setMinWidth(260);
+        SplitPane center = new SplitPane(left, middle, publishView);
+        center.setDividerPositions(0.25, 0.76);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(publishView, false);
+
+        statusBar = new StatusBar();
+        root.setTop(connectionBar);
+        root.setCenter(center);
+        root.setBottom(statusBar);
+        root.getStyleClass().add("main-window");
+
+        treeView.selectedTopicProperty().addListener((obs, old, topic) -> {
+            detailModel.showTopic(topic);
+            if (!topic.isEmpty() && publishModel.topicProperty().get().isEmpty()) {
+                publishModel.topicProperty().set(topic);
+            }
+        });
+        eventsView.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                detailModel.showTopic(row.topic());
+            }
+        });
+        connectionModel.statusProperty().addListener((obs, old, status) -> onStatus(status));
+        connectionModel.stateTextProperty().addListener((obs, old, text) -> statusBar.setConnectionText(text));
+        connectionModel.identities().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
+        connectionModel.profiles().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
+        certificatesModel.setOnChanged(connectionModel::reload);
+
+        scene = new Scene(root, geometry.width(), geometry.height());
+        theme = geometry.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme.apply(scene);
+        darkToggle.setSelected(theme == Theme.DARK);
+        darkToggle.selectedProperty().addListener((obs, was, dark) -> {
+            theme = dark ? Theme.DARK : Theme.LIGHT;
+            theme.apply(scene);
+            if (certificatesStage != null) {
+                theme.apply(certificatesStage.getScene());
+            }
+        });
+        installShortcuts();
+        refreshEmptyStates();
+        onStatus(connectionModel.statusProperty().get());
+
+        feedSubscription = services.feed().subscribe(live::offerFromAnyThread);
+        live.start();
+        connectionModel.reload();
+        return scene;
+    }
+
+    /** FX thread, once per pulse: the merged engine updates since the last pulse. */
+    private void applyLiveUpdateOnFxThread(LiveUpdate update) {
+        treeModel.apply(update.tree());
+        if (update.tree().cleared()) {
+            detailModel.clear();
+        }
+        eventsModel.append(update.events(), update.skippedEvents());
+        readersModel.apply(update.readers());
+        detailModel.onMessages(update.latestMessages());
+        if (update.stats() != null) {
+            statusBar.update(update.stats());
+        }
+    }
+
+    private void onStatus(ConnectionStatus status) {
+        publishModel.connectedProperty().set(status.connected());
+        publishModel.roleProperty().set(status.role());
+        statusBar.setConnectionText(connectionModel.stateTextProperty().get());
+        refreshEmptyStates();
+    }
+
+    private void refreshEmptyStates() {
+        if (treeView == null) {
+            return;
+        }
+        ConnectionStatus status = connectionModel.statusProperty().get();
+        String tree;
+        String events;
+        String readers;
+        if (status.connected()) {
+            tree = "Connected: waiting for the first message on the subscribed topics.";
+            events = "Connected: no tag event yet. Present a card to a reader.";
+            readers = "Connected: no SpringCore reader has published yet.";
+        } else if (connectionModel.identities().isEmpty()) {
+            tree = "No certificate yet: open Certificates... to import your Watcher or Control certificate and key.";
+            events = "No certificate yet. Tag events from your readers appear here once connected.";
+            readers = "No certificate yet. Readers appear here once connected.";
+        } else if (connectionModel.profiles().isEmpty()) {
+            tree = "No connection profile yet: click New profile... to enter your broker.";
+            events = "Not connected. Tag events from your readers appear here.";
+            readers = "Not connected. Readers appear here.";
+        } else {
+            tree = "Not connected: choose a profile and Connect (Ctrl+K).";
+            events = "Not connected. Tag events from your readers appear here.";
+            readers = "Not connected. Readers appear here.";
+        }
+        treeView.setEmptyText(tree);
+        eventsView.setEmptyText(events);
+        readersView.setEmptyText(readers);
+    }
+
+    private void installShortcuts() {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), connectionModel::toggleConnection);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> treeView.filterField().requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> eventsView.filterField().requestFocus());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                () -> eventsModel.pausedProperty().set(!eventsModel.pausedProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), publishModel::publish);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                this::showCertificates);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> darkToggle.setSelected(!darkToggle.isSelected()));
+    }
+
+    /** Opens (or brings forward) the certificate manager window. */
+    public Stage showCertificates() {
+        if (certificatesStage == null) {
+            certificatesStage = new Stage();
+            certificatesStage.setTitle("Certificates - SpringCore Explorer");
+            if (window() != null) {
+                certificatesStage.initOwner(window());
+            }
+            Scene certificatesScene = new Scene(new CertificatesView(certificatesModel), 1020, 560);
+            theme.apply(certificatesScene);
+            certificatesStage.setScene(certificatesScene);
+        }
+        certificatesModel.reload();
+        certificatesStage.show();
+        certificatesStage.toFront();
+        return certificatesStage;
+    }
+
+    private javafx.stage.Window window() {
+        return scene == null ? null : scene.getWindow();
+    }
+
+    /** Shows the window where it was last time; {@code onClose} gets where it is now and the theme. */
     public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose) {
-        BorderPane root = new BorderPane(new Label("Not connected"));
-        root.setPadding(new Insets(12));
         stage.setTitle("SpringCore Explorer");
-        stage.setScene(new Scene(root, geometry.width(), geometry.height()));
+        stage.setScene(buildScene(geometry));
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
         if (!Double.isNaN(geometry.x())) {
             stage.setX(geometry.x());
             stage.setY(geometry.y());
         }
-        stage.setOnHidden(event -> onClose.accept(new WindowGeometry(stage.getX(), stage.getY(),
-                stage.getWidth(), stage.getHeight(), stage.isMaximized(), geometry.darkTheme())));
+        stage.setMaximized(geometry.maximized());
+        stage.setOnHidden(event -> {
+            onClose.accept(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
+                    stage.isMaximized(), theme == Theme.DARK));
+            close();
+        });
         stage.show();
     }
+
+    /** Stops the pulse applier and the subscription; worker threads are daemons. */
+    public void close() {
+        live.stop();
+        try {
+            if (feedSubscription != null) {
+                feedSubscription.close();
+            }
+        } catch (Exception ignored) {
+            // closing a subscription has nothing to report
+        }
+        if (certificatesStage != null) {
+            certificatesStage.close();
+        }
+        background.close();
+    }
+
+    // accessors for tests and the app's wiring
+    public PulseCoalescer<LiveUpdate> live() { return live; }
+    public ConnectionViewModel connection() { return connectionModel; }
+    public PublishViewModel publish() { return publishModel; }
+    public TagEventsViewModel events() { return eventsModel; }
+    public TopicTreeViewModel tree() { return treeModel; }
+    public ReadersViewModel readers() { return readersModel; }
+    public CertificatesViewModel certificates() { return certificatesModel; }
+    public BorderPane root() { return root; }
+    public TopicTreeView treeView() { return treeView; }
+    public TagEventsView eventsView() { return eventsView; }
+    public PublishView publishView() { return publishView; }
+    public StatusBar statusBar() { return statusBar; }
 }

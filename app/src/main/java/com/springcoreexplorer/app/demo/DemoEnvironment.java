@@ -1,0 +1,153 @@
+package com.springcoreexplorer.app.demo;
+
+import com.springcoreexplorer.app.demo.broker.DemoBroker;
+import com.springcoreexplorer.app.demo.pki.DemoPki;
+import com.springcoreexplorer.app.demo.pki.DemoPkiFiles;
+import com.springcoreexplorer.app.demo.reader.ReaderListener;
+import com.springcoreexplorer.app.demo.reader.SimulatedReader;
+import com.springcoreexplorer.app.demo.reader.SimulatedReaders;
+import com.springcoreexplorer.app.settings.AppDirectories;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the demo: the demo PKI (generated on first run, then reused from {@code <data>/demo}), the
+ * embedded broker on 127.0.0.1 (8883 when free), and the simulated readers.
+ *
+ * <pre>{@code
+ * DemoEnvironment.start(directories).thenAccept(demo -> connect(demo.watcherProfileName()));
+ * ...
+ * demo.close();
+ * }</pre>
+ * Everything runs off the calling thread; failures complete the future with {@link DemoStartException}.
+ */
+public final class DemoEnvironment {
+
+    public static final int DEFAULT_READERS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(DemoEnvironment.class);
+
+    private DemoEnvironment() {
+    }
+
+    /**
+     * How to run the demo.
+     *
+     * @param readers        number of simulated readers (1..50)
+     * @param preferredPort  8883 by default; 0 = any free port
+     * @param prefix         SpringCore topic prefix
+     * @param readerSettings STATUS period and tag rate
+     * @param listener       told about events and "blinking" readers (MQTT threads: only enqueue)
+     * @param environment    process environment (store password variable)
+     * @param setUpProfiles  import the Watcher/Control identities into the certificate store and make a profile per role
+     */
+    public record Options(int readers, int preferredPort, String prefix, SimulatedReader.Settings readerSettings,
+                          ReaderListener listener, Map<String, String> environment, boolean setUpProfiles) {
+        public Options {
+            if (readers < 1 || readers > 50) {
+                throw new IllegalArgumentException("readers must be 1..50, not " + readers);
+            }
+            Objects.requireNonNull(prefix, "prefix");
+            Objects.requireNonNull(readerSettings, "readerSettings");
+            Objects.requireNonNull(listener, "listener");
+            environment = Map.copyOf(environment);
+        }
+
+        /** 5 readers, port 8883 when free, default prefix, STATUS every 10 s, profiles set up. */
+        public static Options defaults() {
+            return new Options(DEFAULT_READERS, DemoBroker.PREFERRED_PORT, DemoBroker.DEFAULT_PREFIX, SimulatedReader.Settings.DEMO,
+                    ReaderListener.NONE, System.getenv(), true);
+        }
+
+        public Options withReaders(int value) {
+            return new Options(value, preferredPort, prefix, readerSettings, listener, environment, setUpProfiles);
+        }
+
+        public Options withPreferredPort(int value) {
+            return new Options(readers, value, prefix, readerSettings, listener, environment, setUpProfiles);
+        }
+
+        public Options withListener(ReaderListener value) {
+            return new Options(readers, preferredPort, prefix, readerSettings, value, environment, setUpProfiles);
+        }
+
+        public Options withEnvironment(Map<String, String> value) {
+            return new Options(readers, preferredPort, prefix, readerSettings, listener, value, setUpProfiles);
+        }
+
+        public Options withProfiles(boolean value) {
+            return new Options(readers, preferredPort, prefix, readerSettings, listener, environment, value);
+        }
+    }
+
+    /** The GUI's entry: defaults, identities and profiles set up in the user's store. */
+    public static CompletableFuture<RunningDemo> start(AppDirectories directories) {
+        return start(directories, Options.defaults());
+    }
+
+    public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options) {
+        long started = System.nanoTime();
+        Path work = demoDirectory(directories);
+        return CompletableFuture.supplyAsync(() -> {
+                            DemoPki pki = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
+                            LOG.info("demo PKI ready after {} ms", millisSince(started));
+                            return pki;
+                        }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
+                .thenCompose(pki -> DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
+                        .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
+                        .thenCompose(broker -> startReaders(pki, broker, options)
+                                .thenApply(readers -> {
+                                    DemoProfiles profiles = options.setUpProfiles()
+                                            ? DemoStoreSetup.prepare(directories, pki, broker, options)
+                                            : DemoProfiles.NONE;
+                                    Duration took = Duration.ofNanos(System.nanoTime() - started);
+                                    LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
+                                    return new RunningDemo(pki, broker, readers, options.prefix(), profiles, took);
+                                })))
+                .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));
+    }
+
+    private static CompletableFuture<SimulatedReaders> startReaders(DemoPki pki, DemoBroker broker, Options options) {
+        return SimulatedReaders.start(broker.host(), broker.port(), options.prefix(), pki.devices().subList(0, options.readers()),
+                        pki.brokerChainAnchors(), options.readerSettings(), options.listener())
+                .whenComplete((readers, failure) -> {
+                    if (failure != null) {
+                        broker.close();
+                    }
+                });
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
+    }
+
+    /** {@code <data>/demo}: the demo PKI and the broker's per-run folder. */
+    public static Path demoDirectory(AppDirectories directories) {
+        return directories.data().resolve("demo");
+    }
+
+    /** Why the demo could not start, in one line for the user. */
+    public static final class DemoStartException extends RuntimeException {
+        DemoStartException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        /** Unwraps completion wrappers; keeps an existing DemoStartException. */
+        public static DemoStartException from(Throwable failure) {
+            Throwable cause = failure;
+            while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof DemoStartException already) {
+                return already;
+            }
+            String what = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+            return new DemoStartException("the demo could not start: " + what, cause);
+        }
+    }
+}

@@ -1,0 +1,273 @@
+package com.springcoreexplorer.app.demo.broker;
+
+import com.hivemq.configuration.service.InternalConfigurations;
+import com.hivemq.embedded.EmbeddedExtension;
+import com.hivemq.embedded.EmbeddedHiveMQ;
+import com.springcoreexplorer.app.demo.pki.DemoPki;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An embedded HiveMQ CE broker that enforces the SpringCore roles: loopback only, MQTT over TLS with
+ * client certificates REQUIRED, role by issuing CA (see {@link IssuingCaRoles}). Start with
+ * {@link #start}; {@link #close()} stops it and deletes its run folder.
+ *
+ * <p>Each run gets a fresh broker certificate (Cloud CA) and its own owner-only folder for HiveMQ's
+ * files; that folder holds the broker key only in a PKCS#12 with a random per-run password, and is
+ * deleted at close (a folder left by a killed process is removed by the next start).
+ */
+public final class DemoBroker implements AutoCloseable {
+
+    public static final String HOST = "127.0.0.1";
+    public static final int PREFERRED_PORT = 8883;
+    public static final String DEFAULT_PREFIX = "springcard/springcore";
+    private static final Logger LOG = LoggerFactory.getLogger(DemoBroker.class);
+    private static final String RUN_PREFIX = "broker-run-";
+
+    private final EmbeddedHiveMQ hivemq;
+    private final Path runDirectory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final int port;
+    private boolean closed;
+
+    /**
+     * @param workDirectory where the per-run folder goes (e.g. {@code <data>/demo})
+     * @param preferredPort 8883 by default; another free port when taken; 0 for any free port
+     * @param prefix        SpringCore topic prefix the reader rule uses
+     */
+    public record Options(Path workDirectory, int preferredPort, String prefix) {
+        public Options {
+            Objects.requireNonNull(workDirectory, "workDirectory");
+            Objects.requireNonNull(prefix, "prefix");
+        }
+
+        public static Options in(Path workDirectory) {
+            return new Options(workDirectory, PREFERRED_PORT, DEFAULT_PREFIX);
+        }
+    }
+
+    private DemoBroker(EmbeddedHiveMQ hivemq, Path runDirectory, FileChannel lockChannel, FileLock lock, int port) {
+        this.hivemq = hivemq;
+        this.runDirectory = runDirectory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.port = port;
+    }
+
+    /** Prepares files on a worker thread, then starts HiveMQ; completes when it accepts connections. */
+    public static CompletableFuture<DemoBroker> start(DemoPki pki, Options options) {
+        CompletableFuture<DemoBroker> result = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("demo-broker-start").start(() -> {
+            try {
+                result.complete(startBlocking(pki, options));
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        });
+        return result;
+    }
+
+    private static DemoBroker startBlocking(DemoPki pki, Options options) throws Exception {
+        Files.createDirectories(options.workDirectory());
+        removeStaleRuns(options.workDirectory());
+        Path run = Files.createTempDirectory(options.workDirectory(), RUN_PREFIX,
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        FileChannel lockChannel = FileChannel.open(run.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock = lockChannel.lock();
+        EmbeddedHiveMQ hivemq = null;
+        Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
+        try {
+            Path config = Files.createDirectories(run.resolve("conf"));
+            Path data = Files.createDirectories(run.resolve("data"));
+            Path extensions = Files.createDirectories(run.resolve("extensions"));
+            String keyPassword = randomPassword();
+            String trustPassword = randomPassword();
+            IssuedCertificate brokerCertificate = pki.brokerCertificate("localhost", HOST);
+            Path keyStore = writeKeyStore(config.resolve("broker.p12"), brokerCertificate, keyPassword);
+            Path trustStore = writeTrustStore(config.resolve("clients-trust.p12"), pki.clientIssuingCas(), trustPassword);
+            int port = choosePort(options.preferredPort());
+            BrokerConfigFile.write(config, new BrokerConfigFile.Settings(HOST, port, keyStore, keyPassword, trustStore, trustPassword));
+
+            TopicRules rules = new TopicRules(options.prefix());
+            IssuingCaRoles roles = new IssuingCaRoles(pki.clientCa().certificate(), pki.watchCa().certificate(), pki.controlCa().certificate());
+            EmbeddedExtension extension = EmbeddedExtension.builder()
+                    .withId("springcore-roles").withName("SpringCore roles by issuing CA").withVersion("1")
+                    .withAuthor("SpringCore Explorer").withPriority(1000).withStartPriority(1000)
+                    .withExtensionMain(new SpringCoreRolesExtension(roles, rules)).build();
+            hivemq = EmbeddedHiveMQ.builder().withConfigurationFolder(config).withDataFolder(data)
+                    .withExtensionsFolder(extensions).withEmbeddedExtension(extension).withoutLoggingBootstrap().build();
+            // build() switches HiveMQ to "allow all when no authenticator": deny instead, whatever happens to the extension
+            InternalConfigurations.AUTH_DENY_UNAUTHENTICATED_CONNECTIONS.set(true);
+            AppLoggingGuard.ensureAppConfiguration();
+            hivemq.start().join();
+            LOG.info("demo broker listening on mqtts://{}:{} (run folder {})", HOST, port, run);
+            return new DemoBroker(hivemq, run, lockChannel, lock, port);
+        } catch (Exception failure) {
+            if (hivemq != null) {
+                stopQuietly(hivemq);
+            }
+            lock.release();
+            lockChannel.close();
+            deleteRecursively(run);
+            if (failure instanceof CompletionException wrapped && wrapped.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw failure;
+        } finally {
+            // HiveMQ installs its own default handler, which may call System.exit(1)
+            Thread.setDefaultUncaughtExceptionHandler(appHandler);
+        }
+    }
+
+    public String host() { return HOST; }
+    public int port() { return port; }
+    /** {@code mqtts://127.0.0.1:PORT} */
+    public String uri() { return "mqtts://" + HOST + ":" + port; }
+
+    /** Stops the broker (stop AND close: stop alone leaves a non-daemon thread) and deletes the run folder. */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
+        stopQuietly(hivemq);
+        Thread.setDefaultUncaughtExceptionHandler(appHandler);
+        try {
+            lock.release();
+            lockChannel.close();
+        } catch (IOException e) {
+            LOG.debug("releasing run lock", e);
+        }
+        deleteRecursively(runDirectory);
+        LOG.info("demo broker on port {} stopped", port);
+    }
+
+    private static void stopQuietly(EmbeddedHiveMQ hivemq) {
+        try {
+            hivemq.stop().join();
+        } catch (RuntimeException e) {
+            LOG.warn("demo broker stop failed", e);
+        }
+        try {
+            hivemq.close();
+        } catch (Exception e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            LOG.warn("demo broker close failed", e);
+        }
+    }
+
+    /** 8883 when free on loopback, else any free port. */
+    static int choosePort(int preferred) throws IOException {
+        if (preferred > 0) {
+            try (ServerSocket probe = new ServerSocket()) {
+                probe.bind(new InetSocketAddress(InetAddress.getByName(HOST), preferred), 1);
+                return preferred;
+            } catch (IOException taken) {
+                LOG.info("port {} is taken; the demo broker uses a free port instead", preferred);
+            }
+        }
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(HOST))) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private static Path writeKeyStore(Path file, IssuedCertificate broker, String password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        store.setKeyEntry("broker", broker.privateKey(), password.toCharArray(), broker.chainArray());
+        return storeTo(file, store, password);
+    }
+
+    private static Path writeTrustStore(Path file, List<X509Certificate> cas, String password) throws IOException, GeneralSecurityException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (int i = 0; i < cas.size(); i++) {
+            store.setCertificateEntry("client-ca-" + i, cas.get(i));
+        }
+        return storeTo(file, store, password);
+    }
+
+    private static Path storeTo(Path file, KeyStore store, String password) throws IOException, GeneralSecurityException {
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, password.toCharArray());
+        }
+        return file;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Run folders whose lock nobody holds belong to a process that died: remove them. */
+    private static void removeStaleRuns(Path workDirectory) {
+        try (DirectoryStream<Path> runs = Files.newDirectoryStream(workDirectory, RUN_PREFIX + "*")) {
+            for (Path run : runs) {
+                Path lockFile = run.resolve("lock");
+                boolean stale;
+                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                     FileLock held = channel.tryLock()) {
+                    stale = held != null;
+                } catch (java.nio.channels.OverlappingFileLockException ownProcess) {
+                    stale = false;
+                } catch (IOException unreadable) {
+                    stale = false;
+                }
+                if (stale) {
+                    LOG.info("removing stale demo broker folder {}", run);
+                    deleteRecursively(run);
+                }
+            }
+        } catch (IOException e) {
+            LOG.debug("cannot list {}", workDirectory, e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        if (!Files.exists(directory)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not delete {}: {}", directory, e.getMessage());
+        }
+    }
+}

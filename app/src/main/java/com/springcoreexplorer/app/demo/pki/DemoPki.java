@@ -1,0 +1,132 @@
+package com.springcoreexplorer.app.demo.pki;
+
+import com.springcoreexplorer.certstore.pki.CertificateIssuer;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import com.springcoreexplorer.certstore.pki.KeyAlgorithm;
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import java.security.KeyPair;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
+
+/**
+ * The demo's SpringCore-shaped PKI: root, Cloud/Client/Watch/Control CAs (with their keys, so the
+ * demo can issue a fresh broker certificate each run), one Watcher, one Control and a few reader
+ * certificates (X.509 v1, CN = serial number). Every subject carries {@link #LABEL}: it can never be
+ * mistaken for a real SpringCore PKI.
+ */
+public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedCertificate clientCa,
+                      IssuedCertificate watchCa, IssuedCertificate controlCa,
+                      IssuedCertificate watcher, IssuedCertificate control, List<IssuedCertificate> devices) {
+
+    public static final String LABEL = "SpringCore Explorer Demo";
+    public static final String WATCHER_CN = "demo-watcher";
+    public static final String CONTROL_CN = "demo-control";
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration CA_VALIDITY = Duration.ofDays(365L * 30);
+    private static final Duration LEAF_VALIDITY = Duration.ofDays(365L * 2);
+    private static final Executor KEY_GENERATION = task -> Thread.ofPlatform().daemon().name("demo-pki-keys").start(task);
+
+    public DemoPki {
+        Objects.requireNonNull(root, "root");
+        Objects.requireNonNull(cloudCa, "cloudCa");
+        Objects.requireNonNull(clientCa, "clientCa");
+        Objects.requireNonNull(watchCa, "watchCa");
+        Objects.requireNonNull(controlCa, "controlCa");
+        Objects.requireNonNull(watcher, "watcher");
+        Objects.requireNonNull(control, "control");
+        devices = List.copyOf(devices);
+    }
+
+    /**
+     * A new hierarchy with {@code deviceCount} readers. The five RSA-2048 CA keys (SpringCore CAs are
+     * RSA) are generated in parallel: they are most of a first start's time on a small machine.
+     */
+    public static DemoPki generate(int deviceCount) {
+        List<CompletableFuture<KeyPair>> caKeys = IntStream.range(0, 5)
+                .mapToObj(i -> CompletableFuture.supplyAsync(KeyAlgorithm.RSA_2048::generate, KEY_GENERATION)).toList();
+        IssuedCertificate root = CertificateIssuer.subject(dn("SpringCore Root", SpringCorePki.ROOT_CA))
+                .profile(CertificateIssuer.Profile.ROOT_CA).keyPair(caKeys.get(0).join()).validFor(CA_VALIDITY).issue();
+        IssuedCertificate cloudCa = intermediate(root, caKeys.get(1).join(), "SpringCore Cloud", SpringCorePki.CLOUD_CA);
+        IssuedCertificate clientCa = intermediate(root, caKeys.get(2).join(), "SpringCore Client", SpringCorePki.CLIENT_CA);
+        IssuedCertificate watchCa = intermediate(root, caKeys.get(3).join(), "SpringCore Watch", SpringCorePki.WATCH_CA);
+        IssuedCertificate controlCa = intermediate(root, caKeys.get(4).join(), "SpringCore Control", SpringCorePki.CONTROL_CA);
+        IssuedCertificate watcher = clientIdentity(watchCa, "SpringCore Watch", WATCHER_CN);
+        IssuedCertificate control = clientIdentity(controlCa, "SpringCore Control", CONTROL_CN);
+        DemoPki pki = new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, watcher, control, List.of());
+        return pki.withDevices(deviceCount);
+    }
+
+    private static String dn(String unit, String commonName) {
+        return "C=FR, O=" + LABEL + ", OU=" + unit + ", CN=" + commonName;
+    }
+
+    private static IssuedCertificate intermediate(IssuedCertificate root, KeyPair keys, String unit, String commonName) {
+        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyPair(keys).issuedBy(root).validFor(CA_VALIDITY).issue();
+    }
+
+    private static IssuedCertificate clientIdentity(IssuedCertificate ca, String unit, String commonName) {
+        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.TLS_CLIENT)
+                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(ca).validFor(LEAF_VALIDITY).issue();
+    }
+
+    /** This PKI with at least {@code count} readers (new ones issued by the same Client CA). */
+    public DemoPki withDevices(int count) {
+        if (devices.size() >= count) {
+            return this;
+        }
+        List<IssuedCertificate> more = new ArrayList<>(devices);
+        while (more.size() < count) {
+            more.add(deviceCertificate(newSerial(more)));
+        }
+        return new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, watcher, control, more);
+    }
+
+    /** Same subject shape as {@link SpringCorePki#deviceCertificate}: X.509 v1, EC P-256, CN = serial. */
+    private IssuedCertificate deviceCertificate(String serial) {
+        return CertificateIssuer.subject("C=FR, ST=Ile-de-France, O=" + LABEL + ", OU=SpringCore Client, CN=" + serial)
+                .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(clientCa).validFor(Duration.ofDays(365L * 30)).issue();
+    }
+
+    /** A fresh broker certificate for this run (its key never touches the disk unencrypted). */
+    public IssuedCertificate brokerCertificate(String... subjectAltNames) {
+        return CertificateIssuer.subject("C=FR, O=" + LABEL + ", OU=SpringCore Cloud, CN=" + subjectAltNames[0])
+                .profile(CertificateIssuer.Profile.TLS_SERVER).keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(cloudCa).subjectAltNames(subjectAltNames).validFor(LEAF_VALIDITY).issue();
+    }
+
+    /** What a client trusts to check the broker: the Cloud CA and the root (leaf's issuer first). */
+    public List<X509Certificate> brokerChainAnchors() {
+        return List.of(cloudCa.certificate(), root.certificate());
+    }
+
+    /** The CAs whose clients the broker accepts (not the Cloud CA, not the bare root). */
+    public List<X509Certificate> clientIssuingCas() {
+        return List.of(clientCa.certificate(), watchCa.certificate(), controlCa.certificate());
+    }
+
+    /** Serial numbers of the readers, in order. */
+    public List<String> deviceSerials() {
+        return devices.stream().map(IssuedCertificate::commonName).toList();
+    }
+
+    private static String newSerial(List<IssuedCertificate> taken) {
+        while (true) {
+            byte[] bytes = new byte[4];
+            RANDOM.nextBytes(bytes);
+            String serial = HexFormat.of().withUpperCase().formatHex(bytes);
+            if (taken.stream().noneMatch(d -> d.commonName().equals(serial))) {
+                return serial;
+            }
+        }
+    }
+}

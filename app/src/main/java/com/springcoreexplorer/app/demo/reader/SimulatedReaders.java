@@ -1,0 +1,112 @@
+package com.springcoreexplorer.app.demo.reader;
+
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import java.io.IOException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.TrustManagerFactory;
+
+/** A group of simulated readers sharing one timer thread; started and stopped together. */
+public final class SimulatedReaders implements AutoCloseable {
+
+    private final List<SimulatedReader> readers;
+    private final ScheduledExecutorService scheduler;
+
+    private SimulatedReaders(List<SimulatedReader> readers, ScheduledExecutorService scheduler) {
+        this.readers = List.copyOf(readers);
+        this.scheduler = scheduler;
+    }
+
+    /**
+     * Connects one reader per device certificate to {@code host:port}; completes when every reader
+     * has connected and published META and STATUS.
+     *
+     * @param devices       device certificates (CN = serial = client ID), leaf + chain
+     * @param brokerAnchors what the readers trust for the broker's certificate
+     */
+    public static CompletableFuture<SimulatedReaders> start(String host, int port, String prefix, List<IssuedCertificate> devices,
+                                                            List<X509Certificate> brokerAnchors, SimulatedReader.Settings settings,
+                                                            ReaderListener listener) {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("demo-readers").factory());
+        List<SimulatedReader> readers = new ArrayList<>();
+        try {
+            TrustManagerFactory trust = trustManagers(brokerAnchors);
+            for (int i = 0; i < devices.size(); i++) {
+                IssuedCertificate device = devices.get(i);
+                readers.add(new SimulatedReader(device.commonName(), prefix, ReaderProfile.forIndex(i), settings, host, port,
+                        keyManagers(device), trust, scheduler, listener, device.certificate().getSerialNumber().longValue()));
+            }
+        } catch (GeneralSecurityException | IOException e) {
+            scheduler.shutdownNow();
+            return CompletableFuture.failedFuture(e);
+        }
+        SimulatedReaders group = new SimulatedReaders(readers, scheduler);
+        CompletableFuture<?>[] started = readers.stream().map(SimulatedReader::start).toArray(CompletableFuture[]::new);
+        return CompletableFuture.allOf(started).handle((done, failure) -> {
+            if (failure != null) {
+                group.close();
+                throw new java.util.concurrent.CompletionException(failure);
+            }
+            return group;
+        });
+    }
+
+    public List<SimulatedReader> readers() {
+        return readers;
+    }
+
+    /** Serial numbers, in start order. */
+    public List<String> serials() {
+        return readers.stream().map(SimulatedReader::serial).toList();
+    }
+
+    /** Simulates a reader losing power: the broker publishes its last will. */
+    public void crash(String serial) {
+        readers.stream().filter(r -> r.serial().equals(serial)).findFirst().ifPresent(SimulatedReader::crash);
+    }
+
+    /** Each reader says {@code offline} and disconnects; waits up to 5 s in all. */
+    @Override
+    public void close() {
+        CompletableFuture<?>[] stopping = readers.stream().map(SimulatedReader::stop).toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(stopping).get(5, TimeUnit.SECONDS);
+        } catch (Exception slowOrFailed) {
+            if (slowOrFailed instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        scheduler.shutdownNow();
+    }
+
+    private static KeyManagerFactory keyManagers(IssuedCertificate device) throws GeneralSecurityException, IOException {
+        char[] inMemory = "in-memory".toCharArray();
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        // leaf + intermediates in one entry: with the leaf alone Java sends no certificate at all
+        store.setKeyEntry("device", device.privateKey(), inMemory, device.chainArray());
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(store, inMemory);
+        return factory;
+    }
+
+    private static TrustManagerFactory trustManagers(List<X509Certificate> anchors) throws GeneralSecurityException, IOException {
+        KeyStore store = KeyStore.getInstance("PKCS12");
+        store.load(null, null);
+        for (int i = 0; i < anchors.size(); i++) {
+            store.setCertificateEntry("anchor-" + i, anchors.get(i));
+        }
+        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+        factory.init(store);
+        return factory;
+    }
+}

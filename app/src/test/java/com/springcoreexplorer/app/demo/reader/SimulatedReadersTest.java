@@ -1,0 +1,169 @@
+package com.springcoreexplorer.app.demo.reader;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.springcoreexplorer.app.demo.MqttProbe;
+import com.springcoreexplorer.app.demo.broker.DemoBroker;
+import com.springcoreexplorer.app.demo.pki.DemoPki;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Simulated readers on the real demo broker, watched by a real Watcher client. */
+class SimulatedReadersTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PREFIX = DemoBroker.DEFAULT_PREFIX;
+    /** $SCRDR;II;PP;TT;RR;TagId;Move;TagData;TagDetails*CS\r\n */
+    private static final Pattern SCRDR = Pattern.compile(
+            "\\$(SCRDR;([0-9A-F]{2});([0-9A-F]{2});([0-9A-F]{2});([0-9A-F]{2})?;([0-9A-F]+);(I|R|IR)?;([0-9A-F]*);([^;*]*))\\*([0-9A-F]{2})\r\n");
+
+    @TempDir
+    static Path work;
+    static DemoPki pki;
+    static DemoBroker broker;
+    static SimulatedReaders readers;
+    static MqttProbe watcher;
+    static final ConcurrentLinkedQueue<String> commands = new ConcurrentLinkedQueue<>();
+
+    @BeforeAll
+    static void start() {
+        pki = DemoPki.generate(5);
+        broker = DemoBroker.start(pki, new DemoBroker.Options(work, 0, PREFIX)).join();
+        watcher = MqttProbe.connect(broker.host(), broker.port(), pki.watcher(), "test-watcher", pki.root().certificate());
+        watcher.subscribe(PREFIX + "/#");
+        ReaderListener listener = new ReaderListener() {
+            @Override
+            public void commandReceived(String serial, String command) {
+                commands.add(serial + " " + command);
+            }
+        };
+        SimulatedReader.Settings fast = new SimulatedReader.Settings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(700));
+        readers = SimulatedReaders.start(broker.host(), broker.port(), PREFIX, pki.devices(), pki.brokerChainAnchors(), fast, listener).join();
+    }
+
+    @AfterAll
+    static void stop() {
+        watcher.close();
+        readers.close();
+        broker.close();
+    }
+
+    private static String topic(String serial, String channel) {
+        return PREFIX + "/" + serial + "/" + channel;
+    }
+
+    @Test
+    void everyReaderSaysWhoItIsAndThatItIsReady() throws Exception {
+        for (String serial : readers.serials()) {
+            await().atMost(Duration.ofSeconds(10)).until(() -> !watcher.receivedOn(topic(serial, "meta")).isEmpty());
+            JsonNode meta = JSON.readTree(watcher.receivedOn(topic(serial, "meta")).getFirst());
+            assertThat(meta.get("SerialNumber").asText()).isEqualTo(serial);
+            assertThat(meta.get("VendorName").asText()).isEqualTo("SpringCard");
+            assertThat(meta.get("Protocol").asText()).isIn("RDR/JSON", "$SCRDR");
+            assertThat(meta.get("Interfaces").asText()).isNotBlank();
+            JsonNode status = JSON.readTree(watcher.receivedOn(topic(serial, "status")).getFirst());
+            assertThat(status.get("State").asText()).isEqualTo("online,ready");
+            assertThat(status.get("Uptime").asText()).matches("\\d+:\\d+\\.\\d{3}");
+        }
+        // META and STATUS are retained: a client arriving later gets them at once
+        try (MqttProbe late = MqttProbe.connect(broker.host(), broker.port(), pki.watcher(), "late-watcher", pki.root().certificate())) {
+            late.subscribe(PREFIX + "/+/meta");
+            await().atMost(Duration.ofSeconds(5)).until(() -> late.received().size() == readers.serials().size());
+            assertThat(late.received()).allMatch(p -> p.isRetain());
+        }
+    }
+
+    @Test
+    void tagEventsAreWellFormedJsonAndScrdrWithInsertRemovePairs() throws Exception {
+        List<String> jsonReaders = new ArrayList<>();
+        List<String> scrdrReaders = new ArrayList<>();
+        for (SimulatedReader reader : readers.readers()) {
+            (reader.profile().format() == EventFormat.JSON ? jsonReaders : scrdrReaders).add(reader.serial());
+        }
+        assertThat(jsonReaders).isNotEmpty();
+        assertThat(scrdrReaders).isNotEmpty();
+        for (String serial : readers.serials()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> hasInsertAndRemoveOfSameTag(serial));
+        }
+        for (String serial : jsonReaders) {
+            for (String payload : watcher.receivedOn(topic(serial, "rdr/evt"))) {
+                assertThat(payload).doesNotContain(" ", "\n");
+                JsonNode event = JSON.readTree(payload);
+                assertThat(event.get("TagId").asText()).matches("[0-9A-F]+");
+                assertThat(event.get("Interface").asText()).isIn("13.56", "900", "bluetooth");
+                assertThat(event.get("Protocol").asText()).isNotBlank();
+                assertThat(event.get("Template").isInt()).isTrue();
+                assertThat(event.get("Move").asText()).isIn("Insert", "Remove", "Insert,Remove");
+                assertThat(event.get("Uptime").asText()).matches("\\d+:\\d+\\.\\d{3}");
+            }
+        }
+        for (String serial : scrdrReaders) {
+            for (String payload : watcher.receivedOn(topic(serial, "rdr/evt"))) {
+                Matcher line = SCRDR.matcher(payload);
+                assertThat(line.matches()).as(payload).isTrue();
+                int xor = 0;
+                for (char c : line.group(1).toCharArray()) {
+                    xor ^= c;
+                }
+                assertThat(Integer.parseInt(line.group(10), 16)).as("checksum of " + payload).isEqualTo(xor);
+            }
+        }
+    }
+
+    private static boolean hasInsertAndRemoveOfSameTag(String serial) throws Exception {
+        List<String> inserted = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        for (String payload : watcher.receivedOn(topic(serial, "rdr/evt"))) {
+            String tag;
+            String move;
+            if (payload.startsWith("$SCRDR")) {
+                Matcher line = SCRDR.matcher(payload);
+                if (!line.matches()) {
+                    return false;
+                }
+                tag = line.group(6);
+                move = line.group(7);
+                move = "I".equals(move) ? "Insert" : "R".equals(move) ? "Remove" : "Insert,Remove";
+            } else {
+                JsonNode event = JSON.readTree(payload);
+                tag = event.get("TagId").asText();
+                move = event.get("Move").asText();
+            }
+            if (move.equals("Insert")) {
+                inserted.add(tag);
+            } else if (move.equals("Remove")) {
+                removed.add(tag);
+            }
+        }
+        return inserted.stream().anyMatch(removed::contains);
+    }
+
+    @Test
+    void aCommandMakesTheReaderBlinkAndReportBusy() {
+        String serial = readers.serials().getFirst();
+        try (MqttProbe control = MqttProbe.connect(broker.host(), broker.port(), pki.control(), "test-control", pki.root().certificate())) {
+            assertThat(control.publish(topic(serial, "rdr/cmd"), "{\"Sequence\":35}")).isEqualTo(MqttProbe.Outcome.ACCEPTED);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> commands.contains(serial + " {\"Sequence\":35}"));
+        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.receivedOn(topic(serial, "status")).stream().anyMatch(s -> s.contains("online,busy")));
+    }
+
+    @Test
+    void aReaderThatLosesPowerLeavesItsLastWill() {
+        String serial = readers.serials().getLast();
+        readers.crash(serial);
+        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
+    }
+}

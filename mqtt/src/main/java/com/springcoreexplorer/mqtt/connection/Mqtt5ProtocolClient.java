@@ -1,0 +1,177 @@
+package com.springcoreexplorer.mqtt.connection;
+
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserProperties;
+import com.hivemq.client.mqtt.mqtt5.datatypes.Mqtt5UserPropertiesBuilder;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubAckException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5PubRecException;
+import com.hivemq.client.mqtt.mqtt5.exceptions.Mqtt5SubAckException;
+import com.hivemq.client.mqtt.mqtt5.message.connect.Mqtt5ConnectBuilder;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PublishResult;
+import com.hivemq.client.mqtt.mqtt5.message.publish.puback.Mqtt5PubAck;
+import com.hivemq.client.mqtt.mqtt5.message.publish.pubrec.Mqtt5PubRec;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscription;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAck;
+import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+/** MQTT 5 over the HiveMQ async client: reason codes for everything. */
+final class Mqtt5ProtocolClient implements ProtocolClient {
+
+    private final Mqtt5AsyncClient client;
+    private final ConnectionProfile profile;
+    private final String username;
+    private final byte[] password;
+
+    Mqtt5ProtocolClient(Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password,
+                        Consumer<InboundMessage> sink) {
+        this.client = client;
+        this.profile = profile;
+        this.username = username;
+        this.password = password;
+        // registered before connecting, so messages queued in a persistent session are not missed
+        client.publishes(MqttGlobalPublishFilter.ALL, publish -> sink.accept(copy(publish)));
+    }
+
+    /** Runs on the Netty thread: copy and hand over, nothing else. */
+    private static InboundMessage copy(Mqtt5Publish publish) {
+        long nanos = System.nanoTime();
+        List<Map.Entry<String, String>> userProperties = new ArrayList<>();
+        publish.getUserProperties().asList().forEach(p -> userProperties.add(Map.entry(p.getName().toString(), p.getValue().toString())));
+        MessageProperties properties = new MessageProperties(
+                publish.getContentType().map(Object::toString).orElse(null),
+                publish.getResponseTopic().map(Object::toString).orElse(null),
+                publish.getMessageExpiryInterval().isPresent() ? publish.getMessageExpiryInterval().getAsLong() : null,
+                publish.getPayloadFormatIndicator().map(f -> f == com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8).orElse(null),
+                userProperties);
+        return new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.getQos().getCode(),
+                publish.isRetain(), Instant.now(), nanos, properties);
+    }
+
+    @Override
+    public CompletableFuture<Void> connect() {
+        Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> connect = client.connectWith()
+                .cleanStart(profile.cleanStart())
+                .sessionExpiryInterval(profile.sessionExpirySeconds())
+                .keepAlive(profile.keepAliveSeconds());
+        if (username != null) {
+            var auth = connect.simpleAuth().username(username);
+            if (password != null) {
+                auth.password(password);
+            }
+            connect = auth.applySimpleAuth();
+        }
+        return connect.send().thenApply(ack -> null);
+    }
+
+    @Override
+    public CompletableFuture<List<SubscriptionResult>> subscribe(List<SubscriptionSpec> subscriptions) {
+        List<Mqtt5Subscription> list = subscriptions.stream()
+                .map(s -> Mqtt5Subscription.builder().topicFilter(s.filter()).qos(MqttQos.fromCode(s.qos())).build())
+                .toList();
+        return client.subscribeWith().addSubscriptions(list).send()
+                .handle((subAck, failure) -> {
+                    if (failure == null) {
+                        return results(subscriptions, subAck);
+                    }
+                    Throwable cause = unwrap(failure);
+                    if (cause instanceof Mqtt5SubAckException refused) {
+                        return results(subscriptions, refused.getMqttMessage());
+                    }
+                    throw new CompletionException(new ConnectionException(ConnectionFailures.classify(cause), cause));
+                });
+    }
+
+    private static List<SubscriptionResult> results(List<SubscriptionSpec> asked, Mqtt5SubAck subAck) {
+        List<SubscriptionResult> results = new ArrayList<>();
+        List<Mqtt5SubAckReasonCode> codes = subAck.getReasonCodes();
+        for (int i = 0; i < asked.size(); i++) {
+            Mqtt5SubAckReasonCode code = i < codes.size() ? codes.get(i) : Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR;
+            int granted = code.isError() ? -1 : code.getCode();
+            results.add(new SubscriptionResult(asked.get(i).filter(), granted, code.getCode(), code.name()));
+        }
+        return List.copyOf(results);
+    }
+
+    @Override
+    public CompletableFuture<Void> unsubscribe(List<String> filters) {
+        if (filters.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        var builder = com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe.builder().addTopicFilter(filters.getFirst());
+        for (String filter : filters.subList(1, filters.size())) {
+            builder = builder.addTopicFilter(filter);
+        }
+        return client.unsubscribe(builder.build()).thenApply(ack -> null);
+    }
+
+    @Override
+    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
+                                                     List<Map.Entry<String, String>> userProperties) {
+        Mqtt5Publish message;
+        try {
+            Mqtt5UserPropertiesBuilder properties = Mqtt5UserProperties.builder();
+            userProperties.forEach(p -> properties.add(p.getKey(), p.getValue()));
+            message = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
+                    .userProperties(properties.build()).build();
+        } catch (IllegalArgumentException | NullPointerException badInput) {
+            return CompletableFuture.completedFuture(new PublishOutcome.Failed(PublishValidation.explain(topic, qos, badInput)));
+        }
+        return client.publish(message).handle(Mqtt5ProtocolClient::outcome);
+    }
+
+    private static PublishOutcome outcome(Mqtt5PublishResult result, Throwable failure) {
+        Throwable error = failure != null ? unwrap(failure) : result.getError().orElse(null);
+        if (error instanceof Mqtt5PubAckException refused) {
+            Mqtt5PubAck ack = refused.getMqttMessage();
+            return new PublishOutcome.Refused(ack.getReasonCode().getCode(), ack.getReasonCode().name(),
+                    ack.getReasonString().map(Object::toString).orElse(""));
+        }
+        if (error instanceof Mqtt5PubRecException refused) {
+            Mqtt5PubRec rec = refused.getMqttMessage();
+            return new PublishOutcome.Refused(rec.getReasonCode().getCode(), rec.getReasonCode().name(),
+                    rec.getReasonString().map(Object::toString).orElse(""));
+        }
+        if (error != null) {
+            return new PublishOutcome.Failed(ConnectionFailures.classify(error).message());
+        }
+        if (result instanceof Mqtt5PublishResult.Mqtt5Qos1Result qos1) {
+            return new PublishOutcome.Accepted(qos1.getPubAck().getReasonCode().getCode(), "");
+        }
+        if (result instanceof Mqtt5PublishResult.Mqtt5Qos2Result qos2) {
+            return new PublishOutcome.Accepted(qos2.getPubRec().getReasonCode().getCode(), "");
+        }
+        return new PublishOutcome.Accepted(0, "QoS 0: sent, the broker does not confirm");
+    }
+
+    static Throwable unwrap(Throwable failure) {
+        Throwable t = failure;
+        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t;
+    }
+
+    @Override
+    public CompletableFuture<Void> disconnect() {
+        return client.disconnect();
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

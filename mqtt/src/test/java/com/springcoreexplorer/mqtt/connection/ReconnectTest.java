@@ -1,0 +1,117 @@
+package com.springcoreexplorer.mqtt.connection;
+
+import static com.springcoreexplorer.mqtt.connection.Fixtures.PREFIX;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.connection.ConnectionState.Phase;
+import com.springcoreexplorer.mqtt.connection.Fixtures.Inbox;
+import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
+import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+/** The broker goes away mid-stream and comes back on the same port. */
+class ReconnectTest {
+
+    private static final SpringCorePki PKI = SpringCorePki.generate("Reconnect test");
+
+    @Test
+    void afterABrokerCrashTheConnectionComesBackAndResubscribes() {
+        try (MosquittoBroker broker = MosquittoBroker.builder(PKI).watcher("watcher").control("control").persistence(false).start()) {
+            Inbox inbox = new Inbox();
+            List<ConnectionState> states = new CopyOnWriteArrayList<>();
+            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").build(),
+                    Fixtures.watcher(PKI, "watcher"), Fixtures.fast(inbox));
+                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").subscriptions(List.of()).build(),
+                         Fixtures.control(PKI, "control"), Fixtures.fast(m -> { }))) {
+                watcher.addStateListener(states::add);
+                watcher.connect().join();
+                control.connect().join();
+                publishUntilAccepted(control, PREFIX + "/1/status", "before");
+                await().atMost(Duration.ofSeconds(5)).until(() -> inbox.payloads().contains("before"));
+
+                broker.kill();
+                await().atMost(Duration.ofSeconds(5)).until(() -> watcher.state().phase() == Phase.RECONNECTING);
+                assertThat(watcher.state().describe()).startsWith("reconnecting in ").contains("(attempt ");
+                broker.startProcess();
+                await().atMost(Duration.ofSeconds(10)).until(() -> watcher.state().isConnected() && control.state().isConnected());
+
+                // clean session + no broker persistence: only a resubscription brings this one in
+                publishUntilAccepted(control, PREFIX + "/1/status", "after");
+                await().atMost(Duration.ofSeconds(5)).until(() -> inbox.payloads().contains("after"));
+                assertThat(states).extracting(ConnectionState::phase)
+                        .containsSubsequence(Phase.CONNECTED, Phase.RECONNECTING, Phase.CONNECTED);
+            }
+        }
+    }
+
+    /**
+     * Persistent session + QoS 1 through a broker restart: every message the broker accepted reaches the
+     * subscriber (at least once). mosquitto writes its queues to disk on a graceful stop; after SIGKILL it
+     * loses whatever arrived since its last save, so this uses stop() (see the report/README).
+     */
+    @Test
+    void aPersistentQos1SessionLosesNoMessageAcrossABrokerRestart() throws Exception {
+        int total = 300;
+        try (MosquittoBroker broker = MosquittoBroker.builder(PKI).watcher("watcher").control("control").start()) {
+            Inbox inbox = new Inbox();
+            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").persistentSession(300)
+                    .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/+/rdr/evt", 1))).build(), Fixtures.watcher(PKI, "watcher"), Fixtures.fast(inbox));
+                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").subscriptions(List.of()).build(),
+                         Fixtures.control(PKI, "control"), Fixtures.fast(m -> { }))) {
+                watcher.connect().join();
+                control.connect().join();
+                AtomicInteger accepted = new AtomicInteger();
+                Thread publisher = Thread.ofPlatform().name("test-publisher").start(() -> {
+                    for (int i = 0; i < total; i++) {
+                        publishUntilAccepted(control, PREFIX + "/DA1275B0/rdr/evt", "{\"TagId\":\"" + i + "\"}");
+                        accepted.incrementAndGet();
+                        sleep(3);
+                    }
+                });
+                await().atMost(Duration.ofSeconds(20)).until(() -> accepted.get() >= total / 3);
+                broker.stop();
+                broker.startProcess();
+                publisher.join(60_000);
+                assertThat(accepted.get()).isEqualTo(total);
+
+                await().atMost(Duration.ofSeconds(20)).until(() -> distinct(inbox).size() == total);
+                Set<String> received = distinct(inbox);
+                assertThat(received).hasSize(total);
+                assertThat(inbox.messages).allSatisfy(m -> assertThat(m.qos()).isEqualTo(1));
+            }
+        }
+    }
+
+    private static Set<String> distinct(Inbox inbox) {
+        return new HashSet<>(inbox.payloads());
+    }
+
+    static void publishUntilAccepted(MqttConnection connection, String topic, String payload) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            PublishOutcome outcome = connection.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false).join();
+            if (outcome.isAccepted()) {
+                return;
+            }
+            sleep(50);
+        }
+        throw new AssertionError("never accepted: " + payload);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

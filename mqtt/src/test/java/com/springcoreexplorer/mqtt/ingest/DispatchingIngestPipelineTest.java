@@ -1,0 +1,332 @@
+package com.springcoreexplorer.mqtt.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.store.StoreSettings;
+import com.springcoreexplorer.mqtt.store.StoredMessage;
+import com.springcoreexplorer.mqtt.topictree.TopicNode;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class DispatchingIngestPipelineTest {
+
+    private final List<IngestPipeline> started = new ArrayList<>();
+
+    private IngestPipeline start(IngestSettings settings) {
+        IngestPipeline pipeline = IngestPipeline.start(settings);
+        started.add(pipeline);
+        return pipeline;
+    }
+
+    @AfterEach
+    void closeAll() {
+        started.forEach(IngestPipeline::close);
+    }
+
+    private static InboundMessage message(String topic, int sequence) {
+        return InboundMessage.now(topic, Integer.toString(sequence));
+    }
+
+    private static int sequenceOf(InboundMessage message) {
+        return Integer.parseInt(new String(message.payload(), StandardCharsets.US_ASCII));
+    }
+
+    @Test
+    void deliversBatchesOnTheNamedDispatcherThreadWithStoreAndTreeAlreadyUpdated() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withBatch(64, Duration.ofMillis(5)));
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        Set<String> threads = ConcurrentHashMap.newKeySet();
+        List<Long> storedWhenTold = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addBatchListener(batch -> {
+            threads.add(Thread.currentThread().getName());
+            storedWhenTold.add(pipeline.store().stats().appended());
+            batches.add(batch);
+        });
+
+        for (int i = 0; i < 1_000; i++) {
+            assertThat(pipeline.offer(message("s/D" + (i % 10) + "/rdr/evt", i))).isTrue();
+        }
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+
+        assertThat(threads).containsExactly(IngestPipeline.DISPATCHER_THREAD_NAME);
+        assertThat(batches).allSatisfy(batch -> assertThat(batch.messages()).hasSizeBetween(1, 64));
+        assertThat(batches.stream().mapToInt(b -> b.messages().size()).sum()).isEqualTo(1_000);
+        assertThat(batches.size()).isLessThan(1_000);
+        List<Long> sequences = batches.stream().map(IngestBatch::sequence).toList();
+        assertThat(sequences).isSorted().doesNotHaveDuplicates();
+        IngestBatch last = batches.getLast();
+        assertThat(storedWhenTold.getLast()).isEqualTo(1_000);
+        assertThat(last.stats().processed()).isEqualTo(1_000);
+        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages()).isEqualTo(1_000);
+        assertThat(pipeline.topicTree().topicCount()).isEqualTo(10);
+
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.received()).isEqualTo(1_000);
+        assertThat(stats.dropped()).isZero();
+        assertThat(stats.batches()).isEqualTo(batches.size());
+        assertThat(stats.bytesReceived()).isEqualTo(
+                java.util.stream.IntStream.range(0, 1_000).map(i -> Integer.toString(i).length()).sum());
+        assertThat(stats.latencyP99()).isGreaterThanOrEqualTo(stats.latencyP50());
+        assertThat(stats.latencyMax()).isGreaterThanOrEqualTo(stats.latencyP99());
+        assertThat(stats.memoryUsedBytes()).isPositive();
+        assertThat(stats.memoryBudgetBytes()).isEqualTo(StoreSettings.DEFAULT_BUDGET_BYTES);
+        assertThat(stats.storedMessages()).isEqualTo(1_000);
+        assertThat(stats.topics()).isEqualTo(10);
+    }
+
+    @Test
+    void theDefaultPolicyWaitsBrieflyThenDrops() {
+        IngestSettings defaults = IngestSettings.defaults();
+        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
+        assertThat(defaults.maxOfferWait()).isEqualTo(Duration.ofMillis(20));
+        assertThat(defaults.store().budgetBytes()).isEqualTo(256L * 1024 * 1024);
+    }
+
+    @Test
+    void keepsPerTopicOrderWithSeveralProducerThreads() throws Exception {
+        int producers = 4;
+        int perProducer = 5_000;
+        IngestPipeline pipeline = start(IngestSettings.defaults().withStore(StoreSettings.defaults().withHistoryDepth(perProducer)));
+        Map<String, List<Integer>> seen = new HashMap<>(); // dispatcher thread only
+        pipeline.addMessageListener(batch -> batch.forEach(
+                m -> seen.computeIfAbsent(m.topic(), t -> new ArrayList<>()).add(sequenceOf(m))));
+
+        CyclicBarrier go = new CyclicBarrier(producers);
+        List<Thread> threads = new ArrayList<>();
+        for (int p = 0; p < producers; p++) {
+            String topic = "s/producer" + p + "/rdr/evt";
+            threads.add(Thread.ofPlatform().start(() -> {
+                try {
+                    go.await();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                for (int i = 0; i < perProducer; i++) {
+                    while (!pipeline.offer(message(topic, i))) {
+                        Thread.onSpinWait(); // the test wants every message; a connection would not retry
+                    }
+                }
+            }));
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        pipeline.flush().get(30, TimeUnit.SECONDS);
+
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.processed()).isEqualTo((long) producers * perProducer);
+        assertThat(stats.received()).isEqualTo(stats.processed() + stats.dropped());
+        assertThat(seen).hasSize(producers);
+        List<Integer> expected = java.util.stream.IntStream.range(0, perProducer).boxed().toList();
+        seen.values().forEach(sequence -> assertThat(sequence).isEqualTo(expected));
+        for (int p = 0; p < producers; p++) {
+            List<StoredMessage> history = pipeline.store().history("s/producer" + p + "/rdr/evt");
+            assertThat(history).hasSize(perProducer);
+            assertThat(history).extracting(m -> sequenceOf(m.message())).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void aFullQueueDropsAndCountsWithoutBlockingTheProducer() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(10).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
+        CountDownLatch dispatcherHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        pipeline.addMessageListener(batch -> {
+            dispatcherHeld.countDown();
+            await(release);
+        });
+
+        assertThat(pipeline.offer(message("t", 0))).isTrue();
+        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue(); // message 0 is out of the queue, being dispatched
+        int accepted = 0;
+        for (int i = 1; i <= 25; i++) {
+            if (pipeline.offer(message("t", i))) {
+                accepted++;
+            }
+        }
+        assertThat(accepted).isEqualTo(10);
+        IngestStats whileFull = pipeline.stats();
+        assertThat(whileFull.dropped()).isEqualTo(15);
+        assertThat(whileFull.queueDepth()).isEqualTo(10);
+        assertThat(whileFull.overflowPolicy()).isEqualTo(OverflowPolicy.DROP_NEWEST);
+
+        release.countDown();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        IngestStats after = pipeline.stats();
+        assertThat(after.processed()).isEqualTo(11);
+        assertThat(after.received()).isEqualTo(26);
+        assertThat(after.received()).isEqualTo(after.processed() + after.dropped());
+        // the survivors are the first ones offered, in order
+        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message()))
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
+    }
+
+    @Test
+    void waitThenDropWaitsForRoomBeforeDropping() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofMillis(50)));
+        CountDownLatch dispatcherHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        pipeline.addMessageListener(batch -> {
+            dispatcherHeld.countDown();
+            await(release);
+        });
+        pipeline.offer(message("t", 0));
+        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.offer(message("t", 1))).isTrue();
+        assertThat(pipeline.offer(message("t", 2))).isFalse(); // waited its 50 ms, still no room
+        assertThat(pipeline.stats().dropped()).isEqualTo(1);
+
+        // with the dispatcher released, a waiting producer gets in
+        Thread producer = Thread.ofPlatform().start(() -> {
+            for (int i = 3; i < 200; i++) {
+                pipeline.offer(message("t", i));
+            }
+        });
+        release.countDown();
+        producer.join();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.received()).isEqualTo(200);
+        assertThat(stats.processed() + stats.dropped()).isEqualTo(200);
+        assertThat(stats.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
+    }
+
+    @Test
+    void theQueueByteLimitBoundsLargePayloads() throws Exception {
+        // each queued message counts its payload plus 200 bytes of estimated overhead
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueByteLimit(10_000).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
+        CountDownLatch dispatcherHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        pipeline.addMessageListener(batch -> {
+            dispatcherHeld.countDown();
+            await(release);
+        });
+        pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false));
+        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isFalse();
+        assertThat(pipeline.offer(InboundMessage.now("small", new byte[100], 0, false))).isTrue();
+        release.countDown();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(pipeline.stats().dropped()).isEqualTo(1);
+        assertThat(pipeline.stats().processed()).isEqualTo(4);
+    }
+
+    @Test
+    void reportsTruncationAndEvictionsInTheBatchAndTheStats() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withStore(StoreSettings.defaults().withMaxPayloadBytes(64).withHistoryDepth(2)));
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        List<Integer> rawSizes = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addBatchListener(batches::add);
+        pipeline.addMessageListener(batch -> batch.forEach(m -> rawSizes.add(m.payload().length)));
+        pipeline.offer(InboundMessage.now("t", new byte[1_000], 0, false));
+        pipeline.offer(InboundMessage.now("t", new byte[10], 0, false));
+        pipeline.offer(InboundMessage.now("t", new byte[10], 0, false));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+
+        List<StoredMessage> stored = batches.stream().flatMap(b -> b.messages().stream()).toList();
+        assertThat(stored.getFirst().truncated()).isTrue();
+        assertThat(stored.getFirst().message().payload()).hasSize(64);
+        assertThat(stored.getFirst().originalPayloadSize()).isEqualTo(1_000);
+        assertThat(rawSizes.getFirst()).isEqualTo(1_000); // decoders see the whole payload
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.truncated()).isEqualTo(1);
+        assertThat(stats.evicted()).isEqualTo(1);
+        assertThat(stats.storedMessages()).isEqualTo(2);
+    }
+
+    @Test
+    void clearEmptiesStoreAndTreeAndTellsListeners() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults());
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addBatchListener(batches::add);
+        pipeline.offer(message("a/b", 1));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        pipeline.clear().get(10, TimeUnit.SECONDS);
+
+        assertThat(batches.getLast().tree().cleared()).isTrue();
+        assertThat(batches.getLast().messages()).isEmpty();
+        assertThat(pipeline.topicTree().node("a/b")).isEmpty();
+        assertThat(pipeline.store().history("a/b")).isEmpty();
+        assertThat(pipeline.stats().processed()).isEqualTo(1);
+
+        pipeline.offer(message("a/c", 2));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(pipeline.topicTree().children("a")).extracting(TopicNode::name).containsExactly("c");
+    }
+
+    @Test
+    void aFailingListenerIsCountedAndTheOthersCarryOn() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults());
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addMessageListener(batch -> {
+            throw new IllegalStateException("decoder bug (expected by the test)");
+        });
+        pipeline.addBatchListener(batch -> {
+            throw new IllegalStateException("view bug (expected by the test)");
+        });
+        pipeline.addBatchListener(batches::add);
+        pipeline.offer(message("t", 1));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(batches).hasSize(1);
+        assertThat(pipeline.stats().listenerFailures()).isEqualTo(2);
+        assertThat(pipeline.stats().processed()).isEqualTo(1);
+    }
+
+    @Test
+    void removedListenersHearNothingMore() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults());
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        ListenerRegistration registration = pipeline.addBatchListener(batches::add);
+        pipeline.offer(message("t", 1));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        registration.remove();
+        registration.remove();
+        pipeline.offer(message("t", 2));
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(batches).hasSize(1);
+    }
+
+    @Test
+    void closeDispatchesWhatIsQueuedThenDropsAndCounts() {
+        IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
+        List<IngestBatch> batches = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addBatchListener(batches::add);
+        for (int i = 0; i < 100; i++) {
+            pipeline.offer(message("t", i));
+        }
+        pipeline.close();
+        assertThat(batches.stream().mapToInt(b -> b.messages().size()).sum()).isEqualTo(100);
+        assertThat(pipeline.offer(message("t", 100))).isFalse();
+        assertThat(pipeline.stats().dropped()).isEqualTo(1);
+        assertThat(pipeline.flush()).isCompleted();
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(30, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("test latch never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,298 @@
+package com.springcoreexplorer.ui.certificates;
+
+import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.FxThread;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The certificate manager's state. Import is a small conversation: files -> (password, only if a
+ * file needs one) -> preview -> name -> save. Each failure lands in the message of the field it
+ * belongs to (files, password, name), never in a stack trace. All store calls run on a worker.
+ */
+public final class CertificatesViewModel {
+
+    private final CertificateService service;
+    private final Background background;
+    private final ObservableList<CertificateRow> identities = FXCollections.observableArrayList();
+    private final ObservableList<AnchorRow> anchors = FXCollections.observableArrayList();
+    private final ObservableList<Path> files = FXCollections.observableArrayList();
+    private final Map<String, char[]> passwords = new HashMap<>();
+    private final StringProperty passwordFor = new SimpleStringProperty("");
+    private final StringProperty filesError = new SimpleStringProperty("");
+    private final StringProperty passwordError = new SimpleStringProperty("");
+    private final StringProperty nameError = new SimpleStringProperty("");
+    private final StringProperty generalError = new SimpleStringProperty("");
+    private final StringProperty anchorsMessage = new SimpleStringProperty("");
+    private final StringProperty name = new SimpleStringProperty("");
+    private final ObjectProperty<CertificatePreview> preview = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanProperty storeLocked = new SimpleBooleanProperty(false);
+    private final StringProperty storePasswordError = new SimpleStringProperty("");
+    private Runnable onChanged = () -> { };
+
+    public CertificatesViewModel(CertificateService service, Background background) {
+        this.service = service;
+        this.background = background;
+    }
+
+    /** Called after the store changed (the connection bar reloads its identity list). */
+    public void setOnChanged(Runnable value) {
+        onChanged = value;
+    }
+
+    /** FX thread: reloads both lists on a worker. */
+    public void reload() {
+        FxThread.check("CertificatesViewModel.reload");
+        background.run(() -> {
+            try {
+                return new Lists(service.list(), service.anchors(), null);
+            } catch (CertificateProblem e) {
+                return new Lists(List.of(), List.of(), e);
+            }
+        }, outcome -> {
+            if (!outcome.ok()) {
+                generalError.set(outcome.failure().getMessage());
+                return;
+            }
+            identities.setAll(outcome.value().identities);
+            anchors.setAll(outcome.value().anchors);
+            CertificateProblem problem = outcome.value().problem;
+            storeLocked.set(problem != null && problem.field() == CertificateProblem.Field.STORE);
+            generalError.set(problem == null || storeLocked.get() ? "" : problem.getMessage());
+        });
+    }
+
+    private record Lists(List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem) {
+    }
+
+    /** FX thread: opens the store with the master password the user typed, then reloads. */
+    public void unlockStore(char[] password) {
+        FxThread.check("CertificatesViewModel.unlockStore");
+        if (password.length == 0) {
+            storePasswordError.set(service.storeExists() ? "Enter the store password" : "Choose a password for the new store");
+            return;
+        }
+        char[] copy = password.clone();
+        java.util.Arrays.fill(password, '\0');
+        background.run(() -> {
+            try {
+                service.unlock(copy);
+                return "";
+            } catch (CertificateProblem problem) {
+                return problem.getMessage();
+            }
+        }, outcome -> {
+            String problem = outcome.ok() ? outcome.value() : outcome.failure().getMessage();
+            storePasswordError.set(problem);
+            if (problem.isEmpty()) {
+                storeLocked.set(false);
+                reload();
+                onChanged.run();
+            }
+        });
+    }
+
+    /** Whether a store exists yet (the password prompt words it "enter" or "choose"). */
+    public boolean storeExists() {
+        return service.storeExists();
+    }
+
+    /** FX thread: the user dropped or chose files; a preview starts at once (no password yet). */
+    public void chooseFiles(List<Path> chosen) {
+        FxThread.check("CertificatesViewModel.chooseFiles");
+        resetImport();
+        files.setAll(chosen);
+        if (!chosen.isEmpty()) {
+            runPreview();
+        }
+    }
+
+    /** FX thread: the password for the file named in {@link #passwordForProperty()}; tries again. */
+    public void givePassword(char[] password) {
+        FxThread.check("CertificatesViewModel.givePassword");
+        if (passwordFor.get().isEmpty()) {
+            return;
+        }
+        if (password.length == 0) {
+            passwordError.set("Enter the password of " + fileName(passwordFor.get()));
+            return;
+        }
+        passwords.put(passwordFor.get(), password.clone());
+        java.util.Arrays.fill(password, '\0');
+        runPreview();
+    }
+
+    private void runPreview() {
+        busy.set(true);
+        filesError.set("");
+        passwordError.set("");
+        List<Path> chosen = List.copyOf(files);
+        Map<String, char[]> given = Map.copyOf(passwords);
+        background.run(() -> {
+            try {
+                return new Previewed(service.preview(chosen, given), null);
+            } catch (CertificateProblem problem) {
+                return new Previewed(null, problem);
+            }
+        }, outcome -> {
+            busy.set(false);
+            if (!outcome.ok()) {
+                filesError.set("Could not read the files: " + outcome.failure().getMessage());
+                return;
+            }
+            Previewed result = outcome.value();
+            if (result.problem != null) {
+                showProblem(result.problem);
+                return;
+            }
+            passwordFor.set("");
+            preview.set(result.preview);
+            name.set(result.preview.entry().name());
+        });
+    }
+
+    private record Previewed(CertificatePreview preview, CertificateProblem problem) {
+    }
+
+    private void showProblem(CertificateProblem problem) {
+        switch (problem.field()) {
+            case FILE_PASSWORD -> {
+                passwordFor.set(problem.subject());
+                if (problem.needsPassword()) {
+                    passwords.remove(problem.subject());
+                    passwordError.set("");
+                } else {
+                    passwords.remove(problem.subject());
+                    passwordError.set(problem.getMessage());
+                }
+            }
+            case NAME -> nameError.set(problem.getMessage());
+            case STORE -> storeLocked.set(true);
+            case FILES -> filesError.set(problem.getMessage());
+            default -> generalError.set(problem.getMessage());
+        }
+    }
+
+    /** FX thread: saves the previewed identity under the typed name. */
+    public void save() {
+        FxThread.check("CertificatesViewModel.save");
+        CertificatePreview current = preview.get();
+        if (current == null) {
+            return;
+        }
+        if (name.get() == null || name.get().isBlank()) {
+            nameError.set("Give the certificate a name (its CN is suggested)");
+            return;
+        }
+        busy.set(true);
+        nameError.set("");
+        String chosenName = name.get().strip();
+        background.run(() -> {
+            try {
+                service.save(current, chosenName);
+                return (CertificateProblem) null;
+            } catch (CertificateProblem problem) {
+                return problem;
+            }
+        }, outcome -> {
+            busy.set(false);
+            if (!outcome.ok()) {
+                generalError.set(outcome.failure().getMessage());
+            } else if (outcome.value() != null) {
+                showProblem(outcome.value());
+            } else {
+                resetImport();
+                files.clear();
+                reload();
+                onChanged.run();
+            }
+        });
+    }
+
+    /** FX thread: forgets the import in progress. */
+    public void resetImport() {
+        passwords.values().forEach(password -> java.util.Arrays.fill(password, '\0'));
+        passwords.clear();
+        passwordFor.set("");
+        filesError.set("");
+        passwordError.set("");
+        nameError.set("");
+        preview.set(null);
+        name.set("");
+    }
+
+    /** FX thread: deletes an identity (after the view's confirmation). */
+    public void remove(String identityName) {
+        runThenReload(() -> service.remove(identityName), generalError);
+    }
+
+    public void addAnchors(List<Path> chosen) {
+        anchorsMessage.set("");
+        background.run(() -> {
+            try {
+                List<AnchorRow> added = service.addAnchors(chosen);
+                return added.isEmpty() ? "These certificates are trusted already." : "Added " + added.size() + " trust anchor(s).";
+            } catch (CertificateProblem problem) {
+                return problem.getMessage();
+            }
+        }, outcome -> {
+            anchorsMessage.set(outcome.ok() ? outcome.value() : outcome.failure().getMessage());
+            reload();
+            onChanged.run();
+        });
+    }
+
+    public void removeAnchor(String anchorName) {
+        runThenReload(() -> service.removeAnchor(anchorName), anchorsMessage);
+    }
+
+    private interface StoreCall {
+        void run() throws CertificateProblem;
+    }
+
+    private void runThenReload(StoreCall call, StringProperty errorTarget) {
+        background.run(() -> {
+            try {
+                call.run();
+                return "";
+            } catch (CertificateProblem problem) {
+                return problem.getMessage();
+            }
+        }, outcome -> {
+            errorTarget.set(outcome.ok() ? outcome.value() : outcome.failure().getMessage());
+            reload();
+            onChanged.run();
+        });
+    }
+
+    static String fileName(String path) {
+        int slash = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+        return slash < 0 ? path : path.substring(slash + 1);
+    }
+
+    public ObservableList<CertificateRow> identities() { return identities; }
+    public ObservableList<AnchorRow> anchors() { return anchors; }
+    public ObservableList<Path> files() { return files; }
+    public StringProperty passwordForProperty() { return passwordFor; }
+    public StringProperty filesErrorProperty() { return filesError; }
+    public StringProperty passwordErrorProperty() { return passwordError; }
+    public StringProperty nameErrorProperty() { return nameError; }
+    public StringProperty generalErrorProperty() { return generalError; }
+    public StringProperty anchorsMessageProperty() { return anchorsMessage; }
+    public StringProperty nameProperty() { return name; }
+    public ObjectProperty<CertificatePreview> previewProperty() { return preview; }
+    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty storeLockedProperty() { return storeLocked; }
+    public StringProperty storePasswordErrorProperty() { return storePasswordError; }
+}

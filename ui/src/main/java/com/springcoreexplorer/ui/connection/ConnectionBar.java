@@ -1,0 +1,123 @@
+package com.springcoreexplorer.ui.connection;
+
+import com.springcoreexplorer.certstore.Role;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.shape.Circle;
+
+/**
+ * The top bar: profile, connect/disconnect, state with a coloured dot (and the reconnect countdown),
+ * the role badge, and the last problem in words. Extra buttons (certificates, theme) go on the right.
+ */
+public final class ConnectionBar extends HBox {
+
+    private final ComboBox<String> profile = new ComboBox<>();
+    private final Button connect = new Button("Connect");
+    private final Button newProfile = new Button("New profile...");
+    private final Button editProfile = new Button("Edit...");
+    private final Label state = new Label();
+    private final Circle dot = new Circle(5);
+    private final Label role = new Label();
+    private final Label problem = new Label();
+    private final HBox right = new HBox(6);
+
+    public ConnectionBar(ConnectionViewModel model) {
+        getStyleClass().add("connection-bar");
+        setId("connectionBar");
+        setAlignment(Pos.CENTER_LEFT);
+        setSpacing(8);
+        setPadding(new Insets(6, 10, 6, 10));
+
+        profile.setId("profileChoice");
+        profile.setPromptText("No profile yet");
+        profile.setPrefWidth(190);
+        model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
+                profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
+        profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
+        profile.valueProperty().bindBidirectional(model.selectedProfileProperty());
+        profile.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.statusProperty().get().phase() != ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()));
+        profile.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null || item.isEmpty() ? "No profile yet" : item);
+            }
+        });
+
+        connect.setId("connectButton");
+        connect.getStyleClass().add("accent");
+        connect.setTooltip(new Tooltip("Connect or disconnect (Ctrl+K)"));
+        connect.textProperty().bind(Bindings.createStringBinding(() ->
+                model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED ? "Connect"
+                        : model.statusProperty().get().phase() == ConnectionStatus.Phase.CONNECTED ? "Disconnect" : "Cancel",
+                model.statusProperty()));
+        connect.setOnAction(event -> model.toggleConnection());
+        connect.disableProperty().bind(model.busyProperty().and(Bindings.createBooleanBinding(
+                () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
+                .or(model.selectedProfileProperty().isEmpty()));
+        newProfile.setId("newProfileButton");
+        editProfile.setId("editProfileButton");
+        editProfile.disableProperty().bind(model.selectedProfileProperty().isEmpty());
+
+        state.setId("connectionState");
+        state.getStyleClass().add("connection-state");
+        state.textProperty().bind(model.stateTextProperty());
+        dot.getStyleClass().add("state-dot");
+        state.setGraphic(dot);
+        model.statusProperty().addListener((obs, old, value) -> showStatus(value));
+        showStatus(model.statusProperty().get());
+
+        role.setId("roleBadge");
+        problem.setId("connectionProblem");
+        problem.getStyleClass().add("connection-problem");
+        problem.textProperty().bind(model.problemProperty());
+        problem.setMinWidth(0);
+        HBox.setHgrow(problem, Priority.ALWAYS);
+        problem.setMaxWidth(Double.MAX_VALUE);
+        problem.tooltipProperty().bind(Bindings.createObjectBinding(() ->
+                model.problemProperty().get().isEmpty() ? null : new Tooltip(model.problemProperty().get()), model.problemProperty()));
+        right.setAlignment(Pos.CENTER_RIGHT);
+        Region gap = new Region();
+        gap.setMinWidth(4);
+        getChildren().addAll(new Label("Profile"), profile, editProfile, newProfile, connect, gap, state, role, problem, right);
+    }
+
+    private void showStatus(ConnectionStatus value) {
+        dot.getStyleClass().setAll("state-dot", "phase-" + value.phase().name().toLowerCase());
+        Role current = value.connected() ? value.role() : null;
+        role.setVisible(current != null);
+        role.setManaged(current != null);
+        if (current != null) {
+            role.setText(RoleBadges.label(current));
+            role.getStyleClass().setAll("label", "role-badge", RoleBadges.styleClass(current));
+            role.setTooltip(new Tooltip(RoleBadges.meaning(current)));
+        }
+    }
+
+    /** Buttons added at the right end (certificates, theme). */
+    public HBox rightSide() {
+        return right;
+    }
+
+    public Button connectButton() {
+        return connect;
+    }
+
+    public Button newProfileButton() {
+        return newProfile;
+    }
+
+    public Button editProfileButton() {
+        return editProfile;
+    }
+}

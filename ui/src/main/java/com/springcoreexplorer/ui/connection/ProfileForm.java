@@ -1,0 +1,34 @@
+package com.springcoreexplorer.ui.connection;
+
+import java.util.List;
+
+/**
+ * A connection profile as the editor shows it; the adapter turns it into the engine's profile.
+ *
+ * @param name          unique profile name
+ * @param host          broker host
+ * @param port          TCP port (8883)
+ * @param identity      stored certificate name
+ * @param trustAnchors  stored trust anchor names (empty: all)
+ * @param clientId      client ID, "" = the certificate's CN
+ * @param mqtt5         MQTT 5 (true, default) or 3.1.1
+ * @param topicPrefix   SpringCore topic prefix
+ * @param subscriptions topic filters subscribed on connect
+ */
+public record ProfileForm(String name, String host, int port, String identity, List<String> trustAnchors,
+                          String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions) {
+
+    public static final int DEFAULT_PORT = 8883;
+    public static final String DEFAULT_PREFIX = "springcard/springcore";
+
+    public ProfileForm {
+        trustAnchors = List.copyOf(trustAnchors);
+        subscriptions = List.copyOf(subscriptions);
+        clientId = clientId == null ? "" : clientId;
+    }
+
+    /** A new profile with the defaults a SpringCore user expects. */
+    public static ProfileForm blank() {
+        return new ProfileForm("", "", DEFAULT_PORT, "", List.of(), "", true, DEFAULT_PREFIX, List.of(DEFAULT_PREFIX + "/#"));
+    }
+}

@@ -1,0 +1,165 @@
+package com.springcoreexplorer.ui.engine;
+
+import com.springcoreexplorer.certstore.CertStoreException;
+import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.certstore.IdentityEntry;
+import com.springcoreexplorer.certstore.ImportFile;
+import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.certstore.ImportPreview;
+import com.springcoreexplorer.certstore.StoreOpener;
+import com.springcoreexplorer.certstore.TrustAnchorEntry;
+import com.springcoreexplorer.ui.certificates.AnchorRow;
+import com.springcoreexplorer.ui.certificates.CertificatePreview;
+import com.springcoreexplorer.ui.certificates.CertificateProblem;
+import com.springcoreexplorer.ui.certificates.CertificateRow;
+import com.springcoreexplorer.ui.certificates.CertificateService;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The certificate manager over the real {@link CertificateStore}. The store is opened on first use
+ * (worker thread): when it needs a master password, {@link #unlock} supplies it.
+ */
+public final class StoreCertificateService implements CertificateService {
+
+    private final StoreOpener opener;
+    private volatile CertificateStore store;
+
+    public StoreCertificateService(StoreOpener opener) {
+        this.opener = opener;
+    }
+
+    /** An already opened store (tests, demo). */
+    public StoreCertificateService(CertificateStore store) {
+        this.opener = null;
+        this.store = store;
+    }
+
+    /** The open store, opening it now if needed; fails with a STORE problem when a password is needed. */
+    public synchronized CertificateStore store() throws CertificateProblem {
+        if (store == null) {
+            try {
+                store = opener.open();
+            } catch (CertStoreException e) {
+                throw problem(e);
+            }
+        }
+        return store;
+    }
+
+    @Override
+    public synchronized void unlock(char[] masterPassword) throws CertificateProblem {
+        if (opener == null) {
+            return;
+        }
+        try {
+            store = opener.masterPassword(masterPassword).open();
+        } catch (CertStoreException e) {
+            throw problem(e);
+        } finally {
+            java.util.Arrays.fill(masterPassword, '\0');
+        }
+    }
+
+    @Override
+    public boolean storeExists() {
+        return opener == null || opener.storeExists();
+    }
+
+    @Override
+    public List<CertificateRow> list() throws CertificateProblem {
+        try {
+            return store().list().stream().map(StoreCertificateService::row).toList();
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public List<AnchorRow> anchors() throws CertificateProblem {
+        try {
+            return store().trustAnchors().stream().map(StoreCertificateService::anchor).toList();
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public CertificatePreview preview(List<Path> files, Map<String, char[]> passwords) throws CertificateProblem {
+        try {
+            List<ImportFile> read = new ArrayList<>();
+            for (Path file : files) {
+                read.add(ImportFile.read(file));
+            }
+            Map<String, char[]> byName = new HashMap<>(passwords);
+            ImportPreview preview = store().importPreview(read, ImportPasswords.perFile(byName));
+            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(), preview.findings());
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public CertificateRow save(CertificatePreview preview, String name) throws CertificateProblem {
+        try {
+            return row(store().save((ImportPreview) preview.handle(), name, ""));
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public void remove(String name) throws CertificateProblem {
+        try {
+            store().remove(name);
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public List<AnchorRow> addAnchors(List<Path> files) throws CertificateProblem {
+        try {
+            List<ImportFile> read = new ArrayList<>();
+            for (Path file : files) {
+                read.add(ImportFile.read(file));
+            }
+            return store().addTrustAnchors(read).stream().map(StoreCertificateService::anchor).toList();
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    @Override
+    public void removeAnchor(String name) throws CertificateProblem {
+        try {
+            store().removeTrustAnchor(name);
+        } catch (CertStoreException e) {
+            throw problem(e);
+        }
+    }
+
+    static CertificateRow row(IdentityEntry entry) {
+        return new CertificateRow(entry.name(), entry.role(), entry.commonName(), entry.issuerCommonName(), entry.notAfter(),
+                entry.trusted(), entry.warnings());
+    }
+
+    static AnchorRow anchor(TrustAnchorEntry entry) {
+        return new AnchorRow(entry.name(), entry.commonName(), entry.subject(), entry.notAfter());
+    }
+
+    static CertificateProblem problem(CertStoreException e) {
+        CertificateProblem.Field field = switch (e.kind().field()) {
+            case FILES, TRUST_ANCHORS -> CertificateProblem.Field.FILES;
+            case FILE_PASSWORD -> CertificateProblem.Field.FILE_PASSWORD;
+            case NAME -> CertificateProblem.Field.NAME;
+            case STORE_PASSWORD -> CertificateProblem.Field.STORE;
+            case NONE -> CertificateProblem.Field.NONE;
+        };
+        return new CertificateProblem(field, e.subject().orElse(""), e.userMessage(),
+                e.kind() == CertStoreException.Kind.NEEDS_PASSWORD);
+    }
+}

@@ -1,0 +1,213 @@
+package com.springcoreexplorer.ui.events;
+
+import com.springcoreexplorer.ui.fx.Background;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+
+/** The tag event table: virtualized rows, quick filters, pause, clear, auto-scroll, export. */
+public final class TagEventsView extends VBox {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+
+    private final TagEventsViewModel model;
+    private final Background background;
+    private final TableView<TagEventRow> table = new TableView<>();
+    private final TextField filterField = new TextField();
+    private final ToggleButton pause = new ToggleButton("Pause");
+    private final Label exportStatus = new Label();
+    private final Label placeholder = new Label("Not connected: tag events from your readers appear here.");
+    private final ReadOnlyObjectWrapper<TagEventRow> selected = new ReadOnlyObjectWrapper<>();
+
+    public TagEventsView(TagEventsViewModel model, Background background) {
+        this.model = model;
+        this.background = background;
+        getStyleClass().add("tag-events-view");
+
+        filterField.setId("eventFilter");
+        filterField.setPromptText("Filter events (Ctrl+Shift+F)");
+        model.textFilterProperty().bind(filterField.textProperty());
+        ComboBox<String> device = choice("All readers", model.devices());
+        model.deviceFilterProperty().bind(Bindings.createStringBinding(() -> nullToEmpty(device.getValue()), device.valueProperty()));
+        ComboBox<String> protocol = choice("All protocols", model.protocols());
+        model.protocolFilterProperty().bind(Bindings.createStringBinding(() -> nullToEmpty(protocol.getValue()), protocol.valueProperty()));
+
+        pause.setId("pauseEvents");
+        pause.selectedProperty().bindBidirectional(model.pausedProperty());
+        pause.textProperty().bind(Bindings.when(model.pausedProperty())
+                .then(Bindings.concat("Resume (", model.waitingProperty(), " waiting)")).otherwise("Pause"));
+        pause.setTooltip(new Tooltip("Freeze the table; new events wait and arrive on resume (Ctrl+P)"));
+        CheckBox follow = new CheckBox("Auto-scroll");
+        follow.setId("autoScroll");
+        follow.selectedProperty().bindBidirectional(model.autoScrollProperty());
+        Button clear = new Button("Clear");
+        clear.setId("clearEvents");
+        clear.setOnAction(event -> model.clear());
+        MenuButton export = new MenuButton("Export");
+        export.setId("exportEvents");
+        MenuItem csv = new MenuItem("As CSV...");
+        csv.setOnAction(event -> export(EventExport.Format.CSV));
+        MenuItem json = new MenuItem("As JSON...");
+        json.setOnAction(event -> export(EventExport.Format.JSON));
+        export.getItems().addAll(csv, json);
+        export.disableProperty().bind(Bindings.isEmpty(model.visibleRows()));
+        Label count = new Label();
+        count.getStyleClass().add("muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.visibleRows().size() + " shown / "
+                        + model.totalProperty().get() + " received",
+                model.visibleRows(), model.totalProperty()));
+
+        HBox.setHgrow(filterField, Priority.ALWAYS);
+        filterField.setMinWidth(120);
+        HBox tools = new HBox(6, filterField, device, protocol, pause, follow, clear, export, count);
+        tools.setAlignment(Pos.CENTER_LEFT);
+        tools.setPadding(new Insets(6));
+
+        table.setId("eventTable");
+        table.setItems(model.visibleRows());
+        table.getColumns().addAll(List.of(
+                column("Time", 96, row -> TIME.format(row.time())),
+                column("Reader", 96, TagEventRow::device),
+                column("Interface", 70, TagEventRow::iface),
+                column("Protocol", 90, TagEventRow::protocol),
+                column("Tag ID", 150, TagEventRow::tagId),
+                column("Move", 70, TagEventRow::move),
+                column("RSSI", 50, row -> row.rssi() == null ? "" : row.rssi().toString()),
+                column("Data", 170, TagEventRow::data),
+                column("Warnings", 140, TagEventRow::warnings)));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        placeholder.getStyleClass().add("empty-state");
+        placeholder.setWrapText(true);
+        table.setPlaceholder(placeholder);
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selected.set(row));
+        model.visibleRows().addListener((ListChangeListener<TagEventRow>) change -> {
+            if (model.autoScrollProperty().get() && !model.visibleRows().isEmpty()) {
+                table.scrollTo(model.visibleRows().size() - 1);
+            }
+        });
+        exportStatus.getStyleClass().add("muted");
+        exportStatus.setPadding(new Insets(0, 6, 4, 6));
+        exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().addAll(tools, table, exportStatus);
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static ComboBox<String> choice(String prompt, javafx.collections.ObservableList<String> values) {
+        javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList();
+        items.add(null);
+        items.addAll(values);
+        values.addListener((ListChangeListener<String>) change -> {
+            String keep = null;
+            items.setAll(values);
+            items.addFirst(keep);
+        });
+        ComboBox<String> box = new ComboBox<>(items);
+        box.setPromptText(prompt);
+        box.setButtonCell(new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(item == null ? prompt : item);
+            }
+        });
+        box.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item == null ? prompt : item);
+            }
+        });
+        return box;
+    }
+
+    private static TableColumn<TagEventRow, String> column(String title, double width, Function<TagEventRow, String> value) {
+        TableColumn<TagEventRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
+    }
+
+    private void export(EventExport.Format format) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export tag events");
+        String extension = format == EventExport.Format.CSV ? "csv" : "json";
+        chooser.setInitialFileName("tag-events." + extension);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + extension));
+        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        if (file != null) {
+            exportTo(file.toPath(), format);
+        }
+    }
+
+    /** Writes the visible rows to {@code file} on a worker; the outcome shows under the table. */
+    public void exportTo(Path file, EventExport.Format format) {
+        List<TagEventRow> snapshot = List.copyOf(model.visibleRows());
+        exportStatus.setText("Exporting " + snapshot.size() + " events...");
+        background.run(() -> {
+            try {
+                EventExport.write(snapshot, file, format);
+                return snapshot.size();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }, outcome -> exportStatus.setText(outcome.ok()
+                ? "Exported " + outcome.value() + " events to " + file
+                : "Could not write " + file + ": " + rootMessage(outcome.failure()) + "; choose another folder"));
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+    }
+
+    public void setEmptyText(String text) {
+        placeholder.setText(text);
+    }
+
+    public ReadOnlyObjectProperty<TagEventRow> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public TextField filterField() {
+        return filterField;
+    }
+
+    public TableView<TagEventRow> table() {
+        return table;
+    }
+
+    public Label exportStatus() {
+        return exportStatus;
+    }
+}

@@ -1,0 +1,166 @@
+package com.springcoreexplorer.ui.events;
+
+import com.springcoreexplorer.ui.fx.FxThread;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The tag event table's state (FX thread). Rows arrive once per pulse through {@link #append}; the
+ * table keeps the newest {@link #MAX_ROWS} (older ones stay in the store and the CLI). Pausing freezes
+ * the rows: new ones wait (bounded) and arrive on resume.
+ */
+public final class TagEventsViewModel {
+
+    /** A table this long is far past what anyone scrolls; the virtualized TableView stays light. */
+    public static final int MAX_ROWS = 20_000;
+
+    private final ObservableList<TagEventRow> rows = FXCollections.observableArrayList();
+    private final FilteredList<TagEventRow> filtered = new FilteredList<>(rows);
+    private final StringProperty textFilter = new SimpleStringProperty("");
+    private final StringProperty deviceFilter = new SimpleStringProperty("");
+    private final StringProperty protocolFilter = new SimpleStringProperty("");
+    private final BooleanProperty paused = new SimpleBooleanProperty(false);
+    private final BooleanProperty autoScroll = new SimpleBooleanProperty(true);
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper waiting = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper notShown = new ReadOnlyLongWrapper();
+    private final ObservableList<String> devices = FXCollections.observableArrayList();
+    private final ObservableList<String> protocols = FXCollections.observableArrayList();
+    private final List<TagEventRow> heldWhilePaused = new ArrayList<>();
+
+    public TagEventsViewModel() {
+        textFilter.addListener((obs, old, value) -> refilter());
+        deviceFilter.addListener((obs, old, value) -> refilter());
+        protocolFilter.addListener((obs, old, value) -> refilter());
+        paused.addListener((obs, was, now) -> {
+            if (!now) {
+                List<TagEventRow> held = List.copyOf(heldWhilePaused);
+                heldWhilePaused.clear();
+                waiting.set(0);
+                addRows(held);
+            }
+        });
+    }
+
+    /** FX thread, once per pulse: new events, oldest first; {@code skipped} were merged away upstream. */
+    public void append(List<TagEventRow> events, long skipped) {
+        FxThread.check("TagEventsViewModel.append");
+        total.set(total.get() + events.size() + skipped);
+        notShown.set(notShown.get() + skipped);
+        if (events.isEmpty()) {
+            return;
+        }
+        if (paused.get()) {
+            heldWhilePaused.addAll(events);
+            int over = heldWhilePaused.size() - MAX_ROWS;
+            if (over > 0) {
+                heldWhilePaused.subList(0, over).clear();
+                notShown.set(notShown.get() + over);
+            }
+            waiting.set(heldWhilePaused.size());
+            return;
+        }
+        addRows(events);
+    }
+
+    private void addRows(List<TagEventRow> events) {
+        for (TagEventRow row : events) {
+            if (!row.device().isEmpty() && !devices.contains(row.device())) {
+                devices.add(row.device());
+                FXCollections.sort(devices);
+            }
+            if (!row.protocol().isEmpty() && !protocols.contains(row.protocol())) {
+                protocols.add(row.protocol());
+                FXCollections.sort(protocols);
+            }
+        }
+        List<TagEventRow> toAdd = events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
+        int over = rows.size() + toAdd.size() - MAX_ROWS;
+        if (over > 0) {
+            rows.remove(0, over);
+            notShown.set(notShown.get() + over);
+        }
+        rows.addAll(toAdd);
+    }
+
+    /** Empties the table (the store keeps its messages). */
+    public void clear() {
+        FxThread.check("TagEventsViewModel.clear");
+        rows.clear();
+        heldWhilePaused.clear();
+        waiting.set(0);
+        total.set(0);
+        notShown.set(0);
+    }
+
+    private void refilter() {
+        String text = textFilter.get() == null ? "" : textFilter.get().trim().toLowerCase(Locale.ROOT);
+        String device = deviceFilter.get() == null ? "" : deviceFilter.get();
+        String protocol = protocolFilter.get() == null ? "" : protocolFilter.get();
+        if (text.isEmpty() && device.isEmpty() && protocol.isEmpty()) {
+            filtered.setPredicate(null);
+            return;
+        }
+        filtered.setPredicate(row -> (device.isEmpty() || row.device().equals(device))
+                && (protocol.isEmpty() || row.protocol().equals(protocol))
+                && row.contains(text));
+    }
+
+    /** The rows after the filters (what the table shows and the export writes). */
+    public ObservableList<TagEventRow> visibleRows() {
+        return filtered;
+    }
+
+    public StringProperty textFilterProperty() {
+        return textFilter;
+    }
+
+    public StringProperty deviceFilterProperty() {
+        return deviceFilter;
+    }
+
+    public StringProperty protocolFilterProperty() {
+        return protocolFilter;
+    }
+
+    public BooleanProperty pausedProperty() {
+        return paused;
+    }
+
+    public BooleanProperty autoScrollProperty() {
+        return autoScroll;
+    }
+
+    /** Events received since the last clear, shown or not. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** Events held while paused. */
+    public ReadOnlyLongProperty waitingProperty() {
+        return waiting.getReadOnlyProperty();
+    }
+
+    /** Events that left the table (older than the newest {@link #MAX_ROWS}) or were merged away in a flood. */
+    public ReadOnlyLongProperty notShownProperty() {
+        return notShown.getReadOnlyProperty();
+    }
+
+    public ObservableList<String> devices() {
+        return devices;
+    }
+
+    public ObservableList<String> protocols() {
+        return protocols;
+    }
+}

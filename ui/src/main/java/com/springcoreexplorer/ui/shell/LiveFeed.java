@@ -1,0 +1,43 @@
+package com.springcoreexplorer.ui.shell;
+
+import com.springcoreexplorer.ui.detail.MessageView;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The live views' port onto the ingest engine (pipeline, store, topic model, SpringCore decoder).
+ * The window never reaches the engine another way.
+ */
+public interface LiveFeed {
+
+    /**
+     * {@code listener} gets one update per ingest batch, on the engine's dispatcher thread: it must
+     * only hand the update on (the window coalesces it into one change per FX pulse).
+     *
+     * @return closes the subscription
+     */
+    AutoCloseable subscribe(Consumer<LiveUpdate> listener);
+
+    /** The messages kept for a topic, oldest first. May wait for the current batch: call off the FX thread. */
+    List<MessageView> history(String topic);
+
+    /** Forgets every message and topic (counters stay); the next update says the tree was cleared. */
+    void clear();
+
+    /** A feed with nothing in it (no connection yet). */
+    LiveFeed EMPTY = new LiveFeed() {
+        @Override
+        public AutoCloseable subscribe(Consumer<LiveUpdate> listener) {
+            return () -> { };
+        }
+
+        @Override
+        public List<MessageView> history(String topic) {
+            return List.of();
+        }
+
+        @Override
+        public void clear() {
+        }
+    };
+}
