@@ -46,6 +46,8 @@ public final class CertStoreException extends Exception {
         INVALID_NAME(Field.NAME),
         /** A CA fingerprint for a role mapping is not 32 bytes of hex. */
         INVALID_FINGERPRINT(Field.NONE),
+        /** This very certificate is stored already (under the name the message gives). */
+        ALREADY_STORED(Field.FILES),
         /** An entry with this name exists already. */
         DUPLICATE_NAME(Field.NAME),
         /** No entry with this name. */

@@ -41,8 +41,7 @@ final class KitReadme {
                   `%3$s/<CN>/#`.
                 - `ca.pem`: the root and the intermediate CAs (mosquitto needs the self-signed root in
                   its `cafile`, or it refuses every client).
-                %4$s
-                %5$s
+                %4$s%5$s
                 - `ca-keys/` (when the kit made the PKI): the CA certificates with their keys, to issue
                   more certificates; keep them offline.
 
@@ -52,13 +51,16 @@ final class KitReadme {
 
                 ## The limit of stock mosquitto (read this)
                 SpringCore gives a role by **the CA that issued** a certificate (Watch CA, Control CA,
-                Client CA). Stock mosquitto cannot: every certificate under the root in `ca.pem` is
-                accepted, whichever intermediate signed it, and the ACL only sees the CN. So:
+                Client CA). Stock mosquitto cannot tell which CA issued a certificate: every
+                certificate under the root in `ca.pem` is accepted, whichever intermediate signed it,
+                and the ACL only sees the CN. So:
                 - the Watcher and Control CNs in `acl` must be **unique across your whole PKI**: a
                   reader certificate whose CN is `control` would get Control's rights;
                 - every certificate under the root gets in (a Cloud CA certificate too), and the
                   reader rule applies to every user, so a Watcher may also write under
                   `%3$s/<its CN>/`;
+                - a subscription outside a client's rights is granted (SUBACK success) but nothing is
+                  delivered on it: mosquitto filters at delivery;
                 - a publish refused by the ACL is silently dropped on MQTT 3.1.1; over MQTT 5 at QoS 1
                   the client gets PUBACK 0x87 (not authorized): prefer MQTT 5.
 

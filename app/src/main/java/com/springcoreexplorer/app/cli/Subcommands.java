@@ -12,7 +12,15 @@ final class Subcommands {
         // certstore: certs, trust        (issue: certstore)
         // mqtt: profiles, doctor, sub, pub (issue: mqtt)
         // springcore: devices, send       (issue: SpringCore domain)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.DevicesCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.SendCommand());
         // demo, broker-kit                (issue: demo mode)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.certs.CertsCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.certs.TrustCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.ProfilesCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.DoctorCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.SubscribeCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.PublishCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.DemoCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.BrokerKitCommand());
     }

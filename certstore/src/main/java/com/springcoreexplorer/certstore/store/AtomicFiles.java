@@ -42,6 +42,21 @@ public final class AtomicFiles {
         syncDirectory(folder);
     }
 
+    /**
+     * Deletes temp files a killed writer left behind in {@code folder}. Call only while holding the
+     * store's lock (no write can be in progress then).
+     */
+    public static void deleteLeftovers(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (var files = Files.newDirectoryStream(folder, ".*.tmp")) {
+            for (Path file : files) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     /** Creates the folder (and parents) readable by the owner only on POSIX. */
     public static void createPrivateDirectories(Path folder) throws IOException {
         if (Files.isDirectory(folder)) {

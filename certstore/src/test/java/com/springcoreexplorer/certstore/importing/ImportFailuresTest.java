@@ -224,6 +224,14 @@ class ImportFailuresTest {
     }
 
     @Test
+    void theSameCertificateTwiceIsRefusedNamingTheEntry() {
+        CertStoreException failure = refused(List.of(KeyFiles.file("again.pem", KeyFiles.pkcs8Pem(other.privateKey())
+                + KeyFiles.chainPem(other))), ImportPasswords.none());
+        assertThat(failure.kind()).isEqualTo(Kind.ALREADY_STORED);
+        assertThat(failure.userMessage()).contains("already stored as 'existing'");
+    }
+
+    @Test
     void duplicateNameIsRefusedAtSave() throws Exception {
         var preview = store.importPreview(List.of(chain(), KeyFiles.file("k.pem", KeyFiles.pkcs8Pem(watcher.privateKey()))), ImportPasswords.none());
         CertStoreException failure = catchThrowableOfType(CertStoreException.class, () -> store.save(preview, "EXISTING", ""));

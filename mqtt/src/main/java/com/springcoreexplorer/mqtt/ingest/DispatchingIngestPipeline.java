@@ -33,6 +33,8 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchingIngestPipeline.class);
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long RATE_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** Heap a queued message holds beyond its payload (record, topic string, Instant, array header). */
+    static final int QUEUED_MESSAGE_OVERHEAD_BYTES = 200;
 
     private final IngestSettings settings;
     private final BlockingQueue<InboundMessage> queue;
@@ -76,10 +78,14 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     @Override
     public boolean offer(InboundMessage message) {
         received.increment();
-        int size = message.payload().length;
-        bytesReceived.add(size);
-        long deadline = settings.overflowPolicy() == OverflowPolicy.WAIT_THEN_DROP
-                ? System.nanoTime() + settings.maxOfferWait().toNanos() : 0;
+        bytesReceived.add(message.payload().length);
+        int size = message.payload().length + QUEUED_MESSAGE_OVERHEAD_BYTES;
+        boolean mayWait = switch (settings.overflowPolicy()) {
+            case DROP_NEWEST -> false;
+            case WAIT_THEN_DROP -> true;
+            case DROP_QOS0_WAIT_QOS1_AND_2 -> message.qos() > 0;
+        };
+        long deadline = mayWait ? System.nanoTime() + Math.max(1, settings.maxOfferWait().toNanos()) : 0;
         while (!closed) {
             if (reserve(size)) {
                 if (queue.offer(message)) {
@@ -125,7 +131,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         return new IngestStats(received.sum(), dropped.sum(), processed, queue.size(), settings.queueCapacity(),
                 settings.overflowPolicy(), messagesPerSecond, bytesReceived.sum(), batches, latencyP50, latencyP99,
                 latencyMax, storeStats.evicted(), storeStats.truncated(), storeStats.storedMessages(), tree.topicCount(),
-                storeStats.usedBytes(), storeStats.budgetBytes(), listenerFailures);
+                storeStats.usedBytes() + storeStats.reservedBytes(), storeStats.budgetBytes(), listenerFailures);
     }
 
     @Override
@@ -150,6 +156,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
             long sequence = ++batches;
             TopicTreeDiff diff = tree.clear(sequence);
             store.clear();
+            store.reserve(tree.estimatedBytes());
             notifyBatchListeners(new IngestBatch(sequence, List.of(), diff, stats()));
             done.complete(null);
         });
@@ -228,7 +235,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         }
         long bytes = 0;
         for (InboundMessage message : batch) {
-            bytes += message.payload().length;
+            bytes += message.payload().length + QUEUED_MESSAGE_OVERHEAD_BYTES;
         }
         queuedBytes.addAndGet(-bytes);
         return true;
@@ -248,6 +255,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         List<StoredMessage> stored;
         try {
             diff = tree.apply(sequence, messages);
+            store.reserve(tree.estimatedBytes());
             List<InboundMessage> canonical = new ArrayList<>(messages.size());
             for (InboundMessage message : messages) {
                 canonical.add(sharingTopic(message, tree.canonicalTopic(message.topic())));

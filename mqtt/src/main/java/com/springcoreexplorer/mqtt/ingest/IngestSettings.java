@@ -6,7 +6,7 @@ import java.time.Duration;
 
 /**
  * @param queueCapacity    messages the queue holds between the Netty threads and the dispatcher
- * @param queueByteLimit   payload bytes the queue holds at most (a flood of large payloads is bounded too)
+ * @param queueByteLimit   heap the queued messages may hold (payloads + an estimated 200 bytes each)
  * @param maxBatchMessages a batch closes at this many messages...
  * @param batchWindow      ...or when this much time has passed since its first message
  * @param overflowPolicy   what {@code offer} does when the queue is full
@@ -31,8 +31,11 @@ public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatc
     }
 
     public static IngestSettings defaults() {
-        return new IngestSettings(65_536, 64L * 1024 * 1024, 4_096, Duration.ofMillis(5), OverflowPolicy.DROP_NEWEST,
-                Duration.ofMillis(20), StoreSettings.defaults(), TopicTreeSettings.defaults());
+        // about a second of a 30k msg/s flood in at most 16 MB: the queue absorbs bursts, the store keeps history;
+        // when it is full a QoS 0 message is dropped (counted) at once, a QoS 1/2 one waits up to 250 ms first
+        return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5),
+                OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2, Duration.ofMillis(250), StoreSettings.defaults(),
+                TopicTreeSettings.defaults());
     }
 
     public IngestSettings withQueueCapacity(int value) {

@@ -23,7 +23,7 @@ import java.time.Duration;
  * @param truncated         messages stored with a truncated payload
  * @param storedMessages    messages held in the store now
  * @param topics            topics in the tree
- * @param memoryUsedBytes   bytes the store accounts for now
+ * @param memoryUsedBytes   bytes the models account for now: stored messages + the topic tree's estimate
  * @param memoryBudgetBytes the store's byte budget
  * @param listenerFailures  listener calls that threw (logged; the pipeline carries on)
  */

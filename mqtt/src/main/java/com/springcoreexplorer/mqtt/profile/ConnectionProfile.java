@@ -35,7 +35,7 @@ import java.util.Objects;
  * @param cleanStart            true: a fresh session per connection; false: a persistent session
  * @param sessionExpirySeconds  how long the broker keeps a persistent session after a disconnect (MQTT 5)
  * @param topicPrefix           SpringCore topic prefix
- * @param subscriptions         filters subscribed on connect
+ * @param subscriptions         filters subscribed on connect; default (null) {@code {prefix}/#}, empty = none
  * @param decodingRules         SpringCore decoding rules, kept verbatim for the decoder
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -66,8 +66,8 @@ public record ConnectionProfile(String name, String host, int port, String ident
         tlsVersions = tlsVersions == null || tlsVersions.isEmpty() ? List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2) : List.copyOf(tlsVersions);
         alpn = alpn == null ? List.of() : List.copyOf(alpn);
         topicPrefix = topicPrefix == null || topicPrefix.isBlank() ? DEFAULT_PREFIX : topicPrefix;
-        subscriptions = subscriptions == null || subscriptions.isEmpty()
-                ? List.of(SubscriptionSpec.of(topicPrefix + "/#")) : List.copyOf(subscriptions);
+        // null = the default; an empty list is a real choice (e.g. a publish-only connection)
+        subscriptions = subscriptions == null ? List.of(SubscriptionSpec.of(topicPrefix + "/#")) : List.copyOf(subscriptions);
         decodingRules = decodingRules == null ? List.of() : List.copyOf(decodingRules);
         port = port == 0 ? DEFAULT_PORT : port;
         keepAliveSeconds = keepAliveSeconds <= 0 ? DEFAULT_KEEP_ALIVE_SECONDS : keepAliveSeconds;
@@ -179,6 +179,9 @@ public record ConnectionProfile(String name, String host, int port, String ident
                 problems.add(problem);
             }
         }
+        if (!alpn.isEmpty() && protocol == MqttProtocol.MQTT_3_1_1) {
+            problems.add("ALPN needs MQTT 5 in this version: remove ALPN or use MQTT 5");
+        }
         if (username == null && passwordRef != null) {
             problems.add("a password needs a user name");
         }
@@ -205,7 +208,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
         private boolean cleanStart = true;
         private long sessionExpirySeconds;
         private String topicPrefix = DEFAULT_PREFIX;
-        private List<SubscriptionSpec> subscriptions = List.of();
+        private List<SubscriptionSpec> subscriptions;
         private List<JsonNode> decodingRules = List.of();
 
         private Builder() {
@@ -235,7 +238,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
         public Builder topicPrefix(String value) { this.topicPrefix = value; return this; }
         public Builder subscriptions(List<SubscriptionSpec> value) { this.subscriptions = List.copyOf(value); return this; }
         public Builder subscribe(String filter) {
-            List<SubscriptionSpec> more = new ArrayList<>(subscriptions);
+            List<SubscriptionSpec> more = subscriptions == null ? new ArrayList<>() : new ArrayList<>(subscriptions);
             more.add(SubscriptionSpec.of(filter));
             this.subscriptions = List.copyOf(more);
             return this;

@@ -24,6 +24,7 @@ final class BudgetedMessageStore implements MessageStore {
     private Entry newest;
     private long sequence;
     private long usedBytes;
+    private long reservedBytes;
     private long storedMessages;
     private long evictedByBudget;
     private long evictedByDepth;
@@ -69,7 +70,7 @@ final class BudgetedMessageStore implements MessageStore {
             remove(ring.oldest);
             evictedByDepth++;
         }
-        while (usedBytes > settings.budgetBytes() && oldest != null) {
+        while (usedBytes + reservedBytes > settings.budgetBytes() && oldest != null) {
             remove(oldest);
             evictedByBudget++;
         }
@@ -129,6 +130,13 @@ final class BudgetedMessageStore implements MessageStore {
     }
 
     @Override
+    public void reserve(long bytes) {
+        synchronized (lock) {
+            reservedBytes = Math.max(0, bytes);
+        }
+    }
+
+    @Override
     public void clear() {
         synchronized (lock) {
             rings.clear();
@@ -175,7 +183,7 @@ final class BudgetedMessageStore implements MessageStore {
     @Override
     public StoreStats stats() {
         synchronized (lock) {
-            return new StoreStats(settings.budgetBytes(), usedBytes, storedMessages, rings.size(), sequence,
+            return new StoreStats(settings.budgetBytes(), usedBytes, reservedBytes, storedMessages, rings.size(), sequence,
                     evictedByBudget, evictedByDepth, truncated);
         }
     }

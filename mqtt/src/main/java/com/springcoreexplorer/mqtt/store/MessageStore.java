@@ -27,6 +27,12 @@ public interface MessageStore {
     /** Owner thread only: stores a batch in order; returns what was stored (truncated where needed). */
     List<StoredMessage> appendAll(List<InboundMessage> messages);
 
+    /**
+     * Owner thread only: the part of the budget others hold (the topic tree's estimate); messages
+     * get the rest, and the next append evicts accordingly.
+     */
+    void reserve(long bytes);
+
     /** Owner thread only: forgets every message (counters of evictions stay). */
     void clear();
 

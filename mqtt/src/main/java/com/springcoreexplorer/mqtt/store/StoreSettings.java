@@ -3,8 +3,9 @@ package com.springcoreexplorer.mqtt.store;
 /**
  * Limits of the {@link MessageStore}.
  *
- * @param budgetBytes     memory the store may use for messages (payloads + estimated per-entry
- *                        overhead); the oldest messages, across all topics, are evicted beyond it
+ * @param budgetBytes     memory the models may use: messages (payloads + estimated per-entry overhead)
+ *                        plus what is {@linkplain MessageStore#reserve reserved} (the topic tree);
+ *                        the oldest messages, across all topics, are evicted beyond it
  * @param historyDepth    messages kept per topic (a ring: the oldest of the topic goes first)
  * @param maxPayloadBytes payloads above this size are kept truncated to it and marked truncated
  */

@@ -7,6 +7,7 @@ package com.springcoreexplorer.mqtt.store;
  * @param budgetBytes       the byte budget
  * @param usedBytes         bytes accounted now: payloads kept + {@link MessageStore#ENTRY_OVERHEAD_BYTES}
  *                          per message + {@link MessageStore#TOPIC_OVERHEAD_BYTES} (plus the topic name) per topic
+ * @param reservedBytes     bytes of the budget held by others (the topic tree), see {@link MessageStore#reserve}
  * @param storedMessages    messages held now
  * @param topics            topics with at least one message held
  * @param appended          messages ever appended
@@ -14,7 +15,7 @@ package com.springcoreexplorer.mqtt.store;
  * @param evictedByDepth    messages evicted because their topic's history ring was full
  * @param truncated         messages whose payload was kept truncated
  */
-public record StoreStats(long budgetBytes, long usedBytes, long storedMessages, long topics, long appended,
+public record StoreStats(long budgetBytes, long usedBytes, long reservedBytes, long storedMessages, long topics, long appended,
                          long evictedByBudget, long evictedByDepth, long truncated) {
 
     public long evicted() {

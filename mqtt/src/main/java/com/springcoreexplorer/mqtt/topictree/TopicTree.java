@@ -9,7 +9,8 @@ import java.util.Optional;
  * retained flag and an EWMA message rate; O(depth) work per message, level names interned.
  *
  * <p>Threads: one owner (the ingest dispatcher) calls {@link #apply} and {@link #clear}; readers on
- * any thread get immutable {@link TopicNode} snapshots published at the end of each batch.
+ * any thread get immutable {@link TopicNode} snapshots. Reads wait at most for the batch being
+ * applied (one lock, no per-node copies kept: a tree of 100k topics stays small).
  */
 public interface TopicTree {
 
@@ -41,4 +42,7 @@ public interface TopicTree {
 
     /** Topics with at least one message. */
     long topicCount();
+
+    /** Estimated heap held by the tree (nodes, children links, topic index, names, previews), in bytes. */
+    long estimatedBytes();
 }

@@ -90,6 +90,25 @@ class BudgetedMessageStoreTest {
     }
 
     @Test
+    void bytesReservedByTheTopicTreeLeaveLessRoomForMessages() {
+        MessageStore store = MessageStore.create(StoreSettings.defaults().withBudgetBytes(2 * MB).withHistoryDepth(1_000));
+        List<InboundMessage> batch = new ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            batch.add(message("t", 10_000, i));
+        }
+        store.appendAll(batch);
+        assertThat(store.stats().evictedByBudget()).isZero();
+
+        store.reserve(MB);
+        store.appendAll(List.of(message("t", 10_000, 0)));
+        StoreStats stats = store.stats();
+        assertThat(stats.reservedBytes()).isEqualTo(MB);
+        assertThat(stats.usedBytes() + stats.reservedBytes()).isLessThanOrEqualTo(2 * MB);
+        assertThat(stats.evictedByBudget()).isPositive();
+        assertThat(stats.storedMessages() + stats.evictedByBudget()).isEqualTo(151);
+    }
+
+    @Test
     void keepsPayloadsAboveTheCapTruncatedAndMarked() {
         MessageStore store = MessageStore.create(StoreSettings.defaults().withMaxPayloadBytes(100));
         List<StoredMessage> stored = store.appendAll(List.of(message("big", 250, 7), message("small", 100, 8)));

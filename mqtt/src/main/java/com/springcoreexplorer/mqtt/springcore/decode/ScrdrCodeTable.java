@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.springcore.decode;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.springcoreexplorer.mqtt.springcore.sctext.Hex;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -69,11 +70,11 @@ public record ScrdrCodeTable(Map<String, String> interfaces, Map<String, String>
 
     private static String name(Map<String, String> table, int code) {
         String name = table.isEmpty() ? null : table.get(key(code));
-        return name != null ? name : String.format("0x%02X", code);
+        return name != null ? name : "0x" + Hex.byte2(code);
     }
 
     private static String key(int code) {
-        return String.format("%02X", code & 0xFF);
+        return Hex.byte2(code);
     }
 
     private static Map<String, String> normalise(Map<String, String> table) {

@@ -13,6 +13,11 @@ import java.time.Instant;
  */
 public record CommandSeen(Command command, WireFormat format, Instant at) {
 
+    /** True while the buzzer the command started is still sounding at {@code now}. */
+    public boolean beepingAt(Instant now) {
+        return command.buzzerMs() != null && command.buzzerMs() > 0 && now.isBefore(at.plusMillis(command.buzzerMs()));
+    }
+
     /** e.g. "wink (0E)", "LEDs 92929292, beep 100 ms". */
     public String describe() {
         return command.describe();

@@ -19,7 +19,7 @@ public final class TagEventLog {
 
     private final int capacity;
     private final ArrayDeque<TagEvent> events;
-    private final List<TagEvent> pending = new ArrayList<>();
+    private final ArrayDeque<TagEvent> pending = new ArrayDeque<>();
     private final List<TagEventListener> listeners = new CopyOnWriteArrayList<>();
     private long evictions;
     private long appended;
@@ -66,7 +66,7 @@ public final class TagEventLog {
             if (pending.isEmpty() && !clearedSincePublish) {
                 return;
             }
-            note = new TagEventsAppended(pending, evictions, events.size(), clearedSincePublish);
+            note = new TagEventsAppended(List.copyOf(pending), evictions, events.size(), clearedSincePublish);
             pending.clear();
             clearedSincePublish = false;
         }

@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.springcore.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,23 @@ public final class DecodingRules {
 
         record Invalid(String message) implements Parsed {
         }
+    }
+
+    /** Each rule as a JSON tree, the shape {@code ConnectionProfile.decodingRules()} keeps verbatim. */
+    public static List<JsonNode> toJsonNodes(List<DecodingRule> rules) {
+        List<JsonNode> nodes = new ArrayList<>(rules.size());
+        for (DecodingRule rule : rules) {
+            nodes.add(JSON.valueToTree(rule));
+        }
+        return List.copyOf(nodes);
+    }
+
+    /** Reads rules kept as JSON trees (a profile's {@code decodingRules}); validated like {@link #fromJson}. */
+    public static Parsed fromJsonNodes(List<? extends JsonNode> nodes) {
+        if (nodes == null || nodes.isEmpty()) {
+            return new Parsed.Rules(List.of());
+        }
+        return fromJson(JSON.getNodeFactory().arrayNode().addAll(List.copyOf(nodes)).toString());
     }
 
     /** Reads a list written by {@link #toJson}; each rule is validated ({@link DecodingRule#problem()}). */

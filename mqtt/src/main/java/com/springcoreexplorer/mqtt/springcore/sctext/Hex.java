@@ -36,6 +36,13 @@ public final class Hex {
         return value;
     }
 
+    private static final char[] DIGITS = "0123456789ABCDEF".toCharArray();
+
+    /** Two upper-case hex digits of the low byte of {@code value} (no String.format: it runs per message). */
+    public static String byte2(int value) {
+        return new String(new char[] {DIGITS[(value >> 4) & 0xF], DIGITS[value & 0xF]});
+    }
+
     /** True when every character is a hex digit (and there is at least one). */
     public static boolean isHex(String text) {
         if (text == null || text.isEmpty()) {

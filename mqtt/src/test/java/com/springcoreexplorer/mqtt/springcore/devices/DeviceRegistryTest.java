@@ -153,6 +153,8 @@ class DeviceRegistryTest {
         CommandSeen seen = device("A", T0.plusSeconds(1)).lastCommand();
         assertThat(seen.describe()).isEqualTo("LEDs 92929292, beep 100 ms");
         assertThat(seen.at()).isEqualTo(T0.plusSeconds(1));
+        assertThat(seen.beepingAt(T0.plusMillis(1_050))).isTrue();
+        assertThat(seen.beepingAt(T0.plusMillis(1_100))).isFalse();
         assertThat(device("A", T0).eventCount()).isZero();
     }
 
@@ -177,6 +179,33 @@ class DeviceRegistryTest {
         registry.clear(T0);
         assertThat(heard.getLast().removed()).containsExactly("B");
         assertThat(registry.size()).isZero();
+    }
+
+    @Test
+    void refreshOnATimerThreadAndPublishOnTheDispatcherDeliverInOrder() throws Exception {
+        // every delivered snapshot of a device is at least as new as the one before it
+        java.util.Map<String, Long> lastCount = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> regressions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        registry.addListener(c -> c.updated().forEach(d -> {
+            Long before = lastCount.put(d.deviceId(), d.messageCount());
+            if (before != null && before > d.messageCount()) {
+                regressions.add(d.deviceId() + " " + before + " -> " + d.messageCount());
+            }
+        }));
+        Thread timer = new Thread(() -> {
+            for (int i = 0; i < 2_000; i++) {
+                registry.refresh(T0.plusSeconds(1));
+            }
+        });
+        timer.start();
+        byte[] tag = Samples.bytes("tag-json-current.json");
+        for (int i = 0; i < 2_000; i++) {
+            registry.apply(decoder.decode(Samples.message("A", "rdr/evt", tag, T0)));
+            registry.publish(T0.plusSeconds(1));
+        }
+        timer.join();
+        assertThat(regressions).isEmpty();
+        assertThat(device("A", T0).messageCount()).isEqualTo(2_000);
     }
 
     @Test

@@ -1,0 +1,66 @@
+package com.springcoreexplorer.app.cli.mqtt;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code profiles list [--json]}. */
+@Command(name = "list", mixinStandardHelpOptions = true, description = "List connection profiles.")
+public final class ProfilesListCommand implements Callable<Integer> {
+
+    @ParentCommand
+    ProfilesCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the profiles as a JSON array (as stored; never a password).")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ProfileStore.Contents contents;
+        try {
+            contents = MqttCommandSupport.profiles(parent.directories()).load();
+        } catch (ProfileStoreException e) {
+            throw CliFailure.badInput(e.getMessage());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (json) {
+            try {
+                out.println(new ObjectMapper().writeValueAsString(contents.profiles()));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+        } else if (contents.profiles().isEmpty()) {
+            out.println("no profiles yet; add one with 'springcore-explorer profiles add NAME --host H --identity CERT --trust NAME'");
+        } else {
+            String format = "%-20s %-32s %-20s %-11s %s%n";
+            out.printf(Locale.ROOT, format, "NAME", "BROKER", "IDENTITY", "MQTT", "SUBSCRIPTIONS");
+            for (ConnectionProfile p : contents.profiles()) {
+                String broker = (p.usesWebSocket() ? "wss://" : "") + p.host() + ":" + p.port() + (p.usesWebSocket() ? p.webSocketPath() : "");
+                out.printf(Locale.ROOT, format, p.name(), broker, p.identity(), p.protocol().displayName(),
+                        String.join(" ", p.subscriptions().stream().map(s -> s.filter()).toList()));
+            }
+        }
+        for (ProfileStore.UnreadableEntry entry : contents.unreadable()) {
+            err.println("warning: entry " + entry.position() + (entry.name() == null ? "" : " ('" + entry.name() + "')")
+                    + " of the profiles file " + entry.problem() + "; it is kept as it is");
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,151 @@
+package com.springcoreexplorer.app.cli.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.certstore.ImportFile;
+import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.certstore.Role;
+import com.springcoreexplorer.certstore.pki.CertificateIssuer;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import com.springcoreexplorer.certstore.pki.PemFiles;
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
+import com.springcoreexplorer.mqtt.connection.MqttConnection;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
+import com.springcoreexplorer.mqtt.testing.TestTls;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * doctor, pub and sub end to end: the real launcher in its own JVM, identities in the real encrypted
+ * store (password from SPRINGCORE_EXPLORER_STORE_PASSWORD), a real mosquitto with mutual TLS.
+ */
+class MqttCommandsTest {
+
+    private static final String STORE_PASSWORD = "store-password-for-tests";
+    private static final String PREFIX = MosquittoBroker.DEFAULT_PREFIX;
+
+    @TempDir
+    static Path home;
+    private static SpringCorePki pki;
+    private static MosquittoBroker broker;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        pki = SpringCorePki.generate("CLI test");
+        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
+        CertificateStore store = CertificateStore.at(home.resolve("data"))
+                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD)).useOsKeychain(false).open();
+        IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA").profile(CertificateIssuer.Profile.ROOT_CA).issue();
+        importIdentity(store, "watcher", pki.watcherCertificate("watcher"));
+        importIdentity(store, "control", pki.controlCertificate("control"));
+        importIdentity(store, "rogue", CertificateIssuer.subject("CN=control").issuedBy(rogueRoot).issue());
+        String root = store.addTrustAnchors(List.of(new ImportFile("root.pem",
+                PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.UTF_8)))).getFirst().name();
+        ProfileStore profiles = ProfileStore.in(home.resolve("config"));
+        for (String identity : List.of("watcher", "control", "rogue")) {
+            profiles.add(ConnectionProfile.builder(identity).host(broker.host()).port(broker.port()).identity(identity)
+                    .trustAnchors(root).build());
+        }
+    }
+
+    /** Certificate chain and key in one in-memory PEM "file": no key ever touches the disk unencrypted. */
+    private static void importIdentity(CertificateStore store, String name, IssuedCertificate identity) throws Exception {
+        String pem = PemFiles.certificates(identity.chain()) + PemFiles.unencryptedPrivateKey(identity.privateKey());
+        var preview = store.importPreview(List.of(new ImportFile(name + ".pem", pem.getBytes(StandardCharsets.UTF_8))), ImportPasswords.none());
+        store.save(preview, name, "");
+    }
+
+    @AfterAll
+    static void tearDown() {
+        broker.close();
+    }
+
+    @Test
+    void doctorPassesEveryStepForAControl() throws Exception {
+        CliProcess doctor = CliProcess.run(home, STORE_PASSWORD, "doctor", "control");
+        assertThat(doctor.exitCode()).as(doctor.toString()).isZero();
+        assertThat(doctor.stdout()).contains("[ OK ] DNS lookup", "[ OK ] TLS handshake", "server certificate 1: CN=localhost",
+                "[ OK ] Client certificate", "[ OK ] MQTT connect", "[ OK ] Subscribe", "[ OK ] Role: can publish", "all steps passed");
+    }
+
+    @Test
+    void doctorNamesTheRefusedCertificateAndExitsThree() throws Exception {
+        CliProcess doctor = CliProcess.run(home, STORE_PASSWORD, "doctor", "rogue");
+        assertThat(doctor.exitCode()).as(doctor.toString()).isEqualTo(3);
+        assertThat(doctor.stdout()).contains("[FAIL] Client certificate", "[SKIP] MQTT connect");
+        assertThat(doctor.stderr()).startsWith("error: step \"Client certificate\" failed: ")
+                .contains("the broker does not trust the CA that issued your certificate");
+        assertThat(doctor.stderr().lines()).hasSize(1);
+    }
+
+    @Test
+    void pubExitsZeroWhenAcceptedAndFourWhenNotAuthorized() throws Exception {
+        CliProcess accepted = CliProcess.run(home, STORE_PASSWORD, "pub", "control", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Sequence\":35}");
+        assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
+        assertThat(accepted.stdout()).contains(PREFIX + "/16051974/rdr/cmd: accepted");
+
+        CliProcess refused = CliProcess.run(home, STORE_PASSWORD, "pub", "watcher", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Buzzer\":100}");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate")
+                .contains("error: not authorized: the broker does not let this certificate publish to that topic (reason code 0x87)");
+        assertLogsHoldNoSecrets();
+    }
+
+    @Test
+    void subPrintsOneJsonObjectPerMessage() throws Exception {
+        CliProcess sub = CliProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt", "--count", "2", "--json");
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> sub.stderr().contains("# connected as 'watcher'"));
+            try (MqttConnection control = MqttConnection.create(ConnectionProfile.builder("c").host(broker.host()).port(broker.port())
+                    .identity("control").trustAnchors("root").subscriptions(List.of()).build(),
+                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
+                    ConnectionOptions.builder(m -> { }).build())) {
+                control.connect().join();
+                control.publish(PREFIX + "/DA1275B0/rdr/evt", "{\"TagId\":\"047DAE02C84080\"}".getBytes(StandardCharsets.UTF_8), 1, false).join();
+                control.publish(PREFIX + "/DA1275B0/rdr/evt", new byte[] {(byte) 0xFF, 0x00, 0x01}, 0, false).join();
+            }
+            assertThat(sub.waitFor()).as(sub.toString()).isZero();
+        } finally {
+            sub.destroy();
+        }
+        List<String> lines = sub.stdout().lines().toList();
+        assertThat(lines).hasSize(2);
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(lines.get(0));
+        assertThat(first.get("topic").asText()).isEqualTo(PREFIX + "/DA1275B0/rdr/evt");
+        assertThat(first.get("qos").asInt()).isEqualTo(1);
+        assertThat(first.get("retain").asBoolean()).isFalse();
+        assertThat(first.get("payload").asText()).isEqualTo("{\"TagId\":\"047DAE02C84080\"}");
+        JsonNode second = json.readTree(lines.get(1));
+        assertThat(second.has("payload")).isFalse();
+        assertThat(second.get("payloadBase64").asText()).isEqualTo("/wAB");
+    }
+
+    private static void assertLogsHoldNoSecrets() throws Exception {
+        String all;
+        try (var files = java.nio.file.Files.list(home.resolve("logs"))) {
+            all = files.map(file -> {
+                try {
+                    return java.nio.file.Files.readString(file);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).reduce("", String::concat);
+        }
+        assertThat(all).contains("connected").doesNotContain(STORE_PASSWORD).doesNotContain("PRIVATE KEY");
+    }
+}

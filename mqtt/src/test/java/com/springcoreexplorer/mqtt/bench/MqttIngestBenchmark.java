@@ -1,0 +1,140 @@
+package com.springcoreexplorer.mqtt.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The mqtt benchmark (not a test): {@code ./mvnw -pl mqtt -am -Pbench verify}. Each scenario runs in
+ * its own JVM (see the bench profile in mqtt/pom.xml): {@code flood} (QoS 0 and QoS 1, against
+ * mosquitto_sub in the same run), {@code heap} (1M messages over 100k topics with a small budget,
+ * then filter timings), {@code report} (results.json, results.csv and the chart).
+ */
+public final class MqttIngestBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private MqttIngestBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        BenchSettings settings = BenchSettings.fromSystemProperties();
+        Files.createDirectories(settings.outputDirectory());
+        String scenario = args.length == 0 ? "all" : args[0];
+        switch (scenario) {
+            case "flood" -> flood(settings);
+            case "heap" -> heap(settings);
+            case "report" -> report(settings);
+            case "all" -> {
+                flood(settings);
+                heap(settings);
+                report(settings);
+            }
+            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': use flood, heap, report or all");
+        }
+    }
+
+    private static void flood(BenchSettings settings) throws Exception {
+        SpringCorePki pki = SpringCorePki.generate("Bench");
+        List<FloodScenario.Result> results = new ArrayList<>();
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
+                .persistence(false).start();
+             ClientFiles files = new ClientFiles(pki)) {
+            FloodScenario flood = new FloodScenario(pki, broker, files);
+            if (settings.warmupMessages() > 0) {
+                // a desktop app runs for hours: measure the JIT-compiled steady state, not class loading
+                System.out.println("warm-up (not measured):");
+                print(flood.run(0, settings.warmupMessages(), settings.devices()));
+            }
+            results.add(print(flood.run(0, settings.messages(), settings.devices())));
+            results.add(print(flood.run(1, settings.qos1Messages(), settings.devices())));
+        }
+        JSON.writeValue(settings.outputDirectory().resolve("flood.json").toFile(), results);
+    }
+
+    private static void heap(BenchSettings settings) throws Exception {
+        SpringCorePki pki = SpringCorePki.generate("Bench");
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
+                .persistence(false).start()) {
+            HeapScenario.Result result = new HeapScenario(pki, broker)
+                    .run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
+            System.out.println("heap: " + result);
+            JSON.writeValue(settings.outputDirectory().resolve("heap.json").toFile(), result);
+        }
+    }
+
+    private static FloodScenario.Result print(FloodScenario.Result result) {
+        System.out.printf(Locale.ROOT, "QoS %d: mosquitto_sub %,.0f msg/s, explorer %,.0f msg/s, ratio %.3f, p99 %.1f ms, dropped %d, lost %d/%d%n",
+                result.qos(), result.referenceRate(), result.explorerRate(), result.ratio(), result.latencyP99Ms(),
+                result.dropped(), result.explorerLost(), result.referenceLost());
+        return result;
+    }
+
+    private static void report(BenchSettings settings) throws IOException {
+        Path out = settings.outputDirectory();
+        List<FloodScenario.Result> floods = List.of(JSON.readValue(out.resolve("flood.json").toFile(), FloodScenario.Result[].class));
+        HeapScenario.Result heap = JSON.readValue(out.resolve("heap.json").toFile(), HeapScenario.Result.class);
+        String machine = machine();
+
+        Map<String, Object> all = new LinkedHashMap<>();
+        all.put("measuredAt", Instant.now().toString());
+        all.put("machine", machine);
+        all.put("flood", floods);
+        all.put("heap", heap);
+        JSON.writeValue(out.resolve("results.json").toFile(), all);
+
+        StringBuilder csv = new StringBuilder("scenario,metric,value\n");
+        for (FloodScenario.Result r : floods) {
+            String name = "flood-qos" + r.qos();
+            csv.append(row(name, "messages", r.messages())).append(row(name, "devices", r.devices()))
+                    .append(row(name, "publish_msg_per_s", r.publishRate()))
+                    .append(row(name, "mosquitto_sub_msg_per_s", r.referenceRate()))
+                    .append(row(name, "explorer_msg_per_s", r.explorerRate())).append(row(name, "ratio", r.ratio()))
+                    .append(row(name, "latency_p50_ms", r.latencyP50Ms())).append(row(name, "latency_p99_ms", r.latencyP99Ms()))
+                    .append(row(name, "latency_max_ms", r.latencyMaxMs())).append(row(name, "dropped", r.dropped()))
+                    .append(row(name, "mosquitto_sub_lost", r.referenceLost())).append(row(name, "explorer_lost", r.explorerLost()))
+                    .append(row(name, "average_batch", r.averageBatch())).append(row(name, "peak_heap_used_mb", r.peakHeapUsedMb()));
+        }
+        csv.append(row("heap", "messages", heap.messages())).append(row("heap", "topics", heap.topics()))
+                .append(row("heap", "budget_mb", heap.budgetMb())).append(row("heap", "received", heap.received()))
+                .append(row("heap", "dropped", heap.dropped())).append(row("heap", "evicted_by_budget", heap.evictedByBudget()))
+                .append(row("heap", "store_used_bytes", heap.storeUsedBytes()))
+                .append(row("heap", "tree_estimated_bytes", heap.treeEstimatedBytes()))
+                .append(row("heap", "live_heap_peak_mb", heap.liveHeapPeakMb()))
+                .append(row("heap", "peak_heap_used_mb", heap.peakHeapUsedMb())).append(row("heap", "limit_mb", heap.limitMb()))
+                .append(row("heap", "within_limit", heap.withinLimit())).append(row("heap", "msg_per_s", heap.rate()));
+        for (HeapScenario.FilterTiming f : heap.filters()) {
+            csv.append(row("filter", f.kind() + " " + f.query() + " median_ms", f.medianMs()))
+                    .append(row("filter", f.kind() + " " + f.query() + " matches", f.matches()));
+        }
+        Files.writeString(out.resolve("results.csv"), csv);
+
+        Path chart = out.resolve("bench-mqtt.png");
+        BenchChart.write(chart, floods, heap, machine);
+        Files.createDirectories(settings.chartCopy().toAbsolutePath().getParent());
+        Files.copy(chart, settings.chartCopy(), StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("bench results: " + out.toAbsolutePath() + " (chart copied to " + settings.chartCopy().toAbsolutePath().normalize() + ")");
+    }
+
+    private static String row(String scenario, String metric, Object value) {
+        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.3f", d) : String.valueOf(value);
+        return scenario + "," + metric.replace(',', ';') + "," + text + "\n";
+    }
+
+    private static String machine() {
+        return String.format(Locale.ROOT, "%d cores, JDK %s, %s %s, mosquitto 2.0 (Debian), HiveMQ client 1.3",
+                Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
+                System.getProperty("os.arch"));
+    }
+}
