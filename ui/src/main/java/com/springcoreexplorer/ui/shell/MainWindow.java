@@ -246,6 +246,12 @@ public final class MainWindow {
     /** Shows the window where it was last time; {@code onClose} gets where it is now and the theme. */
     public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose) {
         stage.setTitle("SpringCore Explorer");
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = MainWindow.class.getResource("/com/springcoreexplorer/ui/assets/icons/springcore-explorer-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
         stage.setScene(buildScene(geometry));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
