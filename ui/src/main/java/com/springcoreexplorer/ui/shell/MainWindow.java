@@ -252,12 +252,15 @@ public final class MainWindow {
                 stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
             }
         }
-        stage.setScene(buildScene(geometry));
+        WindowGeometry placed = placeOnScreen(geometry);
+        stage.setScene(buildScene(placed));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        if (!Double.isNaN(geometry.x())) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
+        if (!Double.isNaN(placed.x())) {
+            stage.setX(placed.x());
+            stage.setY(placed.y());
+        } else {
+            stage.centerOnScreen();
         }
         stage.setMaximized(geometry.maximized());
         stage.setOnHidden(event -> {
@@ -266,6 +269,23 @@ public final class MainWindow {
             close();
         });
         stage.show();
+    }
+
+    /**
+     * First run: a size that fits the primary screen. Later runs: where it was, unless that spot is on
+     * no screen any more (a monitor was unplugged), then centred.
+     */
+    static WindowGeometry placeOnScreen(WindowGeometry saved) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(saved.width(), screen.getWidth());
+        double height = Math.min(saved.height(), screen.getHeight());
+        if (Double.isNaN(saved.x())) {
+            return new WindowGeometry(Double.NaN, Double.NaN, Math.min(1440, screen.getWidth() * 0.94),
+                    Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
+        }
+        boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40).isEmpty();
+        return visible ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
+                : new WindowGeometry(Double.NaN, Double.NaN, width, height, saved.maximized(), saved.darkTheme());
     }
 
     /** Stops the pulse applier and the subscription; worker threads are daemons. */
