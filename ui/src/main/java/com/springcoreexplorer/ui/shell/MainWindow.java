@@ -124,7 +124,7 @@ public final class MainWindow {
         });
         eventsView.selectedProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                detailModel.showTopic(row.topic());
+                detailModel.showMessage(row.topic(), row.time());
             }
         });
         connectionModel.statusProperty().addListener((obs, old, status) -> onStatus(status));
