@@ -22,7 +22,7 @@ import javafx.scene.layout.VBox;
 public final class TopicTreeView extends VBox {
 
     private final TopicTreeViewModel model;
-    private final TreeView<TopicSnapshot> tree = new TreeView<>();
+    private final TreeView<TopicEntry> tree = new TreeView<>();
     private final TextField filterField = new TextField();
     private final ReadOnlyStringWrapper selectedTopic = new ReadOnlyStringWrapper("");
     private final Label empty = new Label();
@@ -77,17 +77,17 @@ public final class TopicTreeView extends VBox {
         return filterField;
     }
 
-    public TreeView<TopicSnapshot> treeView() {
+    public TreeView<TopicEntry> treeView() {
         return tree;
     }
 
     /** Selects and reveals a topic (e.g. picked in the event table). */
     public void reveal(String path) {
-        TreeItem<TopicSnapshot> item = model.shownItem(path);
+        TreeItem<TopicEntry> item = model.shownItem(path);
         if (item == null) {
             return;
         }
-        for (TreeItem<TopicSnapshot> up = item.getParent(); up != null; up = up.getParent()) {
+        for (TreeItem<TopicEntry> up = item.getParent(); up != null; up = up.getParent()) {
             up.setExpanded(true);
         }
         tree.getSelectionModel().select(item);
@@ -98,7 +98,7 @@ public final class TopicTreeView extends VBox {
     }
 
     /** Name, then badges: message count, retained marker, rate and the last value. */
-    private static final class TopicCell extends TreeCell<TopicSnapshot> {
+    private static final class TopicCell extends TreeCell<TopicEntry> {
         private final Label name = new Label();
         private final Label count = new Label();
         private final Label retained = new Label("R");
@@ -115,19 +115,36 @@ public final class TopicTreeView extends VBox {
             rate.getStyleClass().add("topic-rate");
             preview.getStyleClass().add("topic-preview");
             preview.setMinWidth(0);
+            // a bounded preview keeps every row's width (and the tree's horizontal extent) stable
+            preview.setMaxWidth(260);
             box = new HBox(6, name, count, retained, rate, preview);
             box.setAlignment(Pos.CENTER_LEFT);
             setTooltip(tip);
         }
 
+        private TopicEntry shown;
+        private final javafx.beans.value.ChangeListener<TopicSnapshot> onChange = (obs, old, next) -> show(next);
+
         @Override
-        protected void updateItem(TopicSnapshot node, boolean emptyCell) {
-            super.updateItem(node, emptyCell);
-            if (emptyCell || node == null) {
+        protected void updateItem(TopicEntry entry, boolean emptyCell) {
+            super.updateItem(entry, emptyCell);
+            if (shown != null) {
+                shown.snapshotProperty().removeListener(onChange);
+                shown = null;
+            }
+            if (emptyCell || entry == null) {
                 setGraphic(null);
                 setText(null);
                 return;
             }
+            shown = entry;
+            entry.snapshotProperty().addListener(onChange);
+            show(entry.snapshot());
+            setText(null);
+            setGraphic(box);
+        }
+
+        private void show(TopicSnapshot node) {
             name.setText(node.name().isEmpty() ? "(empty level)" : node.name());
             boolean leafLike = getTreeItem() != null && getTreeItem().isLeaf();
             count.setText(leafLike ? Long.toString(node.messageCount()) : node.subtreeMessages() + " msgs");
@@ -141,8 +158,6 @@ public final class TopicTreeView extends VBox {
             preview.setManaged(!last.isEmpty());
             tip.setText(node.path() + (node.lastReceivedAt() == null ? ""
                     : "\nlast message " + TopicTreeViewModel.age(node.lastReceivedAt(), Instant.now())));
-            setText(null);
-            setGraphic(box);
         }
     }
 }

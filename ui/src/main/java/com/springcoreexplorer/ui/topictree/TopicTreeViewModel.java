@@ -23,16 +23,17 @@ import javafx.scene.control.TreeItem;
  */
 public final class TopicTreeViewModel {
 
-    private static final Comparator<TreeItem<TopicSnapshot>> BY_NAME =
+    private static final Comparator<TreeItem<TopicEntry>> BY_NAME =
             Comparator.comparing(item -> item.getValue().name(), String.CASE_INSENSITIVE_ORDER);
 
-    private final TreeItem<TopicSnapshot> fullRoot = new TreeItem<>(root());
-    private final Map<String, TreeItem<TopicSnapshot>> itemsByPath = new HashMap<>();
+    private final TreeItem<TopicEntry> fullRoot = new TreeItem<>(new TopicEntry(root()));
+    private final Map<String, TreeItem<TopicEntry>> itemsByPath = new HashMap<>();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyLongWrapper topicCount = new ReadOnlyLongWrapper();
-    private TreeItem<TopicSnapshot> filteredRoot;
-    private final Map<String, TreeItem<TopicSnapshot>> filteredByPath = new HashMap<>();
-    private final javafx.beans.property.ObjectProperty<TreeItem<TopicSnapshot>> shownRoot =
+    private TreeItem<TopicEntry> filteredRoot;
+    private long withMessages;
+    private final Map<String, TreeItem<TopicEntry>> filteredByPath = new HashMap<>();
+    private final javafx.beans.property.ObjectProperty<TreeItem<TopicEntry>> shownRoot =
             new javafx.beans.property.SimpleObjectProperty<>(fullRoot);
 
     /** springcard / springcore / {reader}: open on arrival. */
@@ -65,21 +66,25 @@ public final class TopicTreeViewModel {
             fullRoot.getChildren().clear();
             itemsByPath.clear();
             itemsByPath.put("", fullRoot);
-            fullRoot.setValue(root());
+            fullRoot.getValue().update(root());
+            withMessages = 0;
         }
         List<TopicSnapshot> addedForFilter = new ArrayList<>();
         for (TopicSnapshot node : changes.added()) {
             if (node.path().isEmpty()) {
-                fullRoot.setValue(node);
+                fullRoot.getValue().update(node);
                 continue;
             }
-            TreeItem<TopicSnapshot> existing = itemsByPath.get(node.path());
+            TreeItem<TopicEntry> existing = itemsByPath.get(node.path());
             if (existing != null) {
-                existing.setValue(node);
+                update(existing, node);
                 continue;
             }
-            TreeItem<TopicSnapshot> parent = parentOf(node.path(), itemsByPath, fullRoot);
-            TreeItem<TopicSnapshot> item = new TreeItem<>(node);
+            if (node.hasMessage()) {
+                withMessages++;
+            }
+            TreeItem<TopicEntry> parent = parentOf(node.path(), itemsByPath, fullRoot);
+            TreeItem<TopicEntry> item = new TreeItem<>(new TopicEntry(node));
             // prefix levels and readers open by themselves; a reader's own channels stay folded
             item.setExpanded(depth(node.path()) < AUTO_EXPAND_DEPTH);
             insertSorted(parent, item);
@@ -87,16 +92,12 @@ public final class TopicTreeViewModel {
             addedForFilter.add(node);
         }
         for (TopicSnapshot node : changes.changed()) {
-            TreeItem<TopicSnapshot> item = itemsByPath.get(node.path());
+            TreeItem<TopicEntry> item = itemsByPath.get(node.path());
             if (item != null) {
-                item.setValue(node);
-            }
-            TreeItem<TopicSnapshot> filtered = filteredByPath.get(node.path());
-            if (filtered != null) {
-                filtered.setValue(node);
+                update(item, node);
             }
         }
-        topicCount.set(itemsByPath.values().stream().filter(item -> item.getValue().hasMessage()).count());
+        topicCount.set(withMessages);
         if (changes.cleared()) {
             rebuildFilter();
         } else if (filteredRoot != null) {
@@ -104,24 +105,31 @@ public final class TopicTreeViewModel {
         }
     }
 
-    private TreeItem<TopicSnapshot> parentOf(String path, Map<String, TreeItem<TopicSnapshot>> index, TreeItem<TopicSnapshot> root) {
+    private void update(TreeItem<TopicEntry> item, TopicSnapshot next) {
+        if (!item.getValue().snapshot().hasMessage() && next.hasMessage()) {
+            withMessages++;
+        }
+        item.getValue().update(next);
+    }
+
+    private TreeItem<TopicEntry> parentOf(String path, Map<String, TreeItem<TopicEntry>> index, TreeItem<TopicEntry> root) {
         int slash = path.lastIndexOf('/');
         String parentPath = slash < 0 ? "" : path.substring(0, slash);
-        TreeItem<TopicSnapshot> parent = index.get(parentPath);
+        TreeItem<TopicEntry> parent = index.get(parentPath);
         if (parent != null) {
             return parent;
         }
         // parents always come first from the model; a stray one gets a placeholder node so nothing is lost
-        TreeItem<TopicSnapshot> grandParent = parentOf(parentPath, index, root);
+        TreeItem<TopicEntry> grandParent = parentOf(parentPath, index, root);
         String name = slash < 0 ? path : parentPath.substring(parentPath.lastIndexOf('/') + 1);
-        TreeItem<TopicSnapshot> placeholder = new TreeItem<>(new TopicSnapshot(parentPath, name, 0, 0, false, 0, null, ""));
+        TreeItem<TopicEntry> placeholder = new TreeItem<>(new TopicEntry(new TopicSnapshot(parentPath, name, 0, 0, false, 0, null, "")));
         insertSorted(grandParent, placeholder);
         index.put(parentPath, placeholder);
         return placeholder;
     }
 
-    private static void insertSorted(TreeItem<TopicSnapshot> parent, TreeItem<TopicSnapshot> item) {
-        List<TreeItem<TopicSnapshot>> children = parent.getChildren();
+    private static void insertSorted(TreeItem<TopicEntry> parent, TreeItem<TopicEntry> item) {
+        List<TreeItem<TopicEntry>> children = parent.getChildren();
         int at = Collections.binarySearch(children, item, BY_NAME);
         children.add(at < 0 ? -at - 1 : at, item);
     }
@@ -143,10 +151,10 @@ public final class TopicTreeViewModel {
         shownRoot.set(filteredRoot);
     }
 
-    private static void collect(TreeItem<TopicSnapshot> item, String text, List<TopicSnapshot> out) {
-        for (TreeItem<TopicSnapshot> child : item.getChildren()) {
+    private static void collect(TreeItem<TopicEntry> item, String text, List<TopicSnapshot> out) {
+        for (TreeItem<TopicEntry> child : item.getChildren()) {
             if (child.getValue().path().toLowerCase(Locale.ROOT).contains(text)) {
-                out.add(child.getValue());
+                out.add(child.getValue().snapshot());
             }
             collect(child, text, out);
         }
@@ -160,14 +168,14 @@ public final class TopicTreeViewModel {
         ensureFiltered(node.path());
     }
 
-    private TreeItem<TopicSnapshot> ensureFiltered(String path) {
-        TreeItem<TopicSnapshot> existing = filteredByPath.get(path);
+    private TreeItem<TopicEntry> ensureFiltered(String path) {
+        TreeItem<TopicEntry> existing = filteredByPath.get(path);
         if (existing != null) {
             return existing;
         }
         int slash = path.lastIndexOf('/');
-        TreeItem<TopicSnapshot> parent = ensureFiltered(slash < 0 ? "" : path.substring(0, slash));
-        TreeItem<TopicSnapshot> item = new TreeItem<>(itemsByPath.get(path).getValue());
+        TreeItem<TopicEntry> parent = ensureFiltered(slash < 0 ? "" : path.substring(0, slash));
+        TreeItem<TopicEntry> item = new TreeItem<>(itemsByPath.get(path).getValue());
         item.setExpanded(true);
         insertSorted(parent, item);
         filteredByPath.put(path, item);
@@ -181,19 +189,19 @@ public final class TopicTreeViewModel {
         shownRoot.get().setExpanded(true);
     }
 
-    private static void setExpanded(TreeItem<TopicSnapshot> item, boolean expanded) {
+    private static void setExpanded(TreeItem<TopicEntry> item, boolean expanded) {
         item.setExpanded(expanded);
         item.getChildren().forEach(child -> setExpanded(child, expanded));
     }
 
     /** Every topic path with a message, for topic completion in the publish panel. */
     public List<String> topicPaths() {
-        return itemsByPath.values().stream().map(TreeItem::getValue).filter(TopicSnapshot::hasMessage)
+        return itemsByPath.values().stream().map(item -> item.getValue().snapshot()).filter(TopicSnapshot::hasMessage)
                 .map(TopicSnapshot::path).sorted().toList();
     }
 
     /** The item for a path in the shown tree, if present (to reveal a topic picked elsewhere). */
-    public TreeItem<TopicSnapshot> shownItem(String path) {
+    public TreeItem<TopicEntry> shownItem(String path) {
         return filteredRoot == null ? itemsByPath.get(path) : filteredByPath.get(path);
     }
 
@@ -201,7 +209,7 @@ public final class TopicTreeViewModel {
         return filter;
     }
 
-    public javafx.beans.property.ReadOnlyObjectProperty<TreeItem<TopicSnapshot>> shownRootProperty() {
+    public javafx.beans.property.ReadOnlyObjectProperty<TreeItem<TopicEntry>> shownRootProperty() {
         return shownRoot;
     }
 

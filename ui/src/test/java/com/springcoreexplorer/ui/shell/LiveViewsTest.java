@@ -75,7 +75,7 @@ class LiveViewsTest {
                 node("springcard/springcore/R5/status", 1, true)), List.of()), List.of(), List.of(), 1));
         Fx.await("the tree built", () -> fixture.window().tree().shownItem("springcard/springcore/R5/status") != null);
         Fx.run(() -> fixture.window().treeView().reveal("springcard/springcore/R5/status"));
-        TreeItem<TopicSnapshot> selected = Fx.get(() -> fixture.window().treeView().treeView().getSelectionModel().getSelectedItem());
+        TreeItem<com.springcoreexplorer.ui.topictree.TopicEntry> selected = Fx.get(() -> fixture.window().treeView().treeView().getSelectionModel().getSelectedItem());
         assertThat(selected.getValue().path()).isEqualTo("springcard/springcore/R5/status");
 
         for (int round = 0; round < 20; round++) {
@@ -85,9 +85,9 @@ class LiveViewsTest {
                     List.of(node("springcard/springcore/R5/status", 2 + round, true))), List.of(), List.of(), 2 + round));
         }
         Fx.await("all topics in", () -> fixture.window().tree().topicPaths().size() == 21);
-        TreeItem<TopicSnapshot> after = Fx.get(() -> fixture.window().treeView().treeView().getSelectionModel().getSelectedItem());
+        TreeItem<com.springcoreexplorer.ui.topictree.TopicEntry> after = Fx.get(() -> fixture.window().treeView().treeView().getSelectionModel().getSelectedItem());
         assertThat(after).isSameAs(selected);
-        assertThat(after.getValue().messageCount()).isEqualTo(21);
+        assertThat(after.getValue().snapshot().messageCount()).isEqualTo(21);
 
         fixture.robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(Fx.get(() -> fixture.window().treeView().filterField().isFocused())).as("Ctrl+F focuses the topic filter").isTrue();
