@@ -83,7 +83,7 @@ final class BenchChart {
     private static void heap(Graphics2D g, HeapScenario.Result heap, int x, int y, int width, int height) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "Heap, %,d QoS 1 msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
+        g.drawString(String.format(Locale.ROOT, "Heap, %,d msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
         double max = Math.max(heap.limitMb(), Math.max(heap.liveHeapPeakMb(), heap.budgetMb())) * 1.25;
         int baseY = y + height - 40;
         int chartHeight = height - 90;
