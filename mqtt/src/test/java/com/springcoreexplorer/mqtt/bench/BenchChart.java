@@ -71,7 +71,7 @@ final class BenchChart {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(String.format(Locale.ROOT, "QoS %d: ratio %.2f", r.qos(), r.ratio()), gx, baseY + 18);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 batch latency %.1f ms", r.messages(), r.latencyP99Ms()),
+            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 %.1f ms", r.messages(), r.latencyP99Ms()),
                     gx, baseY + 34);
             g.drawString(String.format(Locale.ROOT, "dropped %d, lost %d (ref. %d)", r.dropped(), r.explorerLost(), r.referenceLost()),
                     gx, baseY + 50);
