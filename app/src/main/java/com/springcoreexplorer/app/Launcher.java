@@ -1,6 +1,9 @@
 package com.springcoreexplorer.app;
 
 import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.settings.AppDirectories;
+import com.springcoreexplorer.app.settings.Logging;
+import java.nio.file.Path;
 
 /**
  * The one entry point. Deliberately not a JavaFX {@code Application}: with JavaFX on the class
@@ -14,9 +17,21 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        int exitCode = RootCommand.run(args);
-        if (exitCode != RootCommand.GUI_STARTED) {
-            System.exit(exitCode);
+        // before any class makes a logger: logback reads the folder once, at its first use
+        Logging.configure(AppDirectories.resolve(homeOption(args), System.getenv()).logs());
+        System.exit(RootCommand.run(args));
+    }
+
+    /** {@code --home DIR} or {@code --home=DIR} among the global options, else null. */
+    static Path homeOption(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--home") && i + 1 < args.length) {
+                return Path.of(args[i + 1]);
+            }
+            if (args[i].startsWith("--home=")) {
+                return Path.of(args[i].substring("--home=".length()));
+            }
         }
+        return null;
     }
 }

@@ -30,7 +30,10 @@ public interface CertificateStore {
         return new StoreOpener(dataDirectory);
     }
 
-    /** Where this store's password came from. */
+    /**
+     * Where this store's password came from; null while a new store has none yet (its first change
+     * then takes a random one kept in the OS keychain, or fails with STORE_PASSWORD_NEEDED).
+     */
     StorePasswordSource passwordSource();
 
     // ---- identities -------------------------------------------------------------------------

@@ -3,7 +3,6 @@ package com.springcoreexplorer.certstore;
 import com.springcoreexplorer.certstore.CertStoreException.Kind;
 import com.springcoreexplorer.certstore.importing.ImportedIdentity;
 import com.springcoreexplorer.certstore.importing.Importer;
-import com.springcoreexplorer.certstore.roles.RoleClassifier;
 import com.springcoreexplorer.certstore.store.AtomicFiles;
 import com.springcoreexplorer.certstore.store.MetadataFile;
 import com.springcoreexplorer.certstore.store.OsKeychain;
@@ -13,7 +12,6 @@ import com.springcoreexplorer.certstore.store.StoreMetadata;
 import com.springcoreexplorer.certstore.store.StoreMetadata.AnchorMetadata;
 import com.springcoreexplorer.certstore.store.StoreMetadata.IdentityMetadata;
 import com.springcoreexplorer.certstore.validation.CertificateFacts;
-import com.springcoreexplorer.certstore.validation.TrustCheck;
 import com.springcoreexplorer.certstore.validation.Validity;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -36,8 +34,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import javax.net.ssl.KeyManagerFactory;
-import javax.net.ssl.TrustManagerFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,16 +47,17 @@ final class DefaultCertificateStore implements CertificateStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DefaultCertificateStore.class);
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int MAX_NAME_LENGTH = 64;
 
     private final StoreFiles files;
-    private final char[] password; // null: no password yet; reads see an empty store, writes refuse
-    private final StorePasswordSource source;
+    private final String keychainAccount; // non-null: a new store may get a random password kept in the OS keychain
+    private char[] password; // null: no password yet; reads see an empty store, the first write needs one
+    private StorePasswordSource source;
 
-    private DefaultCertificateStore(StoreFiles files, char[] password, StorePasswordSource source) {
+    private DefaultCertificateStore(StoreFiles files, char[] password, StorePasswordSource source, String keychainAccount) {
         this.files = files;
         this.password = password;
         this.source = source;
+        this.keychainAccount = keychainAccount;
     }
 
     static CertificateStore open(Path dataDirectory, Map<String, String> environment, boolean useOsKeychain,
@@ -74,26 +71,22 @@ final class DefaultCertificateStore implements CertificateStore {
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             password = fromEnvironment.toCharArray();
             source = StorePasswordSource.ENVIRONMENT;
-        } else if (masterPassword != null && masterPassword.length > 0) {
-            password = masterPassword.clone();
-            source = StorePasswordSource.MASTER_PASSWORD;
-        } else if (useOsKeychain) {
-            Optional<char[]> kept = OsKeychain.read(account);
+        } else {
+            Optional<char[]> kept = useOsKeychain ? OsKeychain.read(account) : Optional.empty();
             if (kept.isPresent()) {
                 password = kept.get();
                 source = StorePasswordSource.OS_KEYCHAIN;
-            } else if (!exists) {
-                char[] generated = randomPassword();
-                if (OsKeychain.write(account, generated)) {
-                    password = generated;
-                    source = StorePasswordSource.OS_KEYCHAIN;
-                }
+            } else if (masterPassword != null && masterPassword.length > 0) {
+                password = masterPassword.clone();
+                source = StorePasswordSource.MASTER_PASSWORD;
             }
         }
         if (password == null && exists) {
             throw passwordNeeded(true);
         }
-        DefaultCertificateStore store = new DefaultCertificateStore(files, password, source);
+        // a new store without a password gets one from the keychain at its first write, not before
+        String keychainAccount = password == null && useOsKeychain ? account : null;
+        DefaultCertificateStore store = new DefaultCertificateStore(files, password, source, keychainAccount);
         if (exists) {
             store.state(); // checks the password now, not at the first listing
         }
@@ -114,7 +107,7 @@ final class DefaultCertificateStore implements CertificateStore {
     }
 
     @Override
-    public StorePasswordSource passwordSource() {
+    public synchronized StorePasswordSource passwordSource() {
         return source;
     }
 
@@ -162,6 +155,13 @@ final class DefaultCertificateStore implements CertificateStore {
 
     /** Runs a change under the store's file lock, on freshly read state. */
     private synchronized <T> T change(Change<T> change) throws CertStoreException {
+        if (password == null && keychainAccount != null) {
+            char[] generated = randomPassword();
+            if (OsKeychain.write(keychainAccount, generated)) {
+                password = generated;
+                source = StorePasswordSource.OS_KEYCHAIN;
+            }
+        }
         if (password == null) {
             throw passwordNeeded(false);
         }
@@ -209,7 +209,7 @@ final class DefaultCertificateStore implements CertificateStore {
     }
 
     private String identityAlias(State state, String name) throws CertStoreException {
-        String alias = alias(name);
+        String alias = EntryNames.alias(name);
         if (!isKeyEntry(state.identities(), alias)) {
             throw new CertStoreException(Kind.NOT_FOUND, name, "no certificate named '" + name
                     + "' in the store: see 'certs list' for the names", null);
@@ -235,31 +235,7 @@ final class DefaultCertificateStore implements CertificateStore {
         IdentityMetadata meta = state.metadata().identities().get(alias);
         String name = meta == null || meta.name() == null ? alias : meta.name();
         String notes = meta == null ? "" : meta.notes();
-        return describe(name, chainOf(state.identities(), alias), anchors, state.metadata().roleMappings(), notes, List.of());
-    }
-
-    /** The entry view of a chain: role, trust and warnings computed now. */
-    static IdentityEntry describe(String name, List<X509Certificate> chain, List<X509Certificate> anchors,
-                                  Map<String, Role> mappings, String notes, List<String> extraWarnings) {
-        X509Certificate leaf = chain.getFirst();
-        Instant now = Instant.now();
-        Role role = new RoleClassifier(mappings).classify(chain, anchors);
-        TrustCheck trust = TrustCheck.of(chain, anchors, now);
-        List<String> warnings = new ArrayList<>();
-        for (X509Certificate certificate : chain) {
-            Validity.warning(certificate, now).ifPresent(warnings::add);
-        }
-        if (!trust.trusted()) {
-            warnings.add("untrusted: " + trust.reason());
-        }
-        if (role == Role.UNKNOWN) {
-            warnings.add(RoleClassifier.unknownRoleWarning(leaf));
-        }
-        warnings.addAll(extraWarnings);
-        return new IdentityEntry(name, role, CertificateFacts.commonName(leaf), CertificateFacts.subject(leaf),
-                CertificateFacts.issuerCommonName(leaf), leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant(),
-                CertificateFacts.keyType(leaf.getPublicKey()), CertificateFacts.sha256(leaf),
-                chain.stream().map(CertificateFacts::subject).toList(), trust.trusted(), warnings, notes);
+        return EntryViews.describe(name, chainOf(state.identities(), alias), anchors, state.metadata().roleMappings(), notes, List.of());
     }
 
     @Override
@@ -285,9 +261,9 @@ final class DefaultCertificateStore implements CertificateStore {
         }
         State state = state();
         refuseIfStored(state, leaf, identity.leafFile());
-        String suggested = uniqueName(state.identities(), CertificateFacts.commonName(leaf).isBlank()
+        String suggested = EntryNames.unique(state.identities(), CertificateFacts.commonName(leaf).isBlank()
                 ? "identity" : CertificateFacts.commonName(leaf));
-        IdentityEntry entry = describe(suggested, identity.chain(), state.anchorCertificates(), state.metadata().roleMappings(),
+        IdentityEntry entry = EntryViews.describe(suggested, identity.chain(), state.anchorCertificates(), state.metadata().roleMappings(),
                 "", identity.warnings());
         LOG.info("import preview: {} from {} ({}, role {})", entry.subject(), identity.sourceFiles(), entry.keyType(), entry.role());
         return new ImportPreview(entry, identity.chain(), identity.key(), identity.findings(), identity.sourceFiles());
@@ -295,11 +271,11 @@ final class DefaultCertificateStore implements CertificateStore {
 
     @Override
     public IdentityEntry save(ImportPreview preview, String requestedName, String notes) throws CertStoreException {
-        String name = requestedName == null || requestedName.isBlank() ? preview.suggestedName() : checkedName(requestedName);
+        String name = requestedName == null || requestedName.isBlank() ? preview.suggestedName() : EntryNames.checked(requestedName);
         return change(state -> {
-            String alias = alias(name);
+            String alias = EntryNames.alias(name);
             refuseIfStored(state, preview.leaf(), String.join(", ", preview.sourceFiles()));
-            if (containsAlias(state.identities(), alias)) {
+            if (EntryNames.containsAlias(state.identities(), alias)) {
                 throw new CertStoreException(Kind.DUPLICATE_NAME, name, "a certificate named '" + name
                         + "' is already stored: choose another name, or remove the old one first", null);
             }
@@ -372,23 +348,7 @@ final class DefaultCertificateStore implements CertificateStore {
     @Override
     public String exportPem(String name) throws CertStoreException {
         State state = state();
-        return pem(chainOf(state.identities(), identityAlias(state, name)));
-    }
-
-    static String pem(List<X509Certificate> certificates) throws CertStoreException {
-        StringBuilder text = new StringBuilder();
-        Base64.Encoder encoder = Base64.getMimeEncoder(64, "\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        for (X509Certificate certificate : certificates) {
-            try {
-                text.append("# ").append(CertificateFacts.subject(certificate)).append('\n')
-                        .append("-----BEGIN CERTIFICATE-----\n")
-                        .append(encoder.encodeToString(certificate.getEncoded())).append('\n')
-                        .append("-----END CERTIFICATE-----\n");
-            } catch (Exception e) {
-                throw new CertStoreException(Kind.STORE_DAMAGED, null, "a stored certificate cannot be encoded (details in the log)", e);
-            }
-        }
-        return text.toString();
+        return EntryViews.pem(chainOf(state.identities(), identityAlias(state, name)));
     }
 
     // ---- trust anchors ------------------------------------------------------------------------
@@ -423,14 +383,14 @@ final class DefaultCertificateStore implements CertificateStore {
                 }
                 known.add(fingerprint);
                 String cn = CertificateFacts.commonName(certificate);
-                String name = uniqueName(state.anchors(), cn.isBlank() ? "trust anchor" : cn);
+                String name = EntryNames.unique(state.anchors(), cn.isBlank() ? "trust anchor" : cn);
                 try {
-                    state.anchors().setCertificateEntry(alias(name), certificate);
+                    state.anchors().setCertificateEntry(EntryNames.alias(name), certificate);
                 } catch (Exception e) {
                     throw new CertStoreException(Kind.INTERNAL, name, "could not add trust anchor '" + name + "' (details in the log)", e);
                 }
-                metadata = metadata.withAnchor(alias(name), new AnchorMetadata(name, now));
-                added.add(anchorEntry(name, certificate));
+                metadata = metadata.withAnchor(EntryNames.alias(name), new AnchorMetadata(name, now));
+                added.add(EntryViews.anchor(name, certificate));
             }
             if (!added.isEmpty()) {
                 Pkcs12Files.save(state.anchors(), files.trustAnchors(), password);
@@ -441,11 +401,6 @@ final class DefaultCertificateStore implements CertificateStore {
         });
     }
 
-    private static TrustAnchorEntry anchorEntry(String name, X509Certificate certificate) {
-        return new TrustAnchorEntry(name, CertificateFacts.subject(certificate), CertificateFacts.commonName(certificate),
-                CertificateFacts.sha256(certificate), certificate.getNotAfter().toInstant());
-    }
-
     @Override
     public List<TrustAnchorEntry> trustAnchors() throws CertStoreException {
         State state = state();
@@ -453,7 +408,7 @@ final class DefaultCertificateStore implements CertificateStore {
         for (String alias : aliases(state.anchors())) {
             X509Certificate certificate = anchorCertificate(state, alias);
             AnchorMetadata meta = state.metadata().trustAnchors().get(alias);
-            result.add(anchorEntry(meta == null ? alias : meta.name(), certificate));
+            result.add(EntryViews.anchor(meta == null ? alias : meta.name(), certificate));
         }
         result.sort(Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT)));
         return result;
@@ -473,8 +428,8 @@ final class DefaultCertificateStore implements CertificateStore {
     @Override
     public void removeTrustAnchor(String name) throws CertStoreException {
         change(state -> {
-            String alias = alias(name);
-            if (!containsAlias(state.anchors(), alias)) {
+            String alias = EntryNames.alias(name);
+            if (!EntryNames.containsAlias(state.anchors(), alias)) {
                 throw new CertStoreException(Kind.NOT_FOUND, name, "no trust anchor named '" + name + "': see 'trust list' for the names", null);
             }
             deleteEntry(state.anchors(), alias);
@@ -542,8 +497,8 @@ final class DefaultCertificateStore implements CertificateStore {
             anchors.addAll(state.anchorCertificates());
         } else {
             for (String name : trustAnchorNames) {
-                String anchorAlias = alias(name);
-                if (!containsAlias(state.anchors(), anchorAlias)) {
+                String anchorAlias = EntryNames.alias(name);
+                if (!EntryNames.containsAlias(state.anchors(), anchorAlias)) {
                     throw new CertStoreException(Kind.NOT_FOUND, name, "no trust anchor named '" + name
                             + "': see 'trust list' for the names", null);
                 }
@@ -553,58 +508,10 @@ final class DefaultCertificateStore implements CertificateStore {
         if (anchors.isEmpty()) {
             throw new CertStoreException(Kind.NO_TRUST_ANCHORS, identityName, "no trust anchor to check the broker with: add the broker's CA chain (Cloud CA + Root CA) with 'trust add'", null);
         }
-        char[] transientPassword = randomPassword();
-        try {
-            KeyStore keys = Pkcs12Files.empty();
-            keys.setKeyEntry("identity", key, transientPassword, chain.toArray(X509Certificate[]::new));
-            KeyManagerFactory keyManagers = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-            keyManagers.init(keys, transientPassword);
-            KeyStore trusted = Pkcs12Files.empty();
-            for (int i = 0; i < anchors.size(); i++) {
-                trusted.setCertificateEntry("anchor-" + i, anchors.get(i));
-            }
-            TrustManagerFactory trustManagers = TrustManagerFactory.getInstance("PKIX");
-            trustManagers.init(trusted);
-            LOG.info("TLS material for '{}' (CN {}, role {}, {} trust anchors)", entry.name(), entry.commonName(), entry.role(), anchors.size());
-            return new TlsMaterial(keyManagers, trustManagers, entry.commonName(), entry.role(), entry.name());
-        } catch (Exception e) {
-            throw new CertStoreException(Kind.INTERNAL, identityName, "could not prepare TLS for '" + identityName + "' (details in the log)", e);
-        } finally {
-            java.util.Arrays.fill(transientPassword, '\0');
-        }
+        chain = EntryViews.completedFromAnchors(chain, state.anchorCertificates());
+        TlsMaterial material = TlsMaterials.of(key, chain, anchors, entry);
+        LOG.info("TLS material for '{}' (CN {}, role {}, {} trust anchors)", entry.name(), entry.commonName(), entry.role(), anchors.size());
+        return material;
     }
 
-    // ---- names --------------------------------------------------------------------------------
-
-    private static String alias(String name) {
-        return name.trim().toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean containsAlias(KeyStore store, String alias) {
-        try {
-            return store.containsAlias(alias);
-        } catch (Exception e) {
-            return false;
-        }
-    }
-
-    static String checkedName(String name) throws CertStoreException {
-        String trimmed = name.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new CertStoreException(Kind.INVALID_NAME, name, "'" + name + "' cannot be a name: use 1 to "
-                    + MAX_NAME_LENGTH + " printable characters", null);
-        }
-        return trimmed;
-    }
-
-    private static String uniqueName(KeyStore store, String base) {
-        String trimmed = base.strip();
-        String candidate = trimmed.length() > MAX_NAME_LENGTH - 5 ? trimmed.substring(0, MAX_NAME_LENGTH - 5) : trimmed;
-        candidate = candidate.chars().anyMatch(Character::isISOControl) ? "identity" : candidate;
-        String name = candidate;
-        for (int n = 2; containsAlias(store, alias(name)); n++) {
-            name = candidate + " (" + n + ")";
-        }
-        return name;
-    }
 }

@@ -50,9 +50,11 @@ public record ImportFile(String name, byte[] content) {
                         + (MAX_SIZE / 1024) + " KB): choose the certificate, key or PKCS#12 file", null);
     }
 
-    /** Checks the size of bytes handed over directly (GUI drag and drop). */
-    public CertStoreException checkSize() {
-        return content.length > MAX_SIZE ? tooLarge(name, content.length) : null;
+    /** Fails with FILE_TOO_LARGE for bytes handed over directly (GUI drag and drop) above {@link #MAX_SIZE}. */
+    public void checkSize() throws CertStoreException {
+        if (content.length > MAX_SIZE) {
+            throw tooLarge(name, content.length);
+        }
     }
 
     @Override

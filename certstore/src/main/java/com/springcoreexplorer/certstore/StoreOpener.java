@@ -1,5 +1,6 @@
 package com.springcoreexplorer.certstore;
 
+import com.springcoreexplorer.certstore.store.StoreFiles;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -8,7 +9,9 @@ import java.util.Objects;
 /**
  * Opens a {@link CertificateStore}. The password is taken from, in order: the environment variable
  * {@value CertificateStore#PASSWORD_ENVIRONMENT_VARIABLE}, the OS keychain (if enabled and one
- * exists; a new store gets a random password kept there), the master password given here. When none
+ * exists; a new store gets a random password kept there at its first change), the master password
+ * given here. A new store with none of them opens (it lists nothing) and its first change fails
+ * with STORE_PASSWORD_NEEDED. When none
  * applies, {@link #open()} fails with STORE_PASSWORD_NEEDED: ask the user ({@link #storeExists()}
  * says whether to word it "set" or "enter") and open again with {@link #masterPassword(char[])}.
  */
@@ -43,7 +46,8 @@ public final class StoreOpener {
 
     /** Whether a store has been saved in this directory yet. */
     public boolean storeExists() {
-        return Files.exists(dataDirectory.resolve(com.springcoreexplorer.certstore.store.StoreFiles.IDENTITIES));
+        StoreFiles files = new StoreFiles(dataDirectory);
+        return Files.exists(files.identities()) || Files.exists(files.trustAnchors());
     }
 
     public Path dataDirectory() {

@@ -70,6 +70,27 @@ class TlsMaterialTest {
         TlsMaterial material = store.tlsMaterial("client", List.of());
         assertThat(material.commonName()).isEqualTo(identity.commonName());
 
+        Certificate[] presented = handshake(material, protocol);
+        assertThat(((X509Certificate) presented[0]).getSubjectX500Principal()).isEqualTo(identity.certificate().getSubjectX500Principal());
+        assertThat(presented).hasSizeGreaterThanOrEqualTo(2); // leaf + intermediate travel together
+    }
+
+    @org.junit.jupiter.api.Test
+    void leafImportedAloneGetsItsIntermediateFromTheTrustAnchors() throws Exception {
+        IssuedCertificate watcher = pki.watcherCertificate("leaf-only");
+        CertificateStore store = TestStores.open(data);
+        store.addTrustAnchors(List.of(KeyFiles.file("cas.pem", KeyFiles.certificatePem(pki.cloudCa().certificate(),
+                pki.watchCa().certificate(), pki.root().certificate()))));
+        store.save(store.importPreview(List.of(KeyFiles.file("leaf.pem", KeyFiles.certificatePem(watcher.certificate())),
+                KeyFiles.file("leaf.key", KeyFiles.pkcs8Pem(watcher.privateKey()))), ImportPasswords.none()), "leaf only", "");
+        assertThat(store.show("leaf only").chain()).hasSize(1);
+        assertThat(store.show("leaf only").trusted()).isTrue();
+
+        Certificate[] presented = handshake(store.tlsMaterial("leaf only", List.of()), "TLSv1.3");
+        assertThat(presented).hasSize(2);
+    }
+
+    private static Certificate[] handshake(TlsMaterial material, String protocol) throws Exception {
         SSLContext client = SSLContext.getInstance("TLS");
         client.init(material.keyManagers().getKeyManagers(), material.trustManagers().getTrustManagers(), null);
         try (SSLServerSocket server = (SSLServerSocket) serverContext().getServerSocketFactory()
@@ -92,9 +113,7 @@ class TlsMaterialTest {
                 assertThat(socket.getInputStream().read()).isEqualTo(1);
                 assertThat(socket.getSession().getProtocol()).isEqualTo(protocol);
             }
-            Certificate[] presented = peer.get(20, TimeUnit.SECONDS);
-            assertThat(((X509Certificate) presented[0]).getSubjectX500Principal()).isEqualTo(identity.certificate().getSubjectX500Principal());
-            assertThat(presented).hasSizeGreaterThanOrEqualTo(2); // leaf + intermediate travel together
+            return peer.get(20, TimeUnit.SECONDS);
         }
     }
 

@@ -24,8 +24,6 @@ import picocli.CommandLine.Option;
         footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input (see the 'error:' line)."})
 public final class RootCommand implements Callable<Integer> {
 
-    public static final int GUI_STARTED = -1;
-
     @Option(names = "--home", paramLabel = "DIR",
             description = "Keep settings, certificates and logs under DIR (default: the OS's folders; env SPRINGCORE_EXPLORER_HOME).")
     Path home;

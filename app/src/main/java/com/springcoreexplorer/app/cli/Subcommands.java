@@ -12,6 +12,8 @@ final class Subcommands {
         // certstore: certs, trust        (issue: certstore)
         // mqtt: profiles, doctor, sub, pub (issue: mqtt)
         // springcore: devices, send       (issue: SpringCore domain)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.DevicesCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.SendCommand());
         // demo, broker-kit                (issue: demo mode)
         root.addSubcommand(new com.springcoreexplorer.app.cli.certs.CertsCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.certs.TrustCommand());

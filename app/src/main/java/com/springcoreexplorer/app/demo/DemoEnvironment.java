@@ -7,7 +7,9 @@ import com.springcoreexplorer.app.demo.reader.ReaderListener;
 import com.springcoreexplorer.app.demo.reader.SimulatedReader;
 import com.springcoreexplorer.app.demo.reader.SimulatedReaders;
 import com.springcoreexplorer.app.settings.AppDirectories;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -93,28 +95,42 @@ public final class DemoEnvironment {
     public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options) {
         long started = System.nanoTime();
         Path work = demoDirectory(directories);
+        // class loading dominates a cold start: do it on the second core while the PKI loads
+        Thread.ofPlatform().daemon().name("demo-warm-up").start(() -> {
+            DemoBroker.warmUp();
+            SimulatedReaders.warmUp();
+        });
         return CompletableFuture.supplyAsync(() -> {
                             DemoPki pki = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
                             LOG.info("demo PKI ready after {} ms", millisSince(started));
                             return pki;
                         }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
-                .thenCompose(pki -> DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
-                        .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
-                        .thenCompose(broker -> startReaders(pki, broker, options)
-                                .thenApply(readers -> {
-                                    DemoProfiles profiles = options.setUpProfiles()
-                                            ? DemoStoreSetup.prepare(directories, pki, broker, options)
-                                            : DemoProfiles.NONE;
-                                    Duration took = Duration.ofNanos(System.nanoTime() - started);
-                                    LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
-                                    return new RunningDemo(pki, broker, readers, options.prefix(), profiles, took);
-                                })))
+                .thenCompose(pki -> {
+                    // reader keys decrypt and the store import runs on the other core while the broker starts
+                    CompletableFuture<List<IssuedCertificate>> readerIdentities = CompletableFuture.supplyAsync(
+                            () -> pki.devices(options.readers()), runnable -> Thread.ofPlatform().daemon().name("demo-reader-keys").start(runnable));
+                    CompletableFuture<DemoStoreSetup.Imported> imported = options.setUpProfiles()
+                            ? CompletableFuture.supplyAsync(() -> DemoStoreSetup.importIdentities(directories, pki, options.environment()),
+                                    runnable -> Thread.ofPlatform().daemon().name("demo-store-setup").start(runnable))
+                            : CompletableFuture.completedFuture(null);
+                    return DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
+                            .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
+                            .thenCompose(broker -> startReaders(readerIdentities, pki, broker, options)
+                                    .thenCombine(imported, (readers, storeSetup) -> {
+                                        DemoProfiles profiles = storeSetup == null ? DemoProfiles.NONE
+                                                : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
+                                        Duration took = Duration.ofNanos(System.nanoTime() - started);
+                                        LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
+                                        return new RunningDemo(directories, pki, broker, readers, options.prefix(), profiles, took);
+                                    }));
+                })
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));
     }
 
-    private static CompletableFuture<SimulatedReaders> startReaders(DemoPki pki, DemoBroker broker, Options options) {
-        return SimulatedReaders.start(broker.host(), broker.port(), options.prefix(), pki.devices().subList(0, options.readers()),
-                        pki.brokerChainAnchors(), options.readerSettings(), options.listener())
+    private static CompletableFuture<SimulatedReaders> startReaders(CompletableFuture<List<IssuedCertificate>> identities, DemoPki pki,
+                                                                     DemoBroker broker, Options options) {
+        return identities.thenCompose(devices -> SimulatedReaders.start(broker.host(), broker.port(), options.prefix(), devices,
+                        pki.brokerChainAnchors(), options.readerSettings(), options.listener()))
                 .whenComplete((readers, failure) -> {
                     if (failure != null) {
                         broker.close();

@@ -7,17 +7,13 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.Key;
-import java.security.KeyStore;
 import java.security.PrivateKey;
 import java.security.Provider;
-import java.security.UnrecoverableKeyException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.asn1.ASN1Encodable;
@@ -63,10 +59,7 @@ public final class FileParser {
     public static ParsedFile parse(ImportFile file, Optional<char[]> password) throws CertStoreException {
         String name = file.name();
         byte[] bytes = file.content();
-        CertStoreException tooLarge = file.checkSize();
-        if (tooLarge != null) {
-            throw tooLarge;
-        }
+        file.checkSize();
         if (bytes.length == 0 || isBlank(bytes)) {
             throw new CertStoreException(Kind.EMPTY_FILE, name, name + " is empty: choose the file your PKI gave you", null);
         }
@@ -87,7 +80,7 @@ public final class FileParser {
                 + " is not a certificate, key or PKCS#12 file (neither PEM text nor DER): choose a .pem, .crt, .key, .der, .p12 or .pfx file", null);
     }
 
-    private static CertStoreException damaged(String name, Throwable cause) {
+    static CertStoreException damaged(String name, Throwable cause) {
         return new CertStoreException(Kind.UNRECOGNISED_CONTENT, name, name
                 + " is damaged or truncated and cannot be read: get a fresh copy of the file", cause);
     }
@@ -187,7 +180,7 @@ public final class FileParser {
         return password.get().clone();
     }
 
-    private static CertStoreException wrongPassword(String name, Throwable cause) {
+    static CertStoreException wrongPassword(String name, Throwable cause) {
         return new CertStoreException(Kind.WRONG_PASSWORD, name, "wrong password for " + name + ": try again", cause);
     }
 
@@ -269,84 +262,6 @@ public final class FileParser {
             return result;
         } catch (Exception e) {
             throw damaged(name, e);
-        }
-    }
-
-    // ---- PKCS#12 ------------------------------------------------------------------------------
-
-    /** The JDK's PKCS#12 reader: modern (PBES2/AES) and legacy (RC2-40, 3DES) files. */
-    static final class Pkcs12Reader {
-
-        private Pkcs12Reader() {
-        }
-
-        static ParsedFile read(String name, byte[] bytes, Optional<char[]> password) throws CertStoreException {
-            List<char[]> attempts = new ArrayList<>();
-            attempts.add(new char[0]); // the empty password first: many exports use it
-            password.filter(p -> p.length > 0).ifPresent(p -> attempts.add(p.clone()));
-            try {
-                for (char[] attempt : attempts) {
-                    KeyStore store = load(name, bytes, attempt);
-                    if (store != null) {
-                        return contents(name, store, attempt);
-                    }
-                }
-            } finally {
-                attempts.forEach(a -> Arrays.fill(a, '\0'));
-            }
-            if (password.filter(p -> p.length > 0).isPresent()) {
-                throw wrongPassword(name, null);
-            }
-            throw new CertStoreException(Kind.NEEDS_PASSWORD, name, name + " is password-protected: enter its password", null);
-        }
-
-        /** The loaded store, or null when this password is wrong. */
-        private static KeyStore load(String name, byte[] bytes, char[] password) throws CertStoreException {
-            try {
-                KeyStore store = KeyStore.getInstance("PKCS12", "SUN");
-                store.load(new ByteArrayInputStream(bytes), password);
-                return store;
-            } catch (IOException e) {
-                if (e.getCause() instanceof UnrecoverableKeyException) {
-                    return null;
-                }
-                throw damaged(name, e);
-            } catch (Exception e) {
-                throw damaged(name, e);
-            }
-        }
-
-        private static ParsedFile contents(String name, KeyStore store, char[] password) throws CertStoreException {
-            List<X509Certificate> certificates = new ArrayList<>();
-            List<PrivateKey> keys = new ArrayList<>();
-            try {
-                for (String alias : Collections.list(store.aliases())) {
-                    if (store.isKeyEntry(alias)) {
-                        Key key = store.getKey(alias, password);
-                        if (key instanceof PrivateKey privateKey) {
-                            keys.add(privateKey);
-                        }
-                        Certificate[] chain = store.getCertificateChain(alias);
-                        if (chain != null) {
-                            for (Certificate certificate : chain) {
-                                certificates.add((X509Certificate) certificate);
-                            }
-                        }
-                    } else if (store.getCertificate(alias) instanceof X509Certificate certificate) {
-                        certificates.add(certificate);
-                    }
-                }
-            } catch (UnrecoverableKeyException e) {
-                throw new CertStoreException(Kind.WRONG_PASSWORD, name, name
-                        + ": the key inside has a password different from the file's: re-export it with one password", e);
-            } catch (Exception e) {
-                throw damaged(name, e);
-            }
-            if (keys.isEmpty() && certificates.isEmpty()) {
-                throw new CertStoreException(Kind.NO_PRIVATE_KEY, name, "no private key in " + name
-                        + " (a PKCS#12 holding only certificates): export the PKCS#12 with its key, or add the key file", null);
-            }
-            return new ParsedFile(name, "PKCS#12", certificates, keys, List.of());
         }
     }
 

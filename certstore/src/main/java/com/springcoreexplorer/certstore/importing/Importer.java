@@ -72,7 +72,7 @@ public final class Importer {
             throw new CertStoreException(Kind.NO_PRIVATE_KEY, String.join(", ", names), "no private key in "
                     + String.join(", ", names) + ": add the key file (.key/.pem) or a PKCS#12 that holds the key", null);
         }
-        if (keys.size() > 1) {
+        if (keys.size() > 1 && !sameIdentity(keys, certificates.values())) {
             throw new CertStoreException(Kind.SEVERAL_PRIVATE_KEYS, String.join(", ", keyFiles), "several private keys ("
                     + String.join(", ", keyFiles) + "): import one identity at a time, with only its own key", null);
         }
@@ -119,6 +119,16 @@ public final class Importer {
             result.addAll(file.certificates());
         }
         return result;
+    }
+
+    /** The same key read from two files (e.g. a PKCS#12 and a PEM) may encode differently: same if they match one certificate. */
+    private static boolean sameIdentity(List<PrivateKey> keys, java.util.Collection<X509Certificate> certificates) {
+        for (X509Certificate certificate : certificates) {
+            if (keys.stream().allMatch(key -> KeyMatch.matches(key, certificate.getPublicKey()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The certificate no other one in the set was issued by, i.e. the most likely leaf. */

@@ -61,6 +61,10 @@ class ImportFormatsTest {
                 Arguments.of("DER cert + DER chain + DER PKCS#8", List.of(KeyFiles.file("leaf.der", KeyFiles.certificateDer(watcher.certificate())),
                         KeyFiles.file("ca.der", KeyFiles.certificateDer(pki.watchCa().certificate())), KeyFiles.file("key.der", KeyFiles.pkcs8Der(key)))),
                 Arguments.of("DER SEC1 key", List.of(KeyFiles.file("chain.pem", chain), KeyFiles.file("key.der", files.traditionalDer(key)))),
+                Arguments.of("DER encrypted PKCS#8 (openssl)", List.of(KeyFiles.file("chain.pem", chain), KeyFiles.file("enc.der", files.opensslEncryptedPkcs8Der(key, PASSWORD)))),
+                Arguments.of("openssl pkcs12 -nodes dump with Bag Attributes", List.of(KeyFiles.file("dump.pem", files.opensslPkcs12AsPem(files.pkcs12(watcher, PASSWORD, false), PASSWORD)))),
+                Arguments.of("PKCS#7 .p7b chain + PKCS#8 key", List.of(KeyFiles.file("chain.p7b", files.pkcs7Der(watcher)), KeyFiles.file("key.pem", KeyFiles.pkcs8Pem(key)))),
+                Arguments.of("PKCS#12 with an empty password", List.of(KeyFiles.file("open.p12", files.pkcs12(watcher, "", false)))),
                 Arguments.of("PKCS#12 modern (openssl)", List.of(KeyFiles.file("id.p12", files.pkcs12(watcher, PASSWORD, false)))),
                 Arguments.of("PKCS#12 legacy RC2/3DES (openssl -legacy)", List.of(KeyFiles.file("id.pfx", files.pkcs12(watcher, PASSWORD, true)))));
     }
@@ -134,6 +138,19 @@ class ImportFormatsTest {
 
         assertThat(preview.chain()).containsExactly(watcher.certificate(), pki.watchCa().certificate(), pki.root().certificate());
         assertThat(preview.findings()).anyMatch(line -> line.contains("leaf.crt") && line.contains("matches the key in key.pem"));
+    }
+
+    @Test
+    void perFilePasswordsAndTheSameKeyInTwoFormats() throws Exception {
+        KeyFiles files = new KeyFiles(folder);
+        List<ImportFile> importFiles = List.of(
+                KeyFiles.file("id.p12", files.pkcs12(watcher, "p12 password", false)),
+                KeyFiles.file("enc.key", KeyFiles.encryptedPkcs8Pem(watcher.privateKey(), "key password")),
+                KeyFiles.file("sec1.key", files.traditionalPem(watcher.privateKey())));
+        ImportPreview preview = TestStores.open(data).importPreview(importFiles, ImportPasswords.perFile(java.util.Map.of(
+                "id.p12", "p12 password".toCharArray(), "enc.key", "key password".toCharArray())));
+        assertThat(preview.leaf()).isEqualTo(watcher.certificate());
+        assertThat(preview.sourceFiles()).containsExactly("id.p12", "enc.key", "sec1.key");
     }
 
     @Test

@@ -157,6 +157,31 @@ public final class KeyFiles {
         return new String(read(out), StandardCharsets.US_ASCII);
     }
 
+    /** What {@code openssl pkcs12 -nodes} prints: "Bag Attributes" text around key and certificate PEM blocks. */
+    public String opensslPkcs12AsPem(byte[] pkcs12, String password) {
+        Path in = write("dump-" + System.nanoTime() + ".p12", pkcs12);
+        Path out = folder.resolve("dump-" + System.nanoTime() + ".pem");
+        openssl(List.of("openssl", "pkcs12", "-in", in.toString(), "-nodes", "-passin", "pass:" + password, "-out", out.toString()));
+        return new String(read(out), StandardCharsets.US_ASCII);
+    }
+
+    /** A PKCS#7 certificate bundle (.p7b), DER, from {@code openssl crl2pkcs7 -nocrl}. */
+    public byte[] pkcs7Der(IssuedCertificate identity) {
+        Path in = write("p7-" + System.nanoTime() + ".pem", chainPem(identity));
+        Path out = folder.resolve("bundle-" + System.nanoTime() + ".p7b");
+        openssl(List.of("openssl", "crl2pkcs7", "-nocrl", "-certfile", in.toString(), "-outform", "DER", "-out", out.toString()));
+        return read(out);
+    }
+
+    /** Encrypted PKCS#8 as DER ({@code openssl pkcs8 -topk8 -v2 aes-256-cbc -outform DER}). */
+    public byte[] opensslEncryptedPkcs8Der(PrivateKey key, String password) {
+        Path in = write("plain8d-" + System.nanoTime() + ".pem", pkcs8Pem(key));
+        Path out = folder.resolve("enc8-" + System.nanoTime() + ".der");
+        openssl(List.of("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", in.toString(), "-outform", "DER",
+                "-passout", "pass:" + password, "-out", out.toString()));
+        return read(out);
+    }
+
     /** Runs openssl; returns its stdout+stderr; fails the test on a non-zero exit. */
     public static String openssl(List<String> command) {
         try {

@@ -104,6 +104,24 @@ class TrustAndRolesTest {
     }
 
     @Test
+    void aV1IntermediateCaIsTrustedOnlyWhenItIsTheAnchorItself() throws Exception {
+        // JDK, BC and openssl all refuse a v1 CA inside a path; storing it as the anchor is the way out
+        IssuedCertificate v1Ca = CertificateIssuer.subject("CN=SpringCore Client CA, O=Legacy")
+                .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.RSA_2048).issuedBy(pki.root())
+                .validFor(Duration.ofDays(3650)).issue();
+        IssuedCertificate device = CertificateIssuer.subject("CN=20240101").profile(CertificateIssuer.Profile.DEVICE_V1)
+                .issuedBy(v1Ca).validFor(Duration.ofDays(3650)).issue();
+        CertificateStore store = TestStores.open(data);
+        trustRoot(store);
+        ImportPreview underRoot = preview(store, device);
+        assertThat(underRoot.entry().trusted()).isFalse();
+        assertThat(underRoot.role()).isEqualTo(Role.DEVICE);
+
+        store.addTrustAnchors(List.of(KeyFiles.file("v1-ca.pem", KeyFiles.certificatePem(v1Ca.certificate()))));
+        assertThat(preview(store, device).entry().trusted()).isTrue();
+    }
+
+    @Test
     void rolesFollowSpringCoreCaNames() {
         assertThat(RoleClassifier.byIssuerName("SpringCore Watch CA")).isEqualTo(Role.WATCHER);
         assertThat(RoleClassifier.byIssuerName(" springcore control ca ")).isEqualTo(Role.CONTROL);

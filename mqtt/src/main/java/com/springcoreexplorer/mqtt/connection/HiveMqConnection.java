@@ -63,7 +63,7 @@ final class HiveMqConnection implements MqttConnection {
     private final Deque<Long> takeovers = new ArrayDeque<>();
 
     private volatile ConnectionState state = ConnectionState.disconnected(null);
-    private ProtocolClient client;
+    private volatile ProtocolClient client;
     private volatile boolean userClosing;
     private volatile boolean everConnected;
     private volatile long connectedAtNanos;
@@ -136,6 +136,11 @@ final class HiveMqConnection implements MqttConnection {
                 }
             }
             protocol = client;
+            if (state.phase() == ConnectionState.Phase.CONNECTED || state.phase() == ConnectionState.Phase.RECONNECTING) {
+                // already up (or coming back by itself): connecting again only re-checks the subscriptions
+                List<SubscriptionSpec> wanted = currentSubscriptions();
+                return wanted.isEmpty() ? CompletableFuture.completedFuture(List.of()) : protocol.subscribe(wanted);
+            }
             userClosing = false;
             failedAttempts = 0;
             takeovers.clear();

@@ -80,8 +80,12 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         received.increment();
         bytesReceived.add(message.payload().length);
         int size = message.payload().length + QUEUED_MESSAGE_OVERHEAD_BYTES;
-        long deadline = settings.overflowPolicy() == OverflowPolicy.WAIT_THEN_DROP
-                ? System.nanoTime() + settings.maxOfferWait().toNanos() : 0;
+        boolean mayWait = switch (settings.overflowPolicy()) {
+            case DROP_NEWEST -> false;
+            case WAIT_THEN_DROP -> true;
+            case DROP_QOS0_WAIT_QOS1_AND_2 -> message.qos() > 0;
+        };
+        long deadline = mayWait ? System.nanoTime() + Math.max(1, settings.maxOfferWait().toNanos()) : 0;
         while (!closed) {
             if (reserve(size)) {
                 if (queue.offer(message)) {

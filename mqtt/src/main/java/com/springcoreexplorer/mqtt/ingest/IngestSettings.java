@@ -32,9 +32,10 @@ public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatc
 
     public static IngestSettings defaults() {
         // about a second of a 30k msg/s flood in at most 16 MB: the queue absorbs bursts, the store keeps history;
-        // when it is full a producer waits up to 20 ms (TCP back-pressure) before a message is dropped and counted
-        return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5), OverflowPolicy.WAIT_THEN_DROP,
-                Duration.ofMillis(20), StoreSettings.defaults(), TopicTreeSettings.defaults());
+        // when it is full a QoS 0 message is dropped (counted) at once, a QoS 1/2 one waits up to 250 ms first
+        return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5),
+                OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2, Duration.ofMillis(250), StoreSettings.defaults(),
+                TopicTreeSettings.defaults());
     }
 
     public IngestSettings withQueueCapacity(int value) {

@@ -179,6 +179,9 @@ public record ConnectionProfile(String name, String host, int port, String ident
                 problems.add(problem);
             }
         }
+        if (!alpn.isEmpty() && protocol == MqttProtocol.MQTT_3_1_1) {
+            problems.add("ALPN needs MQTT 5 in this version: remove ALPN or use MQTT 5");
+        }
         if (username == null && passwordRef != null) {
             problems.add("a password needs a user name");
         }

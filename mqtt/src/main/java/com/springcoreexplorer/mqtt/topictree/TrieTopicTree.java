@@ -22,7 +22,7 @@ final class TrieTopicTree implements TopicTree {
     // estimated heap per item (compressed oops): object headers, fields, map entries, string headers
     static final int NODE_BYTES = 72;
     static final int CHILD_LINK_BYTES = 40;
-    static final int TOPIC_BYTES = 48 + 40;
+    static final int TOPIC_BYTES = 48 + 40 + 8;
     static final int STRING_BYTES = 48;
 
     private final TopicTreeSettings settings;
@@ -33,6 +33,9 @@ final class TrieTopicTree implements TopicTree {
     private final Map<String, String> levelNames = new HashMap<>();
     private Node root;
     private long estimatedBytes;
+    // every topic in order of appearance, for lock-free filtering: size is written after the slot
+    private volatile String[] topicList = new String[1024];
+    private volatile int topicListSize;
 
     TrieTopicTree(TopicTreeSettings settings) {
         this.settings = settings;
@@ -57,6 +60,7 @@ final class TrieTopicTree implements TopicTree {
                     node = nodeFor(message.topic(), touched);
                     node.topic = new TopicState(message.topic());
                     topics.put(message.topic(), node);
+                    appendTopic(message.topic());
                     estimatedBytes += TOPIC_BYTES;
                     for (Node up = node; up != null; up = up.parent) {
                         up.subtreeTopics++;
@@ -77,6 +81,19 @@ final class TrieTopicTree implements TopicTree {
             }
             return publish(batchSequence, touched);
         }
+    }
+
+    private void appendTopic(String topic) {
+        String[] list = topicList;
+        int size = topicListSize;
+        if (size == list.length) {
+            list = java.util.Arrays.copyOf(list, size * 2);
+            list[size] = topic;
+            topicList = list;
+        } else {
+            list[size] = topic;
+        }
+        topicListSize = size + 1;
     }
 
     /** Walks down the levels of a topic, creating missing nodes (recorded as added, parents first). */
@@ -163,6 +180,8 @@ final class TrieTopicTree implements TopicTree {
         synchronized (lock) {
             topics.clear();
             levelNames.clear();
+            topicListSize = 0;
+            topicList = new String[1024];
             root = new Node(null, "", System.nanoTime());
             estimatedBytes = NODE_BYTES;
             return new TopicTreeDiff(batchSequence, true, List.of(), List.of(snapshot(root)));
@@ -226,91 +245,21 @@ final class TrieTopicTree implements TopicTree {
         }
     }
 
+    /** Lock-free: scans the append-only topic list, so a filter never holds up the dispatcher. */
     @Override
     public FilterResult filter(TopicFilter filter) {
-        synchronized (lock) {
-            long started = System.nanoTime();
-            List<TopicNode> matches = new ArrayList<>();
-            long scanned = switch (filter) {
-                case TopicFilter.Substring substring -> scanSubstring(substring.lowerCaseText(), matches);
-                case TopicFilter.Wildcard wildcard -> walk(root, wildcard.levels(), 0, matches);
-            };
-            return new FilterResult(filter, matches, scanned, Duration.ofNanos(System.nanoTime() - started));
-        }
-    }
-
-    private long scanSubstring(String text, List<TopicNode> matches) {
-        for (Map.Entry<String, Node> entry : topics.entrySet()) {
-            if (containsIgnoreCase(entry.getKey(), text)) {
-                matches.add(snapshot(entry.getValue()));
+        long started = System.nanoTime();
+        int size = topicListSize;
+        String[] list = topicList;
+        size = Math.min(size, list.length);
+        List<String> matches = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            String topic = list[i];
+            if (topic != null && TopicMatcher.matches(filter, topic)) {
+                matches.add(topic);
             }
         }
-        return topics.size();
-    }
-
-    /** Scans for the first character in either case before comparing the rest: no allocation per topic. */
-    private static boolean containsIgnoreCase(String haystack, String lowerCaseNeedle) {
-        int length = lowerCaseNeedle.length();
-        if (length == 0) {
-            return true;
-        }
-        char lower = lowerCaseNeedle.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        int last = haystack.length() - length;
-        for (int i = 0; i <= last; i++) {
-            char c = haystack.charAt(i);
-            if ((c == lower || c == upper) && haystack.regionMatches(true, i, lowerCaseNeedle, 0, length)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** MQTT matching on the trie itself: literal levels are lookups, so work follows the matches. */
-    private long walk(Node node, String[] levels, int level, List<TopicNode> matches) {
-        if (level == levels.length) {
-            addIfTopic(node, matches);
-            return 1;
-        }
-        String wanted = levels[level];
-        long scanned = 1;
-        if (wanted.equals("#")) {
-            if (node != root) {
-                addIfTopic(node, matches); // "a/#" matches "a" itself
-            }
-            for (Node child : node.childNodes()) {
-                if (!(node == root && child.name.startsWith("$"))) {
-                    scanned += everything(child, matches);
-                }
-            }
-        } else if (wanted.equals("+")) {
-            for (Node child : node.childNodes()) {
-                if (!(node == root && child.name.startsWith("$"))) {
-                    scanned += walk(child, levels, level + 1, matches);
-                }
-            }
-        } else {
-            Node child = node.child(wanted);
-            if (child != null) {
-                scanned += walk(child, levels, level + 1, matches);
-            }
-        }
-        return scanned;
-    }
-
-    private long everything(Node node, List<TopicNode> matches) {
-        addIfTopic(node, matches);
-        long scanned = 1;
-        for (Node child : node.childNodes()) {
-            scanned += everything(child, matches);
-        }
-        return scanned;
-    }
-
-    private void addIfTopic(Node node, List<TopicNode> matches) {
-        if (node.topic != null) {
-            matches.add(snapshot(node));
-        }
+        return new FilterResult(filter, matches, size, Duration.ofNanos(System.nanoTime() - started));
     }
 
     @Override

@@ -19,9 +19,10 @@ final class BenchChart {
     private static final Color REFERENCE = new Color(0x8A, 0x94, 0xA6);
     private static final Color EXPLORER = new Color(0x2E, 0x8B, 0x57);
     private static final Color STORE = new Color(0x4A, 0x7F, 0xC1);
+    private static final Color TREE = new Color(0xA9, 0xC6, 0xE8);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
     private static final int WIDTH = 1100;
-    private static final int HEIGHT = 600;
+    private static final int HEIGHT = 660;
 
     private BenchChart() {
     }
@@ -41,7 +42,7 @@ final class BenchChart {
 
         throughput(g, floods, 30, 90, 560, 400);
         heap(g, heap, 640, 90, 430, 400);
-        footer(g, floods, heap, 30, 530);
+        footer(g, floods, heap, 30, 560);
         g.dispose();
         Files.createDirectories(file.toAbsolutePath().getParent());
         ImageIO.write(image, "png", file.toFile());
@@ -68,10 +69,12 @@ final class BenchChart {
             bar(g, gx + barWidth + 8, baseY, barWidth, r.explorerRate() / max * chartHeight, EXPLORER, String.format(Locale.ROOT, "%,.0f", r.explorerRate()));
             g.setColor(TEXT);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
-            g.drawString(String.format(Locale.ROOT, "QoS %d, %,d msgs: ratio %.2f", r.qos(), r.messages(), r.ratio()), gx - 10, baseY + 20);
+            g.drawString(String.format(Locale.ROOT, "QoS %d: ratio %.2f", r.qos(), r.ratio()), gx, baseY + 18);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            g.drawString(String.format(Locale.ROOT, "p99 batch latency %.1f ms, dropped %d, lost %d/%d", r.latencyP99Ms(),
-                    r.dropped(), r.explorerLost(), r.referenceLost()), gx - 10, baseY + 36);
+            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 batch latency %.1f ms", r.messages(), r.latencyP99Ms()),
+                    gx, baseY + 34);
+            g.drawString(String.format(Locale.ROOT, "dropped %d, lost %d (ref. %d)", r.dropped(), r.explorerLost(), r.referenceLost()),
+                    gx, baseY + 50);
         }
         legend(g, x + width - 230, y + 20, REFERENCE, "mosquitto_sub (reference)");
         legend(g, x + width - 230, y + 40, EXPLORER, "HiveMQ client + ingest pipeline");
@@ -80,18 +83,24 @@ final class BenchChart {
     private static void heap(Graphics2D g, HeapScenario.Result heap, int x, int y, int width, int height) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "Heap, %,d msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
+        g.drawString(String.format(Locale.ROOT, "Heap, %,d QoS 1 msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
         double max = Math.max(heap.limitMb(), Math.max(heap.liveHeapPeakMb(), heap.budgetMb())) * 1.25;
         int baseY = y + height - 40;
         int chartHeight = height - 90;
         axis(g, x + 40, baseY, width - 50, chartHeight, max, "MB");
         double storeMb = heap.storeUsedBytes() / 1024.0 / 1024.0;
+        double treeMb = heap.treeEstimatedBytes() / 1024.0 / 1024.0;
         int barWidth = (width - 100) / 4;
         int bx = x + 60;
         bar(g, bx, baseY, barWidth, heap.budgetMb() / max * chartHeight, REFERENCE, heap.budgetMb() + " budget");
-        bar(g, bx + barWidth + 10, baseY, barWidth, storeMb / max * chartHeight, STORE, String.format(Locale.ROOT, "%.1f store", storeMb));
+        int modelsX = bx + barWidth + 10;
+        bar(g, modelsX, baseY, barWidth, (storeMb + treeMb) / max * chartHeight, TREE,
+                String.format(Locale.ROOT, "%.0f models", storeMb + treeMb));
+        bar(g, modelsX, baseY, barWidth, storeMb / max * chartHeight, STORE, "");
         bar(g, bx + 2 * (barWidth + 10), baseY, barWidth, heap.liveHeapPeakMb() / max * chartHeight,
                 heap.withinLimit() ? EXPLORER : Color.RED, heap.liveHeapPeakMb() + " live heap");
+        legend(g, x + width - 170, y + 20, TREE, "topic tree (estimate)");
+        legend(g, x + width - 170, y + 40, STORE, "stored messages");
         int limitY = baseY - (int) (heap.limitMb() / max * chartHeight);
         g.setColor(Color.RED);
         g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
@@ -100,27 +109,36 @@ final class BenchChart {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawString("limit: budget + 64 MB = " + heap.limitMb() + " MB", x + 45, limitY - 5);
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "evicted %,d by budget; dropped %d; peak heap incl. garbage %d MB",
-                heap.evictedByBudget(), heap.dropped(), heap.peakHeapUsedMb()), x, baseY + 20);
-        g.drawString("live heap = after full GC, sampled every 10 % of the run", x, baseY + 36);
+        g.drawString(String.format(Locale.ROOT, "received %,d, dropped %,d, evicted by budget %,d",
+                heap.received(), heap.dropped(), heap.evictedByBudget()), x, baseY + 18);
+        g.drawString(String.format(Locale.ROOT, "live heap = after a full GC at every 10 %%, peak (garbage incl.) %d MB",
+                heap.peakHeapUsedMb()), x, baseY + 34);
     }
 
     private static void footer(Graphics2D g, List<FloodScenario.Result> floods, HeapScenario.Result heap, int x, int y) {
         g.setColor(TEXT);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        StringBuilder filters = new StringBuilder("Filters on " + String.format(Locale.ROOT, "%,d", heap.treeTopics()) + " topics (median): ");
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Filters on %,d topics, median: ", heap.treeTopics()));
+        int lineY = y;
         for (HeapScenario.FilterTiming f : heap.filters()) {
-            filters.append(String.format(Locale.ROOT, "%s '%s' %.1f ms; ", f.kind(), shorten(f.query()), f.medianMs()));
+            String item = String.format(Locale.ROOT, "%s '%s' %.1f ms (%,d hits);  ", f.kind(), shorten(f.query()), f.medianMs(), f.matches());
+            if (line.length() + item.length() > 150) {
+                g.drawString(line.toString(), x, lineY);
+                lineY += 18;
+                line.setLength(0);
+                line.append("    ");
+            }
+            line.append(item);
         }
-        g.drawString(filters.toString(), x, y);
-        g.drawString("Publishers: one mosquitto_pub -l per device (X.509 v1 device certificate); flood timing from first to last message "
-                + "received by each subscriber.", x, y + 20);
-        g.drawString("Explorer side: HiveMQ client (MQTT 5) -> bounded queue -> dispatcher -> decoders, message store, topic tree -> batch listeners.",
-                x, y + 40);
+        g.drawString(line.toString(), x, lineY);
+        g.drawString("Publishers: one mosquitto_pub -l per device (X.509 v1 device certificate); rates from first to last message "
+                + "each subscriber received.", x, lineY + 22);
+        g.drawString("Explorer: HiveMQ client (MQTT 5) -> bounded queue -> dispatcher -> decoders, message store, topic tree -> batch listeners.",
+                x, lineY + 40);
     }
 
     private static String shorten(String query) {
-        return query.length() > 28 ? "..." + query.substring(query.length() - 25) : query;
+        return query.length() > 34 ? "..." + query.substring(query.length() - 31) : query;
     }
 
     private static void axis(Graphics2D g, int x, int baseY, int width, int height, double max, String unit) {

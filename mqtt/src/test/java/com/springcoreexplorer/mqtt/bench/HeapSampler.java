@@ -30,7 +30,6 @@ final class HeapSampler implements AutoCloseable {
     /** Full GC, then heap in use: what the program really holds at this moment. */
     long liveHeapNow() {
         System.gc();
-        System.gc();
         long live = memory.getHeapMemoryUsage().getUsed();
         peakLive = Math.max(peakLive, live);
         return live;

@@ -1,33 +1,31 @@
 package com.springcoreexplorer.mqtt.bench;
 
-import com.hivemq.client.mqtt.MqttClient;
-import com.hivemq.client.mqtt.MqttClientExecutorConfig;
-import com.hivemq.client.mqtt.MqttClientSslConfig;
-import com.hivemq.client.mqtt.datatypes.MqttQos;
-import com.hivemq.client.mqtt.mqtt5.Mqtt5RxClient;
-import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import com.springcoreexplorer.certstore.pki.PemFiles;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
 import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.ingest.IngestStats;
+import com.springcoreexplorer.mqtt.ingest.OverflowPolicy;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
 import com.springcoreexplorer.mqtt.store.StoreStats;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
-import com.springcoreexplorer.mqtt.testing.TestTls;
 import com.springcoreexplorer.mqtt.topictree.FilterResult;
 import com.springcoreexplorer.mqtt.topictree.TopicFilter;
-import io.reactivex.Flowable;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.KeyStore;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Many topics, a small budget: 1M messages over 100k topics through the broker into the pipeline
+ * Many topics, a small budget: 1M QoS 1 messages over 100k topics through the broker into the pipeline
  * with a 64 MB store budget. The live heap (after full GCs taken every 10 %) must stay under
  * budget + 64 MB; then the tree's filters are timed on those 100k topics.
  */
@@ -52,12 +50,11 @@ final class HeapScenario {
     }
 
     Result run(int messages, int topicCount, int budgetMb) throws Exception {
-        String[] topics = new String[topicCount];
-        for (int i = 0; i < topicCount; i++) {
-            topics[i] = TagEvents.eventTopic(String.format("%08X", 0x10000000 + i * 7919));
-        }
         IngestSettings settings = IngestSettings.defaults()
                 .withStore(StoreSettings.defaults().withBudgetBytes(budgetMb * 1024L * 1024));
+        if (System.getProperty("bench.policy") != null) {
+            settings = settings.withOverflow(OverflowPolicy.valueOf(System.getProperty("bench.policy")), settings.maxOfferWait());
+        }
         IngestPipeline pipeline = IngestPipeline.start(settings);
         Semaphore measure = new Semaphore(0);
         long step = Math.max(1, messages / 10);
@@ -70,7 +67,7 @@ final class HeapScenario {
         });
         try (HeapSampler heap = new HeapSampler();
              ThinSubscriber explorer = ThinSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
-                     "bench-explorer-heap", pki.root().certificate(), TagEvents.PREFIX + "/#", 0, pipeline::offer)) {
+                     "bench-explorer-heap", pki.root().certificate(), TagEvents.PREFIX + "/#", 1, pipeline::offer)) {
             heap.liveHeapNow();
             Thread measurer = Thread.ofPlatform().name("bench-live-heap").daemon(true).start(() -> {
                 try {
@@ -83,23 +80,8 @@ final class HeapScenario {
                 }
             });
 
-            // the publisher gets its own Netty thread so it cannot starve the subscriber's event loop
-            ExecutorService publisherThread = Executors.newFixedThreadPool(1, Thread.ofPlatform().name("bench-publisher").daemon(true).factory());
-            Mqtt5RxClient publisher = MqttClient.builder().useMqttVersion5().identifier("bench-control-heap")
-                    .executorConfig(MqttClientExecutorConfig.builder().nettyExecutor(publisherThread).nettyThreads(1).build())
-                    .serverHost(broker.host()).serverPort(broker.port())
-                    .sslConfig(MqttClientSslConfig.builder()
-                            .keyManagerFactory(TestTls.keyManagers(pki.controlCertificate("bench-control")))
-                            .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
-                    .buildRx();
-            publisher.connect().blockingGet();
             long started = System.nanoTime();
-            long published = publisher.publish(Flowable.range(0, messages).map(i -> Mqtt5Publish.builder()
-                            .topic(topics[i % topicCount]).qos(MqttQos.AT_MOST_ONCE)
-                            .payload(TagEvents.json(i / topicCount).getBytes(StandardCharsets.UTF_8)).build()))
-                    .count().blockingGet();
-            publisher.disconnect().blockingAwait();
-            publisherThread.shutdownNow();
+            long published = publishFromAnotherProcess(messages, topicCount);
             awaitProcessed(pipeline, published);
             pipeline.flush().get(60, TimeUnit.SECONDS);
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -116,7 +98,7 @@ final class HeapScenario {
                     time(pipeline, "substring", "a7f"),
                     time(pipeline, "substring", "rdr/evt"),
                     time(pipeline, "wildcard", TagEvents.PREFIX + "/+/rdr/evt"),
-                    time(pipeline, "wildcard", TagEvents.PREFIX + "/" + topics[topicCount / 2].split("/")[2] + "/#"),
+                    time(pipeline, "wildcard", HeapPublisher.topics(topicCount)[topicCount / 2].replace("/rdr/evt", "/#")),
                     time(pipeline, "wildcard", "#"));
             long mb = 1024 * 1024;
             long limitMb = budgetMb + 64L;
@@ -126,6 +108,42 @@ final class HeapScenario {
                     heap.peakUsed() / mb, HeapSampler.maxHeap() / mb, limitMb, heap.peakLive() / mb < limitMb, filters);
         } finally {
             pipeline.close();
+        }
+    }
+
+    /** Runs {@link HeapPublisher} in its own JVM, with a password-protected PKCS#12 of a Control identity. */
+    private long publishFromAnotherProcess(int messages, int topicCount) throws Exception {
+        Path directory = Files.createTempDirectory("bench-publisher-", PosixFilePermissions.asFileAttribute(
+                PosixFilePermissions.fromString("rwx------")));
+        Path identity = directory.resolve("control.p12");
+        Path ca = directory.resolve("ca.pem");
+        String password = Long.toHexString(new SecureRandom().nextLong());
+        try {
+            IssuedCertificate control = pki.controlCertificate("bench-control");
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("identity", control.privateKey(), password.toCharArray(), control.chainArray());
+            try (OutputStream out = Files.newOutputStream(identity)) {
+                store.store(out, password.toCharArray());
+            }
+            Files.writeString(ca, PemFiles.certificates(List.of(pki.root().certificate())));
+            Process publisher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx256m", "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                    "-cp", System.getProperty("java.class.path"), HeapPublisher.class.getName(), broker.host(),
+                    Integer.toString(broker.port()), identity.toString(), password, ca.toString(),
+                    Integer.toString(messages), Integer.toString(topicCount))
+                    .redirectErrorStream(true).redirectOutput(directory.resolve("publisher.log").toFile()).start();
+            if (!publisher.waitFor(30, TimeUnit.MINUTES) || publisher.exitValue() != 0) {
+                throw new IllegalStateException("publisher failed: " + Files.readString(directory.resolve("publisher.log")));
+            }
+            return messages;
+        } finally {
+            try (var files = Files.list(directory)) {
+                for (Path file : files.toList()) {
+                    Files.deleteIfExists(file);
+                }
+            }
+            Files.deleteIfExists(directory);
         }
     }
 
@@ -155,7 +173,7 @@ final class HeapScenario {
         for (int i = 0; i < 11; i++) {
             FilterResult result = pipeline.topicTree().filter(filter);
             nanos.add(result.took().toNanos());
-            matches = result.matches().size();
+            matches = result.topics().size();
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
         return new FilterTiming(kind, query, matches, FloodScenario.millis(sorted[sorted.length / 2]),

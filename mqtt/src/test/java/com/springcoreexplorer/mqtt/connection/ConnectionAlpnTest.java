@@ -68,4 +68,30 @@ class ConnectionAlpnTest {
             acceptor.join(2000);
         }
     }
+
+    @Test
+    void theDoctorNamesATlsVersionMismatch() throws Exception {
+        SpringCorePki pki = SpringCorePki.generate("TLS version test");
+        SSLContext server = SSLContext.getInstance("TLS");
+        server.init(TestTls.keyManagers(pki.brokerCertificate("localhost", "localhost", "127.0.0.1")).getKeyManagers(), null, null);
+        try (SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+            listener.setEnabledProtocols(new String[] {"TLSv1.2"});
+            Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
+                try (SSLSocket socket = (SSLSocket) listener.accept()) {
+                    socket.startHandshake();
+                } catch (Exception refused) {
+                    // the handshake is meant to fail
+                }
+            });
+            ConnectionProfile profile = ConnectionProfile.builder("tls13").host("127.0.0.1").port(listener.getLocalPort())
+                    .identity("control").trustAnchors("root").tlsVersions(List.of(com.springcoreexplorer.mqtt.profile.TlsVersion.TLS_1_3)).build();
+            DoctorReport report = ConnectionDoctor.withTimeout(Duration.ofSeconds(2)).runNow(profile,
+                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()), PasswordSource.NONE, DoctorListener.NONE);
+            var failure = report.firstFailure().orElseThrow();
+            assertThat(failure.step()).isEqualTo(DoctorStep.TLS);
+            assertThat(failure.summary()).as(report.toString()).contains("TLS version");
+            assertThat(failure.fix()).contains("TLS 1.2 or 1.3");
+            acceptor.join(2000);
+        }
+    }
 }

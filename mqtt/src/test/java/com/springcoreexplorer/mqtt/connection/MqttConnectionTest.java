@@ -220,6 +220,8 @@ class MqttConnectionTest {
         try (MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-wild").build(),
                 Fixtures.control(pki, "control"), Fixtures.fast(m -> { }))) {
             control.connect().get(10, TimeUnit.SECONDS);
+            assertThat(control.connect().get(10, TimeUnit.SECONDS)).as("connecting again re-checks the subscriptions")
+                    .extracting(SubscriptionResult::granted).containsExactly(true);
             assertThat(control.publish(PREFIX + "/#", utf8("x"), 1, false).join())
                     .isInstanceOfSatisfying(PublishOutcome.Failed.class, f -> assertThat(f.message()).contains("wildcard"));
         } catch (Exception e) {

@@ -1,13 +1,18 @@
 package com.springcoreexplorer.mqtt.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.certstore.pki.CertificateIssuer;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.connection.ConnectionException;
 import com.springcoreexplorer.mqtt.connection.ConnectionFailures;
+import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
+import com.springcoreexplorer.mqtt.connection.ConnectionProblem;
+import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PasswordSource;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.MqttProtocol;
@@ -120,6 +125,20 @@ class ConnectionDoctorTest {
 
             DoctorReport bySni = check(profile(other, "control").serverName("broker.example.com").build(), control());
             assertThat(bySni.passed()).as("SNI name matches the certificate: " + bySni).isTrue();
+
+            // the same three cases through MqttConnection (HiveMQ's TLS path)
+            ConnectionOptions options = ConnectionOptions.builder(m -> { }).autoReconnect(false).build();
+            try (MqttConnection mismatch = MqttConnection.create(profile(other, "control").build(), control(), options)) {
+                assertThatThrownBy(() -> mismatch.connect().join()).satisfies(thrown ->
+                        assertThat(ConnectionException.problemOf(thrown).kind()).isEqualTo(ConnectionProblem.Kind.HOSTNAME_MISMATCH));
+            }
+            try (MqttConnection off = MqttConnection.create(profile(other, "control").clientId("c-off").hostnameVerification(false).build(), control(), options);
+                 MqttConnection sni = MqttConnection.create(profile(other, "control").clientId("c-sni").serverName("broker.example.com").build(), control(), options)) {
+                off.connect().join();
+                sni.connect().join();
+                assertThat(off.warnings()).contains(ConnectionProfile.WARNING_NO_HOSTNAME_VERIFICATION);
+                assertThat(sni.state().isConnected()).isTrue();
+            }
         }
     }
 

@@ -88,11 +88,30 @@ class DispatchingIngestPipelineTest {
     }
 
     @Test
-    void theDefaultPolicyWaitsBrieflyThenDrops() {
+    void theDefaultPolicyDropsQos0AtOnceAndLetsQos1WaitForRoom() throws Exception {
         IngestSettings defaults = IngestSettings.defaults();
-        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
-        assertThat(defaults.maxOfferWait()).isEqualTo(Duration.ofMillis(20));
+        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2);
+        assertThat(defaults.maxOfferWait()).isEqualTo(Duration.ofMillis(250));
         assertThat(defaults.store().budgetBytes()).isEqualTo(256L * 1024 * 1024);
+
+        IngestPipeline pipeline = start(defaults.withQueueCapacity(1).withBatch(1, Duration.ZERO));
+        CountDownLatch dispatcherHeld = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        pipeline.addMessageListener(batch -> {
+            dispatcherHeld.countDown();
+            await(release);
+        });
+        pipeline.offer(message("t", 0));
+        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
+        assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))).isFalse();
+        Thread qos1 = Thread.ofPlatform().start(() ->
+                assertThat(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))).isTrue());
+        release.countDown(); // room appears while the QoS 1 producer waits
+        qos1.join();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(pipeline.stats().dropped()).isEqualTo(1);
+        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 3);
     }
 
     @Test
@@ -137,6 +156,50 @@ class DispatchingIngestPipelineTest {
             assertThat(history).hasSize(perProducer);
             assertThat(history).extracting(m -> sequenceOf(m.message())).isEqualTo(expected);
         }
+    }
+
+    @Test
+    void readersOnOtherThreadsGetConsistentSnapshotsWhileProducersFlood() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults());
+        java.util.concurrent.atomic.AtomicBoolean flooding = new java.util.concurrent.atomic.AtomicBoolean(true);
+        List<Throwable> failures = Collections.synchronizedList(new ArrayList<>());
+        Thread reader = Thread.ofPlatform().start(() -> {
+            try {
+                while (flooding.get()) {
+                    for (TopicNode device : pipeline.topicTree().children("s")) {
+                        // a node's own snapshot is internally consistent: its subtree holds at least its topics
+                        assertThat(device.subtreeMessages()).isGreaterThanOrEqualTo(device.subtreeTopics());
+                    }
+                    pipeline.topicTree().filter(com.springcoreexplorer.mqtt.topictree.TopicFilter.wildcard("s/+/rdr/evt"));
+                    pipeline.store().recent(100);
+                    pipeline.stats();
+                }
+            } catch (Throwable e) {
+                failures.add(e);
+            }
+        });
+        List<Thread> producers = new ArrayList<>();
+        for (int p = 0; p < 3; p++) {
+            int producer = p;
+            producers.add(Thread.ofPlatform().start(() -> {
+                for (int i = 0; i < 3_000; i++) {
+                    pipeline.offer(message("s/D" + producer + "-" + (i % 50) + "/rdr/evt", i));
+                }
+            }));
+        }
+        for (Thread producer : producers) {
+            producer.join();
+        }
+        pipeline.flush().get(30, TimeUnit.SECONDS);
+        flooding.set(false);
+        reader.join();
+
+        assertThat(failures).isEmpty();
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.received()).isEqualTo(9_000);
+        assertThat(stats.processed() + stats.dropped()).isEqualTo(9_000);
+        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages()).isEqualTo(stats.processed());
+        assertThat(pipeline.topicTree().topicCount()).isEqualTo(150);
     }
 
     @Test

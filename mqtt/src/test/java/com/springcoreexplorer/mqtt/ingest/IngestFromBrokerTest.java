@@ -65,7 +65,7 @@ class IngestFromBrokerTest {
             assertThat(prefix.subtreeMessages()).isEqualTo(501);
             assertThat(prefix.subtreeTopics()).isEqualTo(6);
             assertThat(prefix.childCount()).isEqualTo(6);
-            assertThat(pipeline.topicTree().filter(TopicFilter.wildcard(PREFIX + "/+/rdr/evt")).matches()).hasSize(5);
+            assertThat(pipeline.topicTree().filter(TopicFilter.wildcard(PREFIX + "/+/rdr/evt")).topics()).hasSize(5);
 
             var history = pipeline.store().history(PREFIX + "/DA127501/rdr/evt");
             assertThat(history).hasSize(100);

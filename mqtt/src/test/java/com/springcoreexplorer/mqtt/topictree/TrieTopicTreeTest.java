@@ -150,12 +150,14 @@ class TrieTopicTreeTest {
         tree.apply(1, List.of(message("springcard/springcore/DA1275B0/rdr/evt", "1"),
                 message("springcard/springcore/16051974/rdr/evt", "2"), message("springcard/springcore/DA1275B0/status", "3")));
         FilterResult result = tree.filter(TopicFilter.substring("da1275"));
-        assertThat(result.matches()).extracting(TopicNode::path).containsExactlyInAnyOrder(
+        assertThat(result.topics()).containsExactly(
                 "springcard/springcore/DA1275B0/rdr/evt", "springcard/springcore/DA1275B0/status");
         assertThat(result.scanned()).isPositive();
-        assertThat(tree.filter(TopicFilter.substring("nothing")).matches()).isEmpty();
+        assertThat(tree.filter(TopicFilter.substring("nothing")).topics()).isEmpty();
+        assertThat(tree.filter(TopicFilter.substring("RDR/EVT")).topics()).hasSize(2);
         // inner nodes without a message of their own are not topics
-        assertThat(tree.filter(TopicFilter.substring("springcore")).matches()).hasSize(3);
+        assertThat(tree.filter(TopicFilter.substring("springcore")).topics()).hasSize(3);
+        assertThat(result.scanned()).isEqualTo(3);
     }
 
     @Test
@@ -168,6 +170,9 @@ class TrieTopicTreeTest {
         assertThat(paths(TopicFilter.wildcard("+/+"))).containsExactly("s/A");
         assertThat(paths(TopicFilter.wildcard("$SYS/#"))).containsExactly("$SYS/broker/uptime");
         assertThat(paths(TopicFilter.wildcard("s/+/rdr/+"))).hasSize(3);
+        assertThat(paths(TopicFilter.wildcard("s/A"))).containsExactly("s/A");
+        assertThat(paths(TopicFilter.wildcard("s/+"))).containsExactly("s/A");
+        assertThat(paths(TopicFilter.wildcard("s/A/rdr"))).isEmpty();
         assertThat(paths(TopicFilter.wildcard("s/C/#"))).isEmpty();
         assertThat(paths(TopicFilter.parse("rdr"))).hasSize(3);
         assertThat(TopicFilter.parse("s/+/status")).isInstanceOf(TopicFilter.Wildcard.class);
@@ -191,11 +196,13 @@ class TrieTopicTreeTest {
         assertThat(tree.root().subtreeMessages()).isZero();
         assertThat(tree.node("a/b")).isEmpty();
         assertThat(tree.children("")).isEmpty();
+        assertThat(tree.filter(TopicFilter.wildcard("#")).topics()).isEmpty();
         tree.apply(3, List.of(message("a/b", "1")));
+        assertThat(tree.filter(TopicFilter.wildcard("#")).topics()).containsExactly("a/b");
         assertThat(node("a/b").messageCount()).isEqualTo(1);
     }
 
     private List<String> paths(TopicFilter filter) {
-        return tree.filter(filter).matches().stream().map(TopicNode::path).toList();
+        return tree.filter(filter).topics();
     }
 }

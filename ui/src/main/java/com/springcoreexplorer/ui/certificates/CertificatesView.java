@@ -104,7 +104,12 @@ public final class CertificatesView extends TabPane {
         VBox left = new VBox(6, storeLockBox(), table, removeBar, general);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
-        VBox importPanel = importPanel();
+        javafx.scene.control.ScrollPane importPanel = new javafx.scene.control.ScrollPane(importPanel());
+        importPanel.setFitToWidth(true);
+        importPanel.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        importPanel.setPrefWidth(370);
+        importPanel.setMinWidth(330);
+        importPanel.getStyleClass().add("edge-to-edge");
         HBox box = new HBox(10, left, importPanel);
         box.setPadding(new Insets(10));
         return box;
@@ -193,8 +198,8 @@ public final class CertificatesView extends TabPane {
             model.resetImport();
             model.files().clear();
         });
-        VBox saveBox = new VBox(4, new Label("Name in the store"), name, nameError, new HBox(6, save, cancel));
-        VBox previewAndSave = new VBox(8, previewBox, saveBox);
+        VBox saveBox = new VBox(4, new Label("Save as"), name, nameError, new HBox(6, save, cancel));
+        VBox previewAndSave = new VBox(8, saveBox, previewBox);
         previewAndSave.visibleProperty().bind(model.previewProperty().isNotNull());
         previewAndSave.managedProperty().bind(previewAndSave.visibleProperty());
 
@@ -204,9 +209,21 @@ public final class CertificatesView extends TabPane {
         working.managedProperty().bind(working.visibleProperty());
 
         VBox panel = new VBox(8, title, drop, choose, files, filesError, passwordBox, working, previewAndSave);
-        panel.setPrefWidth(340);
-        panel.setMinWidth(300);
+        panel.setPadding(new Insets(0, 8, 0, 0));
+        wrapAll(panel);
         return panel;
+    }
+
+    /** Long file names and subjects wrap instead of ending in "...". */
+    private static void wrapAll(javafx.scene.Parent parent) {
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            if (child instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            } else if (child instanceof javafx.scene.Parent inner) {
+                wrapAll(inner);
+            }
+        }
     }
 
     private void submitPassword() {
@@ -244,13 +261,21 @@ public final class CertificatesView extends TabPane {
         for (String warning : entry.warnings()) {
             Label line = new Label("! " + warning);
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().add("field-warning");
             box.getChildren().add(line);
         }
+        box.getChildren().forEach(node -> {
+            if (node instanceof Label label) {
+                label.setWrapText(true);
+                label.setMinHeight(Region.USE_PREF_SIZE);
+            }
+        });
         for (String finding : preview.findings()) {
             Label line = new Label(finding);
             line.setWrapText(true);
             line.getStyleClass().add("muted");
+            line.setMinHeight(Region.USE_PREF_SIZE);
             box.getChildren().add(line);
         }
     }

@@ -43,14 +43,17 @@ public final class ConnectionBar extends HBox {
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
-        profile.valueProperty().bindBidirectional(model.selectedProfileProperty());
+        // "" in the model is no choice (null here), so the prompt shows
+        profile.setValue(model.selectedProfileProperty().get().isEmpty() ? null : model.selectedProfileProperty().get());
+        profile.valueProperty().addListener((obs, old, value) -> model.selectedProfileProperty().set(value == null ? "" : value));
+        model.selectedProfileProperty().addListener((obs, old, value) -> profile.setValue(value == null || value.isEmpty() ? null : value));
         profile.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.statusProperty().get().phase() != ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()));
         profile.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null || item.isEmpty() ? "No profile yet" : item);
+                setText(empty || item == null || item.isEmpty() ? profile.getPromptText() : item);
             }
         });
 
@@ -66,6 +69,9 @@ public final class ConnectionBar extends HBox {
                 () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
                 .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
+        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, connect)) {
+            control.setMinWidth(Region.USE_PREF_SIZE);
+        }
         editProfile.setId("editProfileButton");
         editProfile.disableProperty().bind(model.selectedProfileProperty().isEmpty());
 

@@ -146,18 +146,19 @@ public final class ConnectionViewModel {
         };
     }
 
-    /** FX thread: saves a profile on a worker; {@code done} gets "" or the problem. */
-    public void save(ProfileForm profile, java.util.function.Consumer<String> done) {
+    /** FX thread: saves a profile on a worker; {@code done} gets null, or the problem with the field it belongs to. */
+    public void save(ProfileForm profile, java.util.function.Consumer<UserFacingException> done) {
         background.run(() -> {
             try {
                 service.save(profile);
-                return "";
+                return (UserFacingException) null;
             } catch (UserFacingException e) {
-                return e.getMessage();
+                return e;
             }
         }, outcome -> {
-            String result = outcome.ok() ? outcome.value() : String.valueOf(outcome.failure().getMessage());
-            if (result.isEmpty()) {
+            UserFacingException result = outcome.ok() ? outcome.value()
+                    : new UserFacingException("", String.valueOf(outcome.failure().getMessage()));
+            if (result == null) {
                 selectedProfile.set(profile.name());
                 reload();
             }

@@ -222,10 +222,10 @@ public final class ProfileEditor extends BorderPane {
         save.setDisable(true);
         model.save(form(), problem -> {
             save.setDisable(false);
-            if (problem.isEmpty()) {
+            if (problem == null) {
                 onClose.run();
             } else {
-                errors.get("name").setText(problem);
+                errors.getOrDefault(problem.field(), errors.get("name")).setText(problem.getMessage());
             }
         });
     }

@@ -71,7 +71,7 @@ public final class EngineConnection implements ConnectionService, PublishService
         try {
             ConnectionProfile.Builder builder = profiles.find(form.name()).map(ConnectionProfile::toBuilder)
                     .orElseGet(() -> ConnectionProfile.builder(form.name()));
-            profiles.save(toProfile(form, builder));
+            profiles.save(toProfile(withAnchors(form), builder));
         } catch (ProfileStoreException e) {
             throw new UserFacingException("name", e.getMessage());
         } catch (IllegalArgumentException e) {
@@ -242,11 +242,15 @@ public final class EngineConnection implements ConnectionService, PublishService
             ConnectionProfile candidate;
             steps.accept(new DoctorStep("profile", "Profile", DoctorStep.Status.RUNNING, "", ""));
             try {
-                candidate = toProfile(form, ConnectionProfile.builder(form.name().isBlank() ? "test" : form.name()));
+                candidate = toProfile(withAnchors(form), ConnectionProfile.builder(form.name().isBlank() ? "test" : form.name()));
                 steps.accept(new DoctorStep("profile", "Profile", DoctorStep.Status.PASSED,
                         candidate.host() + ":" + candidate.port() + ", " + candidate.protocol().displayName(), ""));
             } catch (IllegalArgumentException e) {
                 steps.accept(new DoctorStep("profile", "Profile", DoctorStep.Status.FAILED, e.getMessage(), "Correct the field and test again"));
+                return null;
+            } catch (UserFacingException e) {
+                steps.accept(new DoctorStep("profile", "Profile", DoctorStep.Status.FAILED, e.getMessage(),
+                        "Open Certificates... > Trust anchors and add the broker's CA"));
                 return null;
             }
             steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.RUNNING, "", ""));
@@ -294,6 +298,20 @@ public final class EngineConnection implements ConnectionService, PublishService
                 }
             });
         });
+    }
+
+    /** No trust anchor named: every stored anchor (what the form promises). */
+    private ProfileForm withAnchors(ProfileForm form) throws UserFacingException {
+        if (!form.trustAnchors().isEmpty()) {
+            return form;
+        }
+        List<String> all = trustAnchors();
+        if (all.isEmpty()) {
+            throw new UserFacingException("anchors", "No trust anchor stored: add the CA that issued the broker's certificate "
+                    + "in Certificates... > Trust anchors");
+        }
+        return new ProfileForm(form.name(), form.host(), form.port(), form.identity(), all, form.clientId(), form.mqtt5(),
+                form.topicPrefix(), form.subscriptions());
     }
 
     static ProfileForm form(ConnectionProfile profile) {

@@ -92,7 +92,7 @@ public final class StoreCertificateService implements CertificateService {
         try {
             List<ImportFile> read = new ArrayList<>();
             for (Path file : files) {
-                read.add(ImportFile.read(file));
+                read.add(named(file));
             }
             Map<String, char[]> byName = new HashMap<>(passwords);
             ImportPreview preview = store().importPreview(read, ImportPasswords.perFile(byName));
@@ -125,7 +125,7 @@ public final class StoreCertificateService implements CertificateService {
         try {
             List<ImportFile> read = new ArrayList<>();
             for (Path file : files) {
-                read.add(ImportFile.read(file));
+                read.add(named(file));
             }
             return store().addTrustAnchors(read).stream().map(StoreCertificateService::anchor).toList();
         } catch (CertStoreException e) {
@@ -140,6 +140,12 @@ public final class StoreCertificateService implements CertificateService {
         } catch (CertStoreException e) {
             throw problem(e);
         }
+    }
+
+    /** The file as the user knows it: its name, not the whole path (messages and password prompts stay short). */
+    private static ImportFile named(Path file) throws CertStoreException {
+        ImportFile read = ImportFile.read(file);
+        return new ImportFile(file.getFileName().toString(), read.content());
     }
 
     static CertificateRow row(IdentityEntry entry) {

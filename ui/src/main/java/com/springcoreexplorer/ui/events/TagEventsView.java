@@ -83,8 +83,18 @@ public final class TagEventsView extends VBox {
 
         HBox.setHgrow(filterField, Priority.ALWAYS);
         filterField.setMinWidth(120);
-        HBox tools = new HBox(6, filterField, device, protocol, pause, follow, clear, export, count);
-        tools.setAlignment(Pos.CENTER_LEFT);
+        device.setPrefWidth(140);
+        protocol.setPrefWidth(140);
+        HBox filters = new HBox(6, filterField, device, protocol);
+        filters.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        for (javafx.scene.control.Control control : List.of(pause, follow, clear, export)) {
+            control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        HBox actions = new HBox(6, pause, follow, clear, export, spacer, count);
+        actions.setAlignment(Pos.CENTER_LEFT);
+        VBox tools = new VBox(6, filters, actions);
         tools.setPadding(new Insets(6));
 
         table.setId("eventTable");
@@ -120,16 +130,20 @@ public final class TagEventsView extends VBox {
         return value == null ? "" : value;
     }
 
+    /** A filter choice: "All ..." (null) first, then the values seen so far; the user's choice survives new values. */
     private static ComboBox<String> choice(String prompt, javafx.collections.ObservableList<String> values) {
         javafx.collections.ObservableList<String> items = javafx.collections.FXCollections.observableArrayList();
         items.add(null);
         items.addAll(values);
-        values.addListener((ListChangeListener<String>) change -> {
-            String keep = null;
-            items.setAll(values);
-            items.addFirst(keep);
-        });
         ComboBox<String> box = new ComboBox<>(items);
+        values.addListener((ListChangeListener<String>) change -> {
+            String chosen = box.getValue();
+            List<String> next = new java.util.ArrayList<>();
+            next.add(null);
+            next.addAll(values);
+            items.setAll(next);
+            box.setValue(chosen);
+        });
         box.setPromptText(prompt);
         box.setButtonCell(new javafx.scene.control.ListCell<>() {
             @Override

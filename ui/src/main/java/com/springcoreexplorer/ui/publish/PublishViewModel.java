@@ -59,12 +59,9 @@ public final class PublishViewModel {
             if (!connected.get()) {
                 return "Not connected: connect to publish.";
             }
-            return switch (role.get()) {
-                case WATCHER -> "Watcher certificate: the broker lets a Watcher read every topic but publish none. "
-                        + "Connect with a Control certificate to send messages.";
-                case DEVICE -> "Device certificate: the broker lets it publish only under its own topics.";
-                default -> "";
-            };
+            // a Device may publish under its own topics: the broker's verdict says the rest
+            return role.get() == Role.WATCHER ? "Watcher certificate: the broker lets a Watcher read every topic but publish none. "
+                    + "Connect with a Control certificate to send messages." : "";
         }, connected, role);
         payloadProblem = Bindings.createStringBinding(() -> format.get().problem(payload.get()), format, payload);
         topicProblem = Bindings.createStringBinding(() -> topicProblem(topic.get()), topic);

@@ -227,7 +227,7 @@ public final class MainWindow {
             if (window() != null) {
                 certificatesStage.initOwner(window());
             }
-            Scene certificatesScene = new Scene(new CertificatesView(certificatesModel), 1020, 560);
+            Scene certificatesScene = new Scene(new CertificatesView(certificatesModel), 1120, 680);
             theme.apply(certificatesScene);
             certificatesStage.setScene(certificatesScene);
         }

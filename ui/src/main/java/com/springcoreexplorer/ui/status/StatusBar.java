@@ -71,7 +71,8 @@ public final class StatusBar extends HBox {
         lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), stats.dropped() > 0);
         double used = stats.memoryBudgetBytes() <= 0 ? 0 : (double) stats.memoryUsedBytes() / stats.memoryBudgetBytes();
         memory.setProgress(used);
-        memoryText.setText(String.format(Locale.ROOT, "%s of %s", mebibytes(stats.memoryUsedBytes()), mebibytes(stats.memoryBudgetBytes())));
+        memoryText.setText(stats.memoryBudgetBytes() <= 0 ? "-"
+                : String.format(Locale.ROOT, "%s of %s", mebibytes(stats.memoryUsedBytes()), mebibytes(stats.memoryBudgetBytes())));
     }
 
     /** The connection state's words, left of the bar. */

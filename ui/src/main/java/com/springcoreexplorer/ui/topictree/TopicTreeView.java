@@ -39,8 +39,9 @@ public final class TopicTreeView extends VBox {
         Button collapse = new Button("Collapse");
         collapse.setOnAction(event -> model.setAllExpanded(false));
         collapse.setTooltip(new Tooltip("Collapse every level"));
-        expand.getStyleClass().add("small");
-        collapse.getStyleClass().add("small");
+        expand.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        collapse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        filterField.setMinWidth(80);
         HBox.setHgrow(filterField, Priority.ALWAYS);
         HBox tools = new HBox(6, filterField, expand, collapse);
         tools.setAlignment(Pos.CENTER_LEFT);

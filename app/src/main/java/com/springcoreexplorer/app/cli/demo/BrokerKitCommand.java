@@ -2,6 +2,9 @@ package com.springcoreexplorer.app.cli.demo;
 
 import com.springcoreexplorer.app.brokerkit.KitPki;
 import com.springcoreexplorer.app.brokerkit.MosquittoKit;
+import com.springcoreexplorer.app.brokerkit.StoreKitPki;
+import com.springcoreexplorer.certstore.CertStoreException;
+import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.app.cli.CliFailure;
 import com.springcoreexplorer.app.cli.RootCommand;
 import java.io.IOException;
@@ -81,7 +84,7 @@ public final class BrokerKitCommand implements Callable<Integer> {
             boolean generatedPassword = fromEnvironment == null || fromEnvironment.isEmpty();
             char[] password = generatedPassword ? randomPassword() : fromEnvironment.toCharArray();
             try {
-                KitPki pki = fromStore ? StoreKitPki.read(parent.root.directories()) : MosquittoKit.generatedPki(hostname);
+                KitPki pki = fromStore ? storePki() : MosquittoKit.generatedPki(hostname);
                 MosquittoKit.Written written = MosquittoKit.write(
                         new MosquittoKit.Options(directory, hostname, port, bindAddress, prefix, password), pki);
                 out.println("kit: " + written.directory());
@@ -105,6 +108,18 @@ public final class BrokerKitCommand implements Callable<Integer> {
                 throw new CliFailure(CliFailure.UNEXPECTED, "cannot write the kit to " + directory + ": " + e.getMessage());
             } finally {
                 Arrays.fill(password, '\0');
+            }
+        }
+
+        private KitPki storePki() throws MosquittoKit.KitException {
+            try {
+                CertificateStore store = CertificateStore.at(parent.root.directories().data()).environment(System.getenv()).open();
+                return StoreKitPki.read(store);
+            } catch (CertStoreException e) {
+                throw new MosquittoKit.KitException(e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED
+                        ? "--from-store needs the certificate store, which is locked: set " + CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE
+                          + " (or use the OS keychain) and try again"
+                        : "--from-store: " + e.userMessage());
             }
         }
 

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"Run the demo without the window: an embedded MQTT 5 broker on 127.0.0.1 (8883 when free)",
                 "with mutual TLS and the SpringCore roles, and simulated readers publishing tag events.",
-                "Runs until Ctrl+C or --duration."},
+                "Also puts the demo Watcher and Control identities in your certificate store with a profile each",
+                "(\"Demo (Watcher)\", \"Demo (Control)\") when the store can be opened. Runs until Ctrl+C or --duration."},
         footer = {"", "Example: springcore-explorer demo --export-dir demo-pem",
                 "         mosquitto_sub -h 127.0.0.1 -p 8883 --cafile demo-pem/ca.pem --cert demo-pem/watcher-cert.pem \\",
                 "             --key demo-pem/watcher-key.pem -t 'springcard/springcore/#' -v"})
@@ -48,6 +49,9 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Broker port; another free port is used when it is taken; 0 = any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--no-profiles", description = "Leave the certificate store and the connection profiles alone.")
+    boolean noProfiles;
+
     @Override
     public Integer call() throws InterruptedException {
         if (readers < 1 || readers > 50) {
@@ -60,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
             throw CliFailure.badInput("--port must be 0..65535, not " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        DemoEnvironment.Options options = DemoEnvironment.Options.defaults().withReaders(readers).withPreferredPort(port).withProfiles(false);
+        DemoEnvironment.Options options = DemoEnvironment.Options.defaults().withReaders(readers).withPreferredPort(port).withProfiles(!noProfiles);
         RunningDemo demo;
         try {
             demo = DemoEnvironment.start(root.directories(), options).join();
@@ -77,6 +81,11 @@ public final class DemoCommand implements Callable<Integer> {
             out.println("broker: " + demo.uri());
             out.println("prefix: " + demo.prefix());
             out.println("readers: " + String.join(" ", demo.readerSerials()));
+            if (demo.profiles().isSetUp()) {
+                out.println("profiles: " + demo.watcherProfileName() + ", " + demo.controlProfileName());
+            } else if (demo.profiles().problem() != null) {
+                out.println("profiles: not set up: " + demo.profiles().problem());
+            }
             if (exportDirectory != null) {
                 DemoPemExport.ExportedFiles files = demo.exportPem(exportDirectory);
                 out.println("ca: " + files.ca());

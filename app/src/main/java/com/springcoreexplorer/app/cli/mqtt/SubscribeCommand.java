@@ -94,9 +94,13 @@ public final class SubscribeCommand implements Callable<Integer> {
             });
             ConnectionOptions options = ConnectionOptions.builder(pipeline::offer).passwordSource(MqttCommandSupport.passwords()).build();
             try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
+                java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
                 connection.addStateListener(state -> {
-                    if (state.phase() == ConnectionState.Phase.RECONNECTING || state.phase() == ConnectionState.Phase.DISCONNECTED
-                            || (state.isConnected() && done.getCount() > 0 && printed.get() > 0)) {
+                    boolean back = state.isConnected() && lost.getAndSet(false);
+                    if (state.phase() == ConnectionState.Phase.RECONNECTING || state.phase() == ConnectionState.Phase.DISCONNECTED) {
+                        lost.set(true);
+                    }
+                    if (back || lost.get()) {
                         err.println("# " + state.describe());
                         err.flush();
                     }

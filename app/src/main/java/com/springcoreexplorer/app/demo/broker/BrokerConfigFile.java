@@ -89,18 +89,35 @@ final class BrokerConfigFile {
 
     /** Validates against the schema shipped in the HiveMQ jar (the one the broker itself uses). */
     static void validate(Path file) throws IOException {
-        URL schemaUrl = com.hivemq.embedded.EmbeddedHiveMQ.class.getResource("/config.xsd");
-        if (schemaUrl == null) {
-            throw new IOException("config.xsd not found in the HiveMQ jar: cannot check the broker configuration");
-        }
-        try (InputStream schemaStream = schemaUrl.openStream()) {
-            SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            Schema schema = factory.newSchema(new StreamSource(schemaStream, schemaUrl.toExternalForm()));
-            schema.newValidator().validate(new StreamSource(file.toFile()));
+        try {
+            SchemaHolder.SCHEMA.newValidator().validate(new StreamSource(file.toFile()));
         } catch (SAXException invalid) {
             throw new IOException("broker configuration " + file + " is not valid for HiveMQ: " + invalid.getMessage(), invalid);
+        }
+    }
+
+    /** Parses the schema ahead of time (demo start-up warm-up). */
+    static void loadSchema() {
+        SchemaHolder.SCHEMA.hashCode();
+    }
+
+    /** Parsed once, on first use; thread-safe by class initialisation. */
+    private static final class SchemaHolder {
+        static final Schema SCHEMA = load();
+
+        private static Schema load() {
+            URL schemaUrl = com.hivemq.embedded.EmbeddedHiveMQ.class.getResource("/config.xsd");
+            if (schemaUrl == null) {
+                throw new IllegalStateException("config.xsd not found in the HiveMQ jar: cannot check the broker configuration");
+            }
+            try (InputStream schemaStream = schemaUrl.openStream()) {
+                SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+                factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+                return factory.newSchema(new StreamSource(schemaStream, schemaUrl.toExternalForm()));
+            } catch (IOException | SAXException e) {
+                throw new IllegalStateException("cannot read HiveMQ's config.xsd", e);
+            }
         }
     }
 

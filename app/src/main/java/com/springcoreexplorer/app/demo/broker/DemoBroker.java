@@ -37,8 +37,8 @@ import org.slf4j.LoggerFactory;
  * client certificates REQUIRED, role by issuing CA (see {@link IssuingCaRoles}). Start with
  * {@link #start}; {@link #close()} stops it and deletes its run folder.
  *
- * <p>Each run gets a fresh broker certificate (Cloud CA) and its own owner-only folder for HiveMQ's
- * files; that folder holds the broker key only in a PKCS#12 with a random per-run password, and is
+ * <p>Each run gets its own owner-only folder for HiveMQ's files (HiveMQ reads its key from a file):
+ * the broker key is there only in a PKCS#12 with a random per-run password, and the folder is
  * deleted at close (a folder left by a killed process is removed by the next start).
  */
 public final class DemoBroker implements AutoCloseable {
@@ -80,6 +80,21 @@ public final class DemoBroker implements AutoCloseable {
         this.port = port;
     }
 
+    /**
+     * Loads the broker's classes and schema ahead of {@link #start} (call while the PKI loads: on a
+     * small machine class loading is most of a cold start).
+     */
+    public static void warmUp() {
+        BrokerConfigFile.loadSchema();
+        try {
+            Class.forName("com.hivemq.embedded.internal.EmbeddedHiveMQImpl");
+            Class.forName("com.hivemq.bootstrap.ioc.GuiceBootstrap");
+            Class.forName("com.hivemq.HiveMQServer");
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.debug("broker warm-up skipped: {}", e.toString());
+        }
+    }
+
     /** Prepares files on a worker thread, then starts HiveMQ; completes when it accepts connections. */
     public static CompletableFuture<DemoBroker> start(DemoPki pki, Options options) {
         CompletableFuture<DemoBroker> result = new CompletableFuture<>();
@@ -108,14 +123,13 @@ public final class DemoBroker implements AutoCloseable {
             Path extensions = Files.createDirectories(run.resolve("extensions"));
             String keyPassword = randomPassword();
             String trustPassword = randomPassword();
-            IssuedCertificate brokerCertificate = pki.brokerCertificate("localhost", HOST);
-            Path keyStore = writeKeyStore(config.resolve("broker.p12"), brokerCertificate, keyPassword);
+            Path keyStore = writeKeyStore(config.resolve("broker.p12"), pki.broker(), keyPassword);
             Path trustStore = writeTrustStore(config.resolve("clients-trust.p12"), pki.clientIssuingCas(), trustPassword);
             int port = choosePort(options.preferredPort());
             BrokerConfigFile.write(config, new BrokerConfigFile.Settings(HOST, port, keyStore, keyPassword, trustStore, trustPassword));
 
             TopicRules rules = new TopicRules(options.prefix());
-            IssuingCaRoles roles = new IssuingCaRoles(pki.clientCa().certificate(), pki.watchCa().certificate(), pki.controlCa().certificate());
+            IssuingCaRoles roles = new IssuingCaRoles(pki.clientCaCertificate(), pki.watchCaCertificate(), pki.controlCaCertificate());
             EmbeddedExtension extension = EmbeddedExtension.builder()
                     .withId("springcore-roles").withName("SpringCore roles by issuing CA").withVersion("1")
                     .withAuthor("SpringCore Explorer").withPriority(1000).withStartPriority(1000)

@@ -21,10 +21,11 @@ import java.util.stream.IntStream;
  * demo can issue a fresh broker certificate each run), one Watcher, one Control and a few reader
  * certificates (X.509 v1, CN = serial number). Every subject carries {@link #LABEL}: it can never be
  * mistaken for a real SpringCore PKI.
+ *
+ * <p>Certificates are known at once; keys are decrypted on first use of an identity accessor
+ * ({@link #broker()}, {@link #devices()}, ...), so a start touches only the keys it needs.
  */
-public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedCertificate clientCa,
-                      IssuedCertificate watchCa, IssuedCertificate controlCa,
-                      IssuedCertificate watcher, IssuedCertificate control, List<IssuedCertificate> devices) {
+public final class DemoPki {
 
     public static final String LABEL = "SpringCore Explorer Demo";
     public static final String WATCHER_CN = "demo-watcher";
@@ -34,16 +35,61 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
     private static final Duration LEAF_VALIDITY = Duration.ofDays(365L * 2);
     private static final Executor KEY_GENERATION = task -> Thread.ofPlatform().daemon().name("demo-pki-keys").start(task);
 
-    public DemoPki {
-        Objects.requireNonNull(root, "root");
-        Objects.requireNonNull(cloudCa, "cloudCa");
-        Objects.requireNonNull(clientCa, "clientCa");
-        Objects.requireNonNull(watchCa, "watchCa");
-        Objects.requireNonNull(controlCa, "controlCa");
-        Objects.requireNonNull(watcher, "watcher");
-        Objects.requireNonNull(control, "control");
-        devices = List.copyOf(devices);
+    private final LazyIdentity root;
+    private final LazyIdentity cloudCa;
+    private final LazyIdentity clientCa;
+    private final LazyIdentity watchCa;
+    private final LazyIdentity controlCa;
+    private final LazyIdentity broker;
+    private final LazyIdentity watcher;
+    private final LazyIdentity control;
+    private final List<LazyIdentity> devices;
+
+    DemoPki(LazyIdentity root, LazyIdentity cloudCa, LazyIdentity clientCa, LazyIdentity watchCa, LazyIdentity controlCa,
+            LazyIdentity broker, LazyIdentity watcher, LazyIdentity control, List<LazyIdentity> devices) {
+        this.root = Objects.requireNonNull(root, "root");
+        this.cloudCa = Objects.requireNonNull(cloudCa, "cloudCa");
+        this.clientCa = Objects.requireNonNull(clientCa, "clientCa");
+        this.watchCa = Objects.requireNonNull(watchCa, "watchCa");
+        this.controlCa = Objects.requireNonNull(controlCa, "controlCa");
+        this.broker = Objects.requireNonNull(broker, "broker");
+        this.watcher = Objects.requireNonNull(watcher, "watcher");
+        this.control = Objects.requireNonNull(control, "control");
+        this.devices = List.copyOf(devices);
     }
+
+    public IssuedCertificate root() { return root.get(); }
+    public IssuedCertificate cloudCa() { return cloudCa.get(); }
+    public IssuedCertificate clientCa() { return clientCa.get(); }
+    public IssuedCertificate watchCa() { return watchCa.get(); }
+    public IssuedCertificate controlCa() { return controlCa.get(); }
+    /** The broker's certificate (Cloud CA; localhost and 127.0.0.1) and key. */
+    public IssuedCertificate broker() { return broker.get(); }
+    public IssuedCertificate watcher() { return watcher.get(); }
+    public IssuedCertificate control() { return control.get(); }
+    /** Every reader identity (decrypts every reader key). */
+    public List<IssuedCertificate> devices() { return devices(devices.size()); }
+
+    /** The first {@code count} reader identities. */
+    public List<IssuedCertificate> devices(int count) {
+        return devices.subList(0, Math.min(count, devices.size())).stream().map(LazyIdentity::get).toList();
+    }
+
+    /** The root certificate (no key needed). */
+    public X509Certificate rootCertificate() { return root.certificate(); }
+    public X509Certificate clientCaCertificate() { return clientCa.certificate(); }
+    public X509Certificate watchCaCertificate() { return watchCa.certificate(); }
+    public X509Certificate controlCaCertificate() { return controlCa.certificate(); }
+
+    LazyIdentity rootEntry() { return root; }
+    LazyIdentity cloudCaEntry() { return cloudCa; }
+    LazyIdentity clientCaEntry() { return clientCa; }
+    LazyIdentity watchCaEntry() { return watchCa; }
+    LazyIdentity controlCaEntry() { return controlCa; }
+    LazyIdentity brokerEntry() { return broker; }
+    LazyIdentity watcherEntry() { return watcher; }
+    LazyIdentity controlEntry() { return control; }
+    List<LazyIdentity> deviceEntries() { return devices; }
 
     /**
      * A new hierarchy with {@code deviceCount} readers. The five RSA-2048 CA keys (SpringCore CAs are
@@ -60,7 +106,9 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
         IssuedCertificate controlCa = intermediate(root, caKeys.get(4).join(), "SpringCore Control", SpringCorePki.CONTROL_CA);
         IssuedCertificate watcher = clientIdentity(watchCa, "SpringCore Watch", WATCHER_CN);
         IssuedCertificate control = clientIdentity(controlCa, "SpringCore Control", CONTROL_CN);
-        DemoPki pki = new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, watcher, control, List.of());
+        IssuedCertificate broker = brokerCertificate(cloudCa);
+        DemoPki pki = new DemoPki(LazyIdentity.of(root), LazyIdentity.of(cloudCa), LazyIdentity.of(clientCa), LazyIdentity.of(watchCa),
+                LazyIdentity.of(controlCa), LazyIdentity.of(broker), LazyIdentity.of(watcher), LazyIdentity.of(control), List.of());
         return pki.withDevices(deviceCount);
     }
 
@@ -83,25 +131,28 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
         if (devices.size() >= count) {
             return this;
         }
-        List<IssuedCertificate> more = new ArrayList<>(devices);
+        List<LazyIdentity> more = new ArrayList<>(devices);
+        List<String> serials = new ArrayList<>(deviceSerials());
         while (more.size() < count) {
-            more.add(deviceCertificate(newSerial(more)));
+            String serial = newSerial(serials);
+            serials.add(serial);
+            more.add(LazyIdentity.of(deviceCertificate(serial)));
         }
-        return new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, watcher, control, more);
+        return new DemoPki(root, cloudCa, clientCa, watchCa, controlCa, broker, watcher, control, more);
     }
 
     /** Same subject shape as {@link SpringCorePki#deviceCertificate}: X.509 v1, EC P-256, CN = serial. */
     private IssuedCertificate deviceCertificate(String serial) {
         return CertificateIssuer.subject("C=FR, ST=Ile-de-France, O=" + LABEL + ", OU=SpringCore Client, CN=" + serial)
                 .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(clientCa).validFor(Duration.ofDays(365L * 30)).issue();
+                .issuedBy(clientCa.get()).validFor(Duration.ofDays(365L * 30)).issue();
     }
 
-    /** A fresh broker certificate for this run (its key never touches the disk unencrypted). */
-    public IssuedCertificate brokerCertificate(String... subjectAltNames) {
-        return CertificateIssuer.subject("C=FR, O=" + LABEL + ", OU=SpringCore Cloud, CN=" + subjectAltNames[0])
-                .profile(CertificateIssuer.Profile.TLS_SERVER).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(cloudCa).subjectAltNames(subjectAltNames).validFor(LEAF_VALIDITY).issue();
+    /** The broker's certificate from the Cloud CA, for localhost and 127.0.0.1 (the demo listens on loopback only). */
+    static IssuedCertificate brokerCertificate(IssuedCertificate cloudCa) {
+        return CertificateIssuer.subject(dn("SpringCore Cloud", "localhost")).profile(CertificateIssuer.Profile.TLS_SERVER)
+                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(cloudCa).subjectAltNames("localhost", "127.0.0.1")
+                .validFor(LEAF_VALIDITY).issue();
     }
 
     /** What a client trusts to check the broker: the Cloud CA and the root (leaf's issuer first). */
@@ -116,15 +167,15 @@ public record DemoPki(IssuedCertificate root, IssuedCertificate cloudCa, IssuedC
 
     /** Serial numbers of the readers, in order. */
     public List<String> deviceSerials() {
-        return devices.stream().map(IssuedCertificate::commonName).toList();
+        return devices.stream().map(d -> CertificateIssuer.commonNameOf(d.certificate())).toList();
     }
 
-    private static String newSerial(List<IssuedCertificate> taken) {
+    private static String newSerial(List<String> taken) {
         while (true) {
             byte[] bytes = new byte[4];
             RANDOM.nextBytes(bytes);
             String serial = HexFormat.of().withUpperCase().formatHex(bytes);
-            if (taken.stream().noneMatch(d -> d.commonName().equals(serial))) {
+            if (!taken.contains(serial)) {
                 return serial;
             }
         }

@@ -43,6 +43,7 @@ public final class DemoPkiFiles {
     private static final String CLIENT = "client-ca";
     private static final String WATCH = "watch-ca";
     private static final String CONTROL_CA = "control-ca";
+    private static final String BROKER = "broker";
     private static final String WATCHER = "watcher";
     private static final String CONTROL = "control";
     private static final String DEVICE_PREFIX = "device-";
@@ -100,43 +101,45 @@ public final class DemoPkiFiles {
         try (InputStream in = Files.newInputStream(keyStoreFile())) {
             store.load(in, password);
         }
-        List<IssuedCertificate> devices = new ArrayList<>();
+        // the password outlives this call for keys decrypted later: keep a private copy
+        char[] keyPassword = password.clone();
+        List<LazyIdentity> devices = new ArrayList<>();
         for (String alias : Collections.list(store.aliases())) {
             if (alias.startsWith(DEVICE_PREFIX)) {
-                devices.add(entry(store, alias, password));
+                devices.add(entry(store, alias, keyPassword));
             }
         }
-        devices.sort(java.util.Comparator.comparing(IssuedCertificate::commonName));
-        return new DemoPki(entry(store, ROOT, password), entry(store, CLOUD, password), entry(store, CLIENT, password),
-                entry(store, WATCH, password), entry(store, CONTROL_CA, password), entry(store, WATCHER, password),
-                entry(store, CONTROL, password), devices);
+        devices.sort(java.util.Comparator.comparing(d -> d.certificate().getSubjectX500Principal().getName()));
+        return new DemoPki(entry(store, ROOT, keyPassword), entry(store, CLOUD, keyPassword), entry(store, CLIENT, keyPassword),
+                entry(store, WATCH, keyPassword), entry(store, CONTROL_CA, keyPassword), entry(store, BROKER, keyPassword),
+                entry(store, WATCHER, keyPassword), entry(store, CONTROL, keyPassword), devices);
     }
 
-    private static IssuedCertificate entry(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
-        PrivateKey key = (PrivateKey) store.getKey(alias, password);
+    private static LazyIdentity entry(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
         Certificate[] chain = store.getCertificateChain(alias);
-        if (key == null || chain == null) {
+        if (chain == null || !store.isKeyEntry(alias)) {
             throw new IllegalStateException("demo PKI has no entry " + alias);
         }
         List<X509Certificate> issuers = new ArrayList<>();
         for (int i = 1; i < chain.length; i++) {
             issuers.add((X509Certificate) chain[i]);
         }
-        return new IssuedCertificate((X509Certificate) chain[0], key, issuers);
+        return new LazyIdentity((X509Certificate) chain[0], issuers, () -> (PrivateKey) store.getKey(alias, password));
     }
 
     private void save(DemoPki pki, char[] password) throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
-        put(store, ROOT, pki.root(), password);
-        put(store, CLOUD, pki.cloudCa(), password);
-        put(store, CLIENT, pki.clientCa(), password);
-        put(store, WATCH, pki.watchCa(), password);
-        put(store, CONTROL_CA, pki.controlCa(), password);
-        put(store, WATCHER, pki.watcher(), password);
-        put(store, CONTROL, pki.control(), password);
-        for (IssuedCertificate device : pki.devices()) {
-            put(store, DEVICE_PREFIX + device.commonName(), device, password);
+        put(store, ROOT, pki.rootEntry(), password);
+        put(store, CLOUD, pki.cloudCaEntry(), password);
+        put(store, CLIENT, pki.clientCaEntry(), password);
+        put(store, WATCH, pki.watchCaEntry(), password);
+        put(store, CONTROL_CA, pki.controlCaEntry(), password);
+        put(store, BROKER, pki.brokerEntry(), password);
+        put(store, WATCHER, pki.watcherEntry(), password);
+        put(store, CONTROL, pki.controlEntry(), password);
+        for (LazyIdentity device : pki.deviceEntries()) {
+            put(store, DEVICE_PREFIX + com.springcoreexplorer.certstore.pki.CertificateIssuer.commonNameOf(device.certificate()), device, password);
         }
         createPrivateDirectory(directory);
         Path temporary = Files.createTempFile(directory, "demo-pki", ".tmp");
@@ -150,8 +153,9 @@ public final class DemoPkiFiles {
         }
     }
 
-    private static void put(KeyStore store, String alias, IssuedCertificate entry, char[] password) throws GeneralSecurityException {
-        store.setKeyEntry(alias, entry.privateKey(), password, entry.chainArray());
+    private static void put(KeyStore store, String alias, LazyIdentity entry, char[] password) throws GeneralSecurityException {
+        IssuedCertificate issued = entry.get();
+        store.setKeyEntry(alias, issued.privateKey(), password, issued.chainArray());
     }
 
     /** The environment's store password, else the demo's own random one (created once, owner-only). */

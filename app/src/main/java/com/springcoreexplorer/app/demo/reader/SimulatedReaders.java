@@ -60,6 +60,17 @@ public final class SimulatedReaders implements AutoCloseable {
         });
     }
 
+    /** Loads the MQTT client's and TLS classes ahead of {@link #start}. */
+    public static void warmUp() {
+        com.hivemq.client.mqtt.mqtt5.Mqtt5Client.builder().identifier("warm-up").serverHost("127.0.0.1").sslWithDefaultConfig().buildAsync();
+        try {
+            javax.net.ssl.SSLContext.getInstance("TLS").init(null, null, null);
+            KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        } catch (GeneralSecurityException e) {
+            // only a warm-up: start() reports real problems
+        }
+    }
+
     public List<SimulatedReader> readers() {
         return readers;
     }

@@ -37,7 +37,7 @@ class DemoCommandsTest {
     @Test
     void headlessDemoPrintsTheBrokerAndTheExportedFilesThenStopsAfterItsDuration() {
         Path export = home.resolve("pem");
-        Run run = run("demo", "--duration", "1", "--readers", "2", "--port", "0", "--export-dir", export.toString());
+        Run run = run("demo", "--duration", "1", "--readers", "2", "--port", "0", "--no-profiles", "--export-dir", export.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("(?m)^broker: mqtts://127\\.0\\.0\\.1:\\d+$")
                 .contains("ca: " + export.resolve("ca.pem"), "watcher-cert: " + export.resolve("watcher-cert.pem"),

@@ -30,9 +30,6 @@ final class CliProcess {
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
                 "-Dlogback.configurationFile=" + productLogConfiguration(),
-                // explicit: today a logger made before Logging.configure() (CliFailureHandler) sends the
-                // log to java.io.tmpdir instead of --home's logs folder (reported to the integrator)
-                "-Dspringcore.log.dir=" + home.resolve("logs"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--home", home.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(home, "stdout-", ".txt");

@@ -8,6 +8,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.springcoreexplorer.app.demo.MqttProbe;
 import com.springcoreexplorer.app.demo.broker.DemoBroker;
 import com.springcoreexplorer.app.demo.pki.DemoPki;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
+import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
+import com.springcoreexplorer.mqtt.springcore.decode.MessageDecoder;
+import com.springcoreexplorer.mqtt.springcore.decode.MetaReport;
+import com.springcoreexplorer.mqtt.springcore.decode.Move;
+import com.springcoreexplorer.mqtt.springcore.decode.ScrdrCodeTable;
+import com.springcoreexplorer.mqtt.springcore.decode.StatusReport;
+import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
+import com.springcoreexplorer.mqtt.springcore.decode.WireFormat;
+import com.springcoreexplorer.mqtt.springcore.sctext.ChecksumStatus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -120,6 +132,41 @@ class SimulatedReadersTest {
                 assertThat(Integer.parseInt(line.group(10), 16)).as("checksum of " + payload).isEqualTo(xor);
             }
         }
+    }
+
+    @Test
+    void theProductsSpringCoreDecoderReadsEveryMessageWithoutWarnings() {
+        for (String serial : readers.serials()) {
+            await().atMost(Duration.ofSeconds(20)).until(() -> watcher.receivedOn(topic(serial, "rdr/evt")).size() >= 2);
+        }
+        MessageDecoder decoder = new MessageDecoder(DecoderSettings.DEFAULT.withScrdrCodes(DemoScrdrCodes.table()));
+        int tags = 0;
+        for (Mqtt5Publish publish : watcher.received()) {
+            String topic = publish.getTopic().toString();
+            DecodedMessage decoded = decoder.decode(InboundMessage.now(topic, publish.getPayloadAsBytes(), 1, publish.isRetain()));
+            assertThat(decoded.warnings()).as(topic).isEmpty();
+            if (topic.endsWith("/rdr/evt")) {
+                tags++;
+                assertThat(decoded).as(topic).isInstanceOfSatisfying(TagEvent.class, event -> {
+                    assertThat(readers.serials()).contains(event.deviceId());
+                    assertThat(event.tagId()).matches("[0-9A-F]+");
+                    assertThat(event.interfaceName()).isIn("13.56", "900", "bluetooth");
+                    assertThat(event.protocol()).isIn(ScrdrCodeTable.DOCUMENTED_PROTOCOLS);
+                    assertThat(event.move()).isIn(Move.INSERT, Move.REMOVE, Move.INSERT_REMOVE);
+                    if (event.format() == WireFormat.TEXT) {
+                        assertThat(event.checksum()).isEqualTo(ChecksumStatus.VALID_EXCLUDING_DELIMITERS);
+                    }
+                    if (!"13.56".equals(event.interfaceName())) {
+                        assertThat(event.rssi()).isBetween(-100, -20);
+                    }
+                });
+            } else if (topic.endsWith("/status")) {
+                assertThat(decoded).isInstanceOf(StatusReport.class);
+            } else if (topic.endsWith("/meta")) {
+                assertThat(decoded).isInstanceOf(MetaReport.class);
+            }
+        }
+        assertThat(tags).isGreaterThanOrEqualTo(2 * readers.serials().size());
     }
 
     private static boolean hasInsertAndRemoveOfSameTag(String serial) throws Exception {

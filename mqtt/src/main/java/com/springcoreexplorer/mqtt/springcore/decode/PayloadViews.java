@@ -29,7 +29,7 @@ public final class PayloadViews {
     }
 
     public static String text(byte[] payload, int maxChars) {
-        String decoded = new String(payload, 0, Math.min(payload.length, Math.max(0, maxChars) * 4), StandardCharsets.UTF_8);
+        String decoded = new String(payload, 0, (int) Math.min(payload.length, Math.max(0, maxChars) * 4L), StandardCharsets.UTF_8);
         int n = Math.min(decoded.length(), Math.max(0, maxChars));
         StringBuilder out = new StringBuilder(n + 1);
         for (int i = 0; i < n; i++) {

@@ -21,10 +21,10 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The live list of readers, built from decoded messages. Fed on one thread (the ingest dispatcher:
- * {@link #apply}, then {@link #publish} once per batch, {@link #refresh} from a timer on the same
- * thread); {@link #snapshot()} and {@link #device} may be called from any thread. Listeners receive
- * immutable {@link DevicesChanged} diffs.
+ * The live list of readers, built from decoded messages. Fed by the ingest dispatcher ({@link #apply},
+ * then {@link #publish} once per batch); {@link #refresh} may run on a timer thread; {@link #snapshot}
+ * and {@link #device} may be called from any thread. Listeners receive immutable {@link DevicesChanged}
+ * diffs, one delivery at a time and in order, on the thread that published or refreshed.
  * <p>
  * Time comes from the messages ({@link DecodedMessage#receivedAt()}) and from the {@code now} passed to
  * {@link #refresh}/{@link #publish}, never from a clock of its own: tests drive it with fixed instants.
@@ -38,6 +38,12 @@ public final class DeviceRegistry {
     private final Set<String> dirty = new LinkedHashSet<>();
     private final List<String> removed = new ArrayList<>();
     private final List<DeviceListener> listeners = new CopyOnWriteArrayList<>();
+    /**
+     * Orders deliveries: a diff is computed and delivered before the next one is computed, so
+     * listeners never see an older snapshot after a newer one, even when {@link #refresh} runs on a
+     * timer thread while the dispatcher {@link #publish}es. Apply is never blocked by a slow listener.
+     */
+    private final Object deliveryLock = new Object();
 
     public DeviceRegistry(RegistrySettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
@@ -104,12 +110,14 @@ public final class DeviceRegistry {
 
     /** Tells listeners what the applied messages changed (call once per batch). */
     public void publish(Instant now) {
-        DevicesChanged changes;
-        synchronized (this) {
-            changes = diff(now, dirty);
-            dirty.clear();
+        synchronized (deliveryLock) {
+            DevicesChanged changes;
+            synchronized (this) {
+                changes = diff(now, dirty);
+                dirty.clear();
+            }
+            notifyListeners(changes);
         }
-        notifyListeners(changes);
     }
 
     /**
@@ -117,14 +125,16 @@ public final class DeviceRegistry {
      * the dispatcher thread (e.g. every second); listeners hear about devices whose shown values changed.
      */
     public void refresh(Instant now) {
-        DevicesChanged changes;
-        synchronized (this) {
-            Set<String> all = new LinkedHashSet<>(devices.keySet());
-            all.addAll(dirty);
-            changes = diff(now, all);
-            dirty.clear();
+        synchronized (deliveryLock) {
+            DevicesChanged changes;
+            synchronized (this) {
+                Set<String> all = new LinkedHashSet<>(devices.keySet());
+                all.addAll(dirty);
+                changes = diff(now, all);
+                dirty.clear();
+            }
+            notifyListeners(changes);
         }
-        notifyListeners(changes);
     }
 
     /** Every device as of {@code now}, sorted by ID. */

@@ -44,9 +44,14 @@ public final class CompiledRules {
                     for (ColumnMapping c : r.columns()) {
                         pointers.add(Map.entry(c.column(), JsonPointer.compile(c.pointer())));
                     }
-                    compiled.add(new Compiled(r.name(), r.topicFilter(), List.copyOf(pointers), null));
+                    compiled.add(new Compiled(r.name(), r.topicFilter(), List.copyOf(pointers), null, List.of()));
                 }
-                case RegexRule r -> compiled.add(new Compiled(r.name(), r.topicFilter(), List.of(), Pattern.compile(r.pattern())));
+                case RegexRule r -> {
+                    Pattern pattern = Pattern.compile(r.pattern());
+                    List<Map.Entry<String, Integer>> groups = pattern.namedGroups().entrySet().stream()
+                            .sorted(Map.Entry.comparingByValue()).toList();
+                    compiled.add(new Compiled(r.name(), r.topicFilter(), List.of(), pattern, groups));
+                }
             }
         }
         return new CompiledRules(List.copyOf(compiled));
@@ -94,8 +99,7 @@ public final class CompiledRules {
                     }
                     Matcher m = rule.pattern.matcher(new BudgetedText(text, REGEX_BUDGET));
                     if (m.find()) {
-                        for (Map.Entry<String, Integer> g : rule.pattern.namedGroups().entrySet().stream()
-                                .sorted(Map.Entry.comparingByValue()).toList()) {
+                        for (Map.Entry<String, Integer> g : rule.groups) {
                             String value = m.group(g.getValue());
                             if (value != null) {
                                 columns.put(g.getKey(), value);
@@ -122,6 +126,8 @@ public final class CompiledRules {
         }
     }
 
-    private record Compiled(String name, String filter, List<Map.Entry<String, JsonPointer>> pointers, Pattern pattern) {
+    /** One rule, compiled; regex groups in pattern order (the column order the user wrote). */
+    private record Compiled(String name, String filter, List<Map.Entry<String, JsonPointer>> pointers, Pattern pattern,
+                            List<Map.Entry<String, Integer>> groups) {
     }
 }

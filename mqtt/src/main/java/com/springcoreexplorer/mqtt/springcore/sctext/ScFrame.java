@@ -37,8 +37,8 @@ public record ScFrame(String type, List<String> fields, ChecksumStatus checksum,
     }
 
     /**
-     * Splits a line already recognised by {@link #looksLikeFrame}. Bytes are read as ISO-8859-1 (one char
-     * per byte, never fails); non-printable characters give a warning.
+     * Splits a line, normally one recognised by {@link #looksLikeFrame} (any bytes are accepted: never
+     * throws). Bytes are read as ISO-8859-1 (one char per byte); non-printable characters give a warning.
      */
     public static ScFrame parse(byte[] payload) {
         List<String> warnings = new ArrayList<>(2);
@@ -83,7 +83,8 @@ public record ScFrame(String type, List<String> fields, ChecksumStatus checksum,
                         received, xor, xor ^ '$' ^ '*'));
             }
         }
-        String type = new String(payload, 3, Math.min(3, Math.max(0, bodyEnd - 3)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        int typeEnd = Math.min(bodyEnd, 6);
+        String type = typeEnd > 3 ? new String(payload, 3, typeEnd - 3, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
         List<String> fields = new ArrayList<>(10);
         if (bodyEnd > 6) {
             int start = 7;

@@ -110,6 +110,27 @@ class MalformedPayloadTest {
     }
 
     @Test
+    void documentedFieldsSentAsNullCountAsAbsent() {
+        TagEvent e = (TagEvent) decode("rdr/evt", "{\"TagId\":\"01\",\"RSSI\":null,\"Move\":null}");
+        assertThat(e.rssi()).isNull();
+        assertThat(e.move()).isEqualTo(Move.NONE);
+        assertThat(e.extraFields()).isEmpty();
+        assertThat(e.warnings()).isEmpty();
+    }
+
+    @Test
+    void viewsAndFramingAreTotalOnTheirOwn() {
+        assertThat(PayloadViews.text("abc".getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE)).isEqualTo("abc");
+        assertThat(PayloadViews.hex(new byte[0], Integer.MAX_VALUE)).isEmpty();
+        assertThat(PayloadViews.text(new byte[] {1, 'a'}, 1)).isEqualTo("·…");
+        for (String odd : new String[] {"", "$", "$*", "$S*1", "$SC;*", "*****", "$SCRDR*"}) {
+            com.springcoreexplorer.mqtt.springcore.sctext.ScFrame f =
+                    com.springcoreexplorer.mqtt.springcore.sctext.ScFrame.parse(odd.getBytes(StandardCharsets.US_ASCII));
+            assertThat(f.fields()).as(odd).isEmpty();
+        }
+    }
+
+    @Test
     void scrdrOddities() {
         assertThat(((Raw) decode("rdr/evt", "$SCRDR\r\n")).reason()).contains("empty $SCRDR");
         assertThat(((Raw) decode("rdr/evt", "$SCRDR;13;01")).reason()).contains("2 field(s)");

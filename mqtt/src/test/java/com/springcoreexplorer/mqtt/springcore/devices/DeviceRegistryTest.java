@@ -182,6 +182,33 @@ class DeviceRegistryTest {
     }
 
     @Test
+    void refreshOnATimerThreadAndPublishOnTheDispatcherDeliverInOrder() throws Exception {
+        // every delivered snapshot of a device is at least as new as the one before it
+        java.util.Map<String, Long> lastCount = new java.util.concurrent.ConcurrentHashMap<>();
+        List<String> regressions = new java.util.concurrent.CopyOnWriteArrayList<>();
+        registry.addListener(c -> c.updated().forEach(d -> {
+            Long before = lastCount.put(d.deviceId(), d.messageCount());
+            if (before != null && before > d.messageCount()) {
+                regressions.add(d.deviceId() + " " + before + " -> " + d.messageCount());
+            }
+        }));
+        Thread timer = new Thread(() -> {
+            for (int i = 0; i < 2_000; i++) {
+                registry.refresh(T0.plusSeconds(1));
+            }
+        });
+        timer.start();
+        byte[] tag = Samples.bytes("tag-json-current.json");
+        for (int i = 0; i < 2_000; i++) {
+            registry.apply(decoder.decode(Samples.message("A", "rdr/evt", tag, T0)));
+            registry.publish(T0.plusSeconds(1));
+        }
+        timer.join();
+        assertThat(regressions).isEmpty();
+        assertThat(device("A", T0).messageCount()).isEqualTo(2_000);
+    }
+
+    @Test
     void snapshotsAreImmutableValues() {
         receiveSample("A", "status-online-ready.json", T0);
         DeviceSnapshot before = device("A", T0);

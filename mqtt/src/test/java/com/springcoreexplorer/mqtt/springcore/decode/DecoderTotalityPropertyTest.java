@@ -24,7 +24,7 @@ import net.jqwik.api.statistics.Statistics;
  * never needs its last-resort fallback (which would mean a bug it swallowed), and what it returns
  * is consistent with the topic. Rules are configured so the rule engine runs too.
  */
-class DecoderTotalityProperties {
+class DecoderTotalityPropertyTest {
 
     private static final DecoderSettings SETTINGS = DecoderSettings.DEFAULT.withRules(List.of(
             new JsonPointerRule("pointer", "plant/#", List.of(new ColumnMapping("tag", "/TagId"), new ColumnMapping("deep", "/a/b/0")))

@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Any line we format parses back to the same fields with a valid checksum, under either convention; corruption is caught. */
-class ScFrameProperties {
+class ScFramePropertyTest {
 
     @Property(tries = 5_000)
     void formattedLinesParseBack(@ForAll("fields") List<String> fields, @ForAll ChecksumConvention convention,

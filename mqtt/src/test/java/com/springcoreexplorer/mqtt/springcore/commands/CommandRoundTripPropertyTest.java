@@ -21,7 +21,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 
 /** Every command the builder makes decodes back to itself: same device, same parts, same format, no warnings. */
-class CommandRoundTripProperties {
+class CommandRoundTripPropertyTest {
 
     record Spec(String prefix, String device, Integer sequence, String leds, Integer buzzer, String rgbColor, String rgbMode,
                 String relay, String relays, CommandFormat format, boolean checksum, ChecksumConvention convention, boolean crlf) {

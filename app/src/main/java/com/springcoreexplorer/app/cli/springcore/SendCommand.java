@@ -1,0 +1,133 @@
+package com.springcoreexplorer.app.cli.springcore;
+
+import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.certstore.Role;
+import com.springcoreexplorer.certstore.TlsMaterial;
+import com.springcoreexplorer.mqtt.connection.MqttConnection;
+import com.springcoreexplorer.mqtt.connection.PublishOutcome;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.springcore.commands.BuildResult;
+import com.springcoreexplorer.mqtt.springcore.commands.CommandBuilder;
+import com.springcoreexplorer.mqtt.springcore.commands.CommandFormat;
+import com.springcoreexplorer.mqtt.springcore.commands.OutgoingCommand;
+import com.springcoreexplorer.mqtt.springcore.commands.RawField;
+import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code send PROFILE DEVICE (--sequence NAME|HEX | --leds HEX --buzzer MS) [--text]}: one command to one reader. */
+@Command(name = "send", mixinStandardHelpOptions = true,
+        description = {"Send a command to a SpringCore reader ({prefix}/DEVICE/rdr/cmd): a built-in sequence, or LEDs and/or a beep.",
+                "Needs a Control certificate (a Watcher's publishes are refused by the broker)."},
+        footer = {"", "Sequences: self-test (0D), wink (0E), blackout (0F), idle (10), active (11), suspended (13), "
+                + "read-success (23), read-failed (24), read-again (25), or any hex byte.",
+                "A sequence cannot be combined with --leds, --buzzer or RGB fields (SpringCard forbids it).",
+                "", "Exit codes: 0 accepted by the broker; 4 refused ('error: not authorized ...'); 3 cannot connect; 2 bad input."})
+public final class SendCommand implements Callable<Integer> {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PROFILE", description = "Connection profile (see 'profiles list').")
+    String profileName;
+
+    @Parameters(index = "1", paramLabel = "DEVICE", description = "The reader's device ID (by default its serial number, e.g. DA1275B0).")
+    String deviceId;
+
+    @Option(names = "--sequence", paramLabel = "NAME|HEX", description = "Built-in light/sound sequence by name or hex ID.")
+    String sequence;
+
+    @Option(names = "--leds", paramLabel = "HEX", description = "The 4-LED ramp: 8 hex digits, one byte per LED (e.g. 92929292).")
+    String leds;
+
+    @Option(names = "--buzzer", paramLabel = "MS", description = "Beep length in milliseconds, 0 to 65535.")
+    Integer buzzerMs;
+
+    @Option(names = "--raw", paramLabel = "FIELD=VALUE",
+            description = "Undocumented field sent as given (JSON only): RgbColor, RgbMode, Relay or Relays; repeatable.")
+    List<String> raw = List.of();
+
+    @Option(names = "--text", description = "Send as $SCCMD text instead of JSON.")
+    boolean text;
+
+    @Option(names = "--no-checksum", description = "With --text: leave out the *XX checksum.")
+    boolean noChecksum;
+
+    @Override
+    public Integer call() {
+        ConnectionProfile stored = SpringCoreCommandSupport.profile(root.directories(), profileName);
+        DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
+        CommandBuilder builder = CommandBuilder.to(settings.prefix(), deviceId)
+                .format(text ? CommandFormat.TEXT : CommandFormat.JSON).textChecksum(!noChecksum);
+        if (sequence != null) {
+            builder.sequence(sequence);
+        }
+        if (leds != null) {
+            builder.leds(leds);
+        }
+        if (buzzerMs != null) {
+            builder.buzzer(buzzerMs);
+        }
+        for (String field : raw) {
+            int eq = field.indexOf('=');
+            Optional<RawField> name = eq <= 0 ? Optional.empty() : RawField.byJsonName(field.substring(0, eq));
+            if (name.isEmpty()) {
+                throw CliFailure.badInput("--raw '" + field + "' must be FIELD=VALUE with FIELD one of "
+                        + Arrays.stream(RawField.values()).map(RawField::jsonName).collect(Collectors.joining(", ")));
+            }
+            builder.raw(name.get(), field.substring(eq + 1));
+        }
+        OutgoingCommand command = switch (builder.build()) {
+            case BuildResult.Built built -> built.command();
+            case BuildResult.Refused refused -> throw CliFailure.badInput(refused.message());
+        };
+
+        ConnectionProfile profile = stored.toBuilder().subscriptions(List.of()).build();
+        TlsMaterial material = SpringCoreCommandSupport.tlsMaterial(root.directories(), profile);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (material.role() == Role.WATCHER) {
+            err.println("warning: '" + profile.identity() + "' is a Watcher certificate: SpringCore brokers refuse its publishes; "
+                    + "use a profile with a Control certificate");
+        }
+        try (MqttConnection connection = MqttConnection.create(profile, material, SpringCoreCommandSupport.options(m -> { }).build())) {
+            SpringCoreCommandSupport.connect(profile, connection, connection::connect);
+            PublishOutcome outcome = connection.publish(command.topic(), command.payload(), 1, false, List.of()).join();
+            switch (outcome) {
+                case PublishOutcome.Accepted accepted -> {
+                    out.println(command.topic() + ": " + command.command().describe() + " " + printable(command) + ": "
+                            + (accepted.reasonCode() == 0x10 ? "accepted (no subscriber matched: is the reader connected?)" : "accepted"));
+                    if (!accepted.note().isEmpty()) {
+                        err.println("warning: " + accepted.note());
+                    }
+                }
+                case PublishOutcome.Refused refused -> throw new CliFailure(SpringCoreCommandSupport.REFUSED, refused.describe()
+                        + (refused.notAuthorized() ? "; sending commands needs a Control certificate" : ""));
+                case PublishOutcome.Failed failed -> throw new CliFailure(SpringCoreCommandSupport.CONNECTION_FAILED, failed.describe());
+            }
+            SpringCoreCommandSupport.disconnectQuietly(connection);
+        }
+        out.flush();
+        err.flush();
+        return 0;
+    }
+
+    /** The payload as sent, with CR/LF made visible. */
+    private static String printable(OutgoingCommand command) {
+        return command.payloadText().replace("\r", "\\r").replace("\n", "\\n");
+    }
+}

@@ -1,0 +1,85 @@
+package com.springcoreexplorer.app.cli.springcore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.mqtt.springcore.rules.DecodingRules;
+import com.springcoreexplorer.mqtt.springcore.rules.RegexRule;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Bad input to devices/send: exit 2 and one "error:" line, before any connection is tried. */
+class SpringCoreBadInputTest {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void profiles() throws Exception {
+        ProfileStore store = ProfileStore.in(home.resolve("config"));
+        store.add(ConnectionProfile.builder("control").host("127.0.0.1").port(1).identity("control").trustAnchors("root").build());
+        store.add(ConnectionProfile.builder("broken-rules").host("127.0.0.1").port(1).identity("control").trustAnchors("root")
+                .decodingRules(DecodingRules.toJsonNodes(List.of(new RegexRule("Bad", null, "(")))).build());
+    }
+
+    private int run(String... args) {
+        CommandLine commandLine = RootCommand.newCommandLine();
+        commandLine.setOut(new PrintWriter(out, true));
+        commandLine.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        all[0] = "--home";
+        all[1] = home.toString();
+        System.arraycopy(args, 0, all, 2, args.length);
+        return commandLine.execute(all);
+    }
+
+    private void assertBadInput(String expected, String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        assertThat(run(args)).as(err.toString()).isEqualTo(2);
+        assertThat(err.toString().lines()).hasSize(1);
+        assertThat(err.toString()).startsWith("error: ").contains(expected);
+    }
+
+    @Test
+    void sendExplainsWhatIsWrong() {
+        assertBadInput("a sequence cannot be combined", "send", "control", "DA1275B0", "--sequence", "wink", "--leds", "92929292");
+        assertBadInput("unknown sequence 'dance'", "send", "control", "DA1275B0", "--sequence", "dance");
+        assertBadInput("nothing to send", "send", "control", "DA1275B0");
+        assertBadInput("must be 8 hex digits", "send", "control", "DA1275B0", "--leds", "929292");
+        assertBadInput("0 to 65535", "send", "control", "DA1275B0", "--buzzer", "70000");
+        assertBadInput("RgbColor, RgbMode, Relay, Relays", "send", "control", "DA1275B0", "--raw", "Color=1");
+        assertBadInput("no documented $SCCMD key", "send", "control", "DA1275B0", "--raw", "Relay=1", "--text");
+        assertBadInput("contains '/'", "send", "control", "a/b", "--sequence", "wink");
+        assertBadInput("no profile named 'nope'", "send", "nope", "DA1275B0", "--sequence", "wink");
+        assertBadInput("rule 'Bad'", "send", "broken-rules", "DA1275B0", "--sequence", "wink");
+    }
+
+    @Test
+    void devicesExplainsWhatIsWrong() {
+        assertBadInput("no profile named 'nope'", "devices", "nope");
+        assertBadInput("--wait must be between 0 and 3600", "devices", "control", "--wait", "0");
+        assertBadInput("--wait must be between 0 and 3600", "devices", "control", "--wait", "-1");
+        assertBadInput("rule 'Bad'", "devices", "broken-rules");
+    }
+
+    @Test
+    void helpNamesTheSequencesAndExitCodes() {
+        assertThat(run("send", "--help")).isZero();
+        assertThat(out.toString()).contains("--sequence", "--leds", "--buzzer", "--text", "read-success (23)", "Exit codes");
+        out.getBuffer().setLength(0);
+        assertThat(run("devices", "--help")).isZero();
+        assertThat(out.toString()).contains("--wait", "--json", "Exit codes");
+    }
+}

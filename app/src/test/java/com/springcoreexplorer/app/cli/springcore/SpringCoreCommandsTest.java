@@ -1,0 +1,167 @@
+package com.springcoreexplorer.app.cli.springcore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.hivemq.client.mqtt.MqttClient;
+import com.hivemq.client.mqtt.MqttClientSslConfig;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
+import com.hivemq.client.mqtt.datatypes.MqttQos;
+import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
+import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.certstore.ImportFile;
+import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import com.springcoreexplorer.certstore.pki.PemFiles;
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
+import com.springcoreexplorer.mqtt.testing.TestTls;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code devices} and {@code send} end to end: the real launcher in its own JVM, identities in the real
+ * encrypted store, a real mosquitto with mutual TLS, readers with X.509 v1 device certificates.
+ */
+class SpringCoreCommandsTest {
+
+    private static final String STORE_PASSWORD = "store-password-for-springcore-tests";
+    private static final String PREFIX = MosquittoBroker.DEFAULT_PREFIX;
+
+    @TempDir
+    static Path home;
+    private static SpringCorePki pki;
+    private static MosquittoBroker broker;
+    private static Mqtt5BlockingClient readerA;
+    private static Mqtt5BlockingClient readerB;
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        pki = SpringCorePki.generate("SpringCore CLI");
+        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
+        CertificateStore store = CertificateStore.at(home.resolve("data"))
+                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD)).useOsKeychain(false).open();
+        importIdentity(store, "watcher", pki.watcherCertificate("watcher"));
+        importIdentity(store, "control", pki.controlCertificate("control"));
+        String root = store.addTrustAnchors(List.of(new ImportFile("root.pem",
+                PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.UTF_8)))).getFirst().name();
+        ProfileStore profiles = ProfileStore.in(home.resolve("config"));
+        for (String identity : List.of("watcher", "control")) {
+            profiles.add(ConnectionProfile.builder(identity).host(broker.host()).port(broker.port()).identity(identity)
+                    .trustAnchors(root).build());
+        }
+        // two readers with retained META/STATUS, as SpringCore devices configured to retain
+        readerA = reader("DA1275B0");
+        publish(readerA, "DA1275B0", "meta", "{\"ProductName\":\"SpringPark\",\"Firmware\":\"1.42\",\"IpAddress\":\"192.168.1.50\"}", true);
+        publish(readerA, "DA1275B0", "status", "{\"State\":\"online,ready\",\"Uptime\":\"145:1860.081\"}", true);
+        readerB = reader("16051974");
+        publish(readerB, "16051974", "status", "{\"State\":\"online,busy\",\"Uptime\":\"3:12.5\"}", true);
+    }
+
+    @AfterAll
+    static void tearDown() {
+        readerA.disconnect();
+        readerB.disconnect();
+        broker.close();
+    }
+
+    private static void importIdentity(CertificateStore store, String name, IssuedCertificate identity) throws Exception {
+        String pem = PemFiles.certificates(identity.chain()) + PemFiles.unencryptedPrivateKey(identity.privateKey());
+        var preview = store.importPreview(List.of(new ImportFile(name + ".pem", pem.getBytes(StandardCharsets.UTF_8))), ImportPasswords.none());
+        store.save(preview, name, "");
+    }
+
+    private static Mqtt5BlockingClient reader(String serial) {
+        Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(serial)
+                .serverHost(broker.host()).serverPort(broker.port())
+                .sslConfig(MqttClientSslConfig.builder()
+                        .keyManagerFactory(TestTls.keyManagers(pki.deviceCertificate(serial)))
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                .buildBlocking();
+        client.connect();
+        return client;
+    }
+
+    private static void publish(Mqtt5BlockingClient client, String id, String channel, String payload, boolean retain) {
+        client.publishWith().topic(PREFIX + "/" + id + "/" + channel).qos(MqttQos.AT_LEAST_ONCE).retain(retain)
+                .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+    }
+
+    @Test
+    void devicesListsTheReadersSeenInTheWindow() throws Exception {
+        LauncherProcess table = LauncherProcess.run(home, STORE_PASSWORD, "devices", "watcher", "--wait", "1.5");
+        assertThat(table.exitCode()).as(table.toString()).isZero();
+        List<String> lines = table.stdout().lines().toList();
+        assertThat(lines.getFirst()).startsWith("DEVICE").contains("STATE", "PRODUCT", "FIRMWARE", "IP", "EVENTS", "LAST TAG");
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).startsWith("16051974").contains("online,busy");
+        assertThat(lines.get(2)).startsWith("DA1275B0").contains("online,ready", "SpringPark", "1.42", "192.168.1.50");
+
+        LauncherProcess json = LauncherProcess.run(home, STORE_PASSWORD, "devices", "watcher", "--json", "--wait", "1");
+        assertThat(json.exitCode()).as(json.toString()).isZero();
+        JsonNode array = JsonMapper.builder().build().readTree(json.stdout());
+        assertThat(array.size()).isEqualTo(2);
+        JsonNode a = array.get(1);
+        assertThat(a.get("device").asText()).isEqualTo("DA1275B0");
+        assertThat(a.get("state").asText()).isEqualTo("ONLINE_READY");
+        assertThat(a.get("product").asText()).isEqualTo("SpringPark");
+        assertThat(a.get("ip").asText()).isEqualTo("192.168.1.50");
+        assertThat(a.get("uptime").get("startups").asInt()).isEqualTo(145);
+        assertThat(a.get("stale").asBoolean()).isFalse();
+    }
+
+    @Test
+    void sendPublishesWhatTheReaderUnderstands() throws Exception {
+        try (Mqtt5BlockingClient.Mqtt5Publishes commands = readerA.publishes(MqttGlobalPublishFilter.SUBSCRIBED)) {
+            readerA.subscribeWith().topicFilter(PREFIX + "/DA1275B0/rdr/cmd").qos(MqttQos.AT_LEAST_ONCE).send();
+
+            LauncherProcess wink = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink");
+            assertThat(wink.exitCode()).as(wink.toString()).isZero();
+            assertThat(wink.stdout()).contains(PREFIX + "/DA1275B0/rdr/cmd: wink (0E)", "accepted");
+            assertThat(received(commands)).isEqualTo("{\"Sequence\":14}");
+
+            LauncherProcess beep = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
+                    "--leds", "92929292", "--buzzer", "100", "--text", "--no-checksum");
+            assertThat(beep.exitCode()).as(beep.toString()).isZero();
+            assertThat(received(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064\r\n");
+
+            LauncherProcess raw = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--raw", "Relay=1");
+            assertThat(raw.exitCode()).as(raw.toString()).isZero();
+            assertThat(received(commands)).isEqualTo("{\"Relay\":1}");
+        }
+    }
+
+    @Test
+    void sendRefusesWhatTheVendorForbidsWithOneErrorLine() throws Exception {
+        LauncherProcess both = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink", "--buzzer", "100");
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.stderr()).startsWith("error: a sequence cannot be combined with LEDs, RGB or buzzer");
+        assertThat(both.stderr().lines()).hasSize(1);
+
+    }
+
+    @Test
+    void aWatcherIsWarnedAndRefusedByTheBroker() throws Exception {
+        LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "send", "watcher", "DA1275B0", "--sequence", "read-success");
+        assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
+        assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate").contains("needs a Control certificate");
+    }
+
+    private static String received(Mqtt5BlockingClient.Mqtt5Publishes publishes) throws InterruptedException {
+        Optional<Mqtt5Publish> p = publishes.receive(10, TimeUnit.SECONDS);
+        assertThat(p).isPresent();
+        return new String(p.get().getPayloadAsBytes(), StandardCharsets.UTF_8);
+    }
+}
