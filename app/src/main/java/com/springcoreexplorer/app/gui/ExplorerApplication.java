@@ -26,7 +26,7 @@ public final class ExplorerApplication extends Application {
         MainWindow window = new MainWindow(engine.services());
         window.show(stage, windowState.load(), windowState::save);
         if (options.demo()) {
-            demo = DemoSession.open(options.directories(), window);
+            demo = DemoSession.open(options.directories(), window, certificates, engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
             window.connection().selectedProfileProperty().set(options.profile());
             window.connection().connect();

@@ -69,7 +69,7 @@ public final class ConnectionBar extends HBox {
                 () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
                 .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
-        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, connect)) {
+        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, connect, role, state)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         editProfile.setId("editProfileButton");
@@ -95,7 +95,16 @@ public final class ConnectionBar extends HBox {
         right.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         gap.setMinWidth(4);
-        getChildren().addAll(new Label("Profile"), profile, editProfile, newProfile, connect, gap, state, role, problem, right);
+        Label profileLabel = new Label("Profile");
+        profileLabel.setMinWidth(Region.USE_PREF_SIZE);
+        right.getChildren().addListener((javafx.collections.ListChangeListener<javafx.scene.Node>) change ->
+                right.getChildren().forEach(node -> {
+                    if (node instanceof javafx.scene.control.Control control) {
+                        control.setMinWidth(Region.USE_PREF_SIZE);
+                    }
+                }));
+        right.setMinWidth(Region.USE_PREF_SIZE);
+        getChildren().addAll(profileLabel, profile, editProfile, newProfile, connect, gap, state, role, problem, right);
     }
 
     private void showStatus(ConnectionStatus value) {

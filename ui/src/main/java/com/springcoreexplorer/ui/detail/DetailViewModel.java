@@ -26,6 +26,7 @@ public final class DetailViewModel {
     private final ObservableList<MessageView> history = FXCollections.observableArrayList();
     private final ObjectProperty<MessageView> selected = new SimpleObjectProperty<>();
     private long loadGeneration;
+    private java.time.Instant wanted;
 
     public DetailViewModel(LiveFeed feed, Background background) {
         this.feed = feed;
@@ -34,8 +35,15 @@ public final class DetailViewModel {
 
     /** FX thread: shows {@code path}'s messages (newest selected); the store read runs on a worker. */
     public void showTopic(String path) {
-        FxThread.check("DetailViewModel.showTopic");
+        showMessage(path, null);
+    }
+
+    /** FX thread: shows {@code path}'s messages with the one received at {@code receivedAt} selected (a tag event's own message). */
+    public void showMessage(String path, java.time.Instant receivedAt) {
+        FxThread.check("DetailViewModel.showMessage");
+        wanted = receivedAt;
         if (path == null || path.equals(topic.get())) {
+            selectWanted();
             return;
         }
         topic.set(path);
@@ -53,10 +61,23 @@ public final class DetailViewModel {
             List<MessageView> tail = loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded;
             long newestLive = history.isEmpty() ? Long.MAX_VALUE : history.getFirst().sequence();
             history.addAll(0, tail.stream().filter(message -> message.sequence() < newestLive).toList());
-            if (selected.get() == null && !history.isEmpty()) {
+            if (!selectWanted() && selected.get() == null && !history.isEmpty()) {
                 selected.set(history.getLast());
             }
         });
+    }
+
+    private boolean selectWanted() {
+        if (wanted == null) {
+            return false;
+        }
+        for (MessageView message : history) {
+            if (message.message().receivedAt().equals(wanted)) {
+                selected.set(message);
+                return true;
+            }
+        }
+        return false;
     }
 
     /** FX thread, once per pulse: new messages; those on the shown topic join its history. */
@@ -66,7 +87,8 @@ public final class DetailViewModel {
         if (shown.isEmpty()) {
             return;
         }
-        boolean followNewest = selected.get() == null || (!history.isEmpty() && selected.get() == history.getLast());
+        boolean followNewest = wanted == null
+                && (selected.get() == null || (!history.isEmpty() && selected.get() == history.getLast()));
         boolean added = false;
         for (MessageView message : latest) {
             if (message.topic().equals(shown) && (history.isEmpty() || message.sequence() > history.getLast().sequence())) {

@@ -9,7 +9,12 @@ import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.ConnectionProblem;
 import com.springcoreexplorer.mqtt.connection.ConnectionState;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
+import com.springcoreexplorer.mqtt.connection.PasswordSource;
 import com.springcoreexplorer.mqtt.connection.PublishOutcome;
+import com.springcoreexplorer.mqtt.doctor.ConnectionDoctor;
+import com.springcoreexplorer.mqtt.doctor.DoctorListener;
+import com.springcoreexplorer.mqtt.doctor.DoctorReport;
+import com.springcoreexplorer.mqtt.doctor.StepResult;
 import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
 import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
@@ -233,8 +238,8 @@ public final class EngineConnection implements ConnectionService, PublishService
     }
 
     /**
-     * "Test connection": checks the certificate and trust anchors, then a real connect (TCP, TLS,
-     * CONNECT) and the subscriptions, reporting each step as it starts and ends. Nothing is kept.
+     * "Test connection": checks the profile and the stored certificate, then runs the engine's
+     * connection doctor, reporting each step as it starts and ends. Nothing is kept.
      */
     @Override
     public CompletableFuture<Boolean> test(ProfileForm form, Consumer<DoctorStep> steps) {
@@ -271,33 +276,34 @@ public final class EngineConnection implements ConnectionService, PublishService
                         "Open Certificates... and unlock the store"));
                 return null;
             }
-            return MqttConnection.create(candidate, material, ConnectionOptions.builder(message -> { }).autoReconnect(false).build());
+            return new Probe(candidate, material);
         }).thenCompose(probe -> {
             if (probe == null) {
                 return CompletableFuture.completedFuture(false);
             }
-            String title = "Connect: TCP, TLS handshake, MQTT CONNECT";
-            steps.accept(new DoctorStep("connect", title, DoctorStep.Status.RUNNING, "", ""));
-            return probe.connect().handle((results, failure) -> {
-                try {
-                    if (failure != null) {
-                        ConnectionProblem problem = ConnectionException.problemOf(failure);
-                        steps.accept(new DoctorStep("connect", title, DoctorStep.Status.FAILED, problem.message(), problem.fix()));
-                        steps.accept(new DoctorStep("subscribe", "Subscriptions", DoctorStep.Status.SKIPPED, "not tried: no connection", ""));
-                        return false;
-                    }
-                    steps.accept(new DoctorStep("connect", title, DoctorStep.Status.PASSED, "connected as " + probe.clientId(),
-                            String.join("; ", probe.warnings())));
-                    List<SubscriptionResult> refused = results.stream().filter(result -> !result.granted()).toList();
-                    steps.accept(new DoctorStep("subscribe", "Subscriptions", refused.isEmpty() ? DoctorStep.Status.PASSED : DoctorStep.Status.FAILED,
-                            results.stream().map(SubscriptionResult::describe).reduce((a, b) -> a + "; " + b).orElse("none"),
-                            refused.isEmpty() ? "" : "Ask the broker's administrator for read access, or subscribe to fewer topics"));
-                    return refused.isEmpty();
-                } finally {
-                    probe.close();
+            // the engine's connection doctor: DNS, TCP, TLS, client certificate, CONNECT, subscribe, role
+            return ConnectionDoctor.create().run(probe.profile(), probe.material(), PasswordSource.NONE, new DoctorListener() {
+                @Override
+                public void stepStarted(com.springcoreexplorer.mqtt.doctor.DoctorStep step) {
+                    steps.accept(new DoctorStep(step.name(), step.displayName(), DoctorStep.Status.RUNNING, "", ""));
                 }
-            });
+
+                @Override
+                public void stepFinished(StepResult result) {
+                    DoctorStep.Status status = switch (result.status()) {
+                        case PASSED -> DoctorStep.Status.PASSED;
+                        case FAILED -> DoctorStep.Status.FAILED;
+                        case SKIPPED -> DoctorStep.Status.SKIPPED;
+                    };
+                    String explanation = result.details().isEmpty() ? result.summary()
+                            : result.summary() + "\n" + String.join("\n", result.details());
+                    steps.accept(new DoctorStep(result.step().name(), result.step().displayName(), status, explanation, result.fix()));
+                }
+            }).thenApply(DoctorReport::passed);
         });
+    }
+
+    private record Probe(ConnectionProfile profile, TlsMaterial material) {
     }
 
     /** No trust anchor named: every stored anchor (what the form promises). */

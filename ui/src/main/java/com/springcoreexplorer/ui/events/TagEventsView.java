@@ -98,14 +98,17 @@ public final class TagEventsView extends VBox {
         tools.setPadding(new Insets(6));
 
         table.setId("eventTable");
+        table.getStyleClass().add("dense");
+        // one row height for all: the virtual flow never measures rows, which keeps a flood's layout cheap
+        table.setFixedCellSize(24);
         table.setItems(model.visibleRows());
         table.getColumns().addAll(List.of(
-                column("Time", 96, row -> TIME.format(row.time())),
+                column("Time", 110, row -> TIME.format(row.time())),
                 column("Reader", 96, TagEventRow::device),
-                column("Interface", 70, TagEventRow::iface),
+                column("Interface", 78, TagEventRow::iface),
                 column("Protocol", 90, TagEventRow::protocol),
                 column("Tag ID", 150, TagEventRow::tagId),
-                column("Move", 70, TagEventRow::move),
+                column("Move", 100, TagEventRow::move),
                 column("RSSI", 50, row -> row.rssi() == null ? "" : row.rssi().toString()),
                 column("Data", 170, TagEventRow::data),
                 column("Warnings", 140, TagEventRow::warnings)));

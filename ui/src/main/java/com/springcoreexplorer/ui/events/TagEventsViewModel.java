@@ -23,6 +23,8 @@ public final class TagEventsViewModel {
 
     /** A table this long is far past what anyone scrolls; the virtualized TableView stays light. */
     public static final int MAX_ROWS = 20_000;
+    /** Trimming the oldest rows in chunks: one larger removal now and then beats a small one every pulse. */
+    static final int TRIM_CHUNK = 5_000;
 
     private final ObservableList<TagEventRow> rows = FXCollections.observableArrayList();
     private final FilteredList<TagEventRow> filtered = new FilteredList<>(rows);
@@ -86,7 +88,7 @@ public final class TagEventsViewModel {
         }
         List<TagEventRow> toAdd = events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
         int over = rows.size() + toAdd.size() - MAX_ROWS;
-        if (over > 0) {
+        if (rows.size() + toAdd.size() > MAX_ROWS + TRIM_CHUNK) {
             rows.remove(0, over);
             notShown.set(notShown.get() + over);
         }

@@ -10,7 +10,8 @@ import javafx.animation.AnimationTimer;
  * The one door from engine threads to the FX thread: {@link #offerFromAnyThread} merges an update
  * into the pending one (lock-free, never blocks the ingest dispatcher), and once per FX pulse an
  * {@link AnimationTimer} takes whatever is pending and applies it. However fast batches arrive, the
- * views change at most once per pulse, and nothing queues up on {@code Platform.runLater}.
+ * views change at most once per pulse (an apply that took long buys the renderer the next pulses),
+ * and nothing queues up on {@code Platform.runLater}.
  *
  * @param <U> an immutable update; {@code merge(older, newer)} must be cheap and bounded
  */
@@ -21,6 +22,9 @@ public final class PulseCoalescer<U> {
     private final Consumer<U> applyOnFxThread;
     private final AnimationTimer timer;
     private volatile long appliedUpdates;
+    private volatile long applyNanosTotal;
+    private volatile long applyNanosMax;
+    private long notBefore;
 
     public PulseCoalescer(BinaryOperator<U> merge, Consumer<U> applyOnFxThread) {
         this.merge = Objects.requireNonNull(merge, "merge");
@@ -28,7 +32,13 @@ public final class PulseCoalescer<U> {
         this.timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
-                applyPendingOnFxThread();
+                // an apply that took long buys the renderer the next pulse(s): the applier never owns the FX thread
+                if (now >= notBefore) {
+                    long took = applyPendingOnFxThread();
+                    if (took > 0) {
+                        notBefore = now + 2 * took;
+                    }
+                }
             }
         };
     }
@@ -49,14 +59,29 @@ public final class PulseCoalescer<U> {
         pending.accumulateAndGet(update, (older, newer) -> older == null ? newer : merge.apply(older, newer));
     }
 
-    /** FX thread: applies what is pending now (the timer calls this every pulse; tests may too). */
-    public void applyPendingOnFxThread() {
+    /** FX thread: applies what is pending now (the timer calls this every pulse; tests may too); returns the nanoseconds it took. */
+    public long applyPendingOnFxThread() {
         FxThread.check("PulseCoalescer.apply");
         U update = pending.getAndSet(null);
-        if (update != null) {
-            appliedUpdates++;
-            applyOnFxThread.accept(update);
+        if (update == null) {
+            return 0;
         }
+        long start = System.nanoTime();
+        applyOnFxThread.accept(update);
+        long took = System.nanoTime() - start;
+        appliedUpdates++;
+        applyNanosTotal += took;
+        applyNanosMax = Math.max(applyNanosMax, took);
+        return took;
+    }
+
+    /** Time spent applying updates on the FX thread, in total and the longest single apply (nanoseconds). */
+    public long applyNanosTotal() {
+        return applyNanosTotal;
+    }
+
+    public long applyNanosMax() {
+        return applyNanosMax;
     }
 
     /** How many merged updates reached the FX thread (each one pulse at most). */

@@ -30,6 +30,7 @@ public final class ReadersView extends VBox {
     public ReadersView(ReadersViewModel model) {
         getStyleClass().add("readers-view");
         table.setId("readerTable");
+        table.getStyleClass().add("dense");
         table.setItems(model.rows());
         TableColumn<ReaderRow, ReaderRow.State> state = new TableColumn<>("State");
         state.setPrefWidth(120);

@@ -26,8 +26,11 @@ import java.util.Map;
 public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, List<TagEventRow> events,
                          List<ReaderRow> readers, FeedStats stats, long skippedEvents) {
 
-    /** More rows than this per pulse is more than anyone can read: keep the newest. */
-    public static final int MAX_EVENTS_PER_PULSE = 5_000;
+    /**
+     * More rows than this per pulse is more than anyone can read (60 pulses/s x 1,000 = 60k rows/s):
+     * keep the newest, count the rest. It also bounds the FX thread's work per pulse under a flood.
+     */
+    public static final int MAX_EVENTS_PER_PULSE = 1_000;
     static final int MAX_MESSAGES_PER_PULSE = 64;
 
     public LiveUpdate {

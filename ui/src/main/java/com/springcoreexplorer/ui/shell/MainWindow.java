@@ -83,7 +83,7 @@ public final class MainWindow {
         certificates.setId("certificatesButton");
         certificates.setTooltip(new Tooltip("Manage certificates and trust anchors (Ctrl+Shift+C)"));
         certificates.setOnAction(event -> showCertificates());
-        darkToggle = new ToggleButton("Dark");
+        darkToggle = new ToggleButton();
         darkToggle.setId("themeToggle");
         darkToggle.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
         connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
@@ -124,7 +124,7 @@ public final class MainWindow {
         });
         eventsView.selectedProperty().addListener((obs, old, row) -> {
             if (row != null) {
-                detailModel.showTopic(row.topic());
+                detailModel.showMessage(row.topic(), row.time());
             }
         });
         connectionModel.statusProperty().addListener((obs, old, status) -> onStatus(status));
@@ -137,6 +137,8 @@ public final class MainWindow {
         theme = geometry.darkTheme() ? Theme.DARK : Theme.LIGHT;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
+        darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
+                .then("Light theme").otherwise("Dark theme"));
         darkToggle.selectedProperty().addListener((obs, was, dark) -> {
             theme = dark ? Theme.DARK : Theme.LIGHT;
             theme.apply(scene);
@@ -244,12 +246,21 @@ public final class MainWindow {
     /** Shows the window where it was last time; {@code onClose} gets where it is now and the theme. */
     public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose) {
         stage.setTitle("SpringCore Explorer");
-        stage.setScene(buildScene(geometry));
+        for (int size : new int[] {16, 32, 64, 256}) {
+            var icon = MainWindow.class.getResource("/com/springcoreexplorer/ui/assets/icons/springcore-explorer-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
+            }
+        }
+        WindowGeometry placed = placeOnScreen(geometry);
+        stage.setScene(buildScene(placed));
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        if (!Double.isNaN(geometry.x())) {
-            stage.setX(geometry.x());
-            stage.setY(geometry.y());
+        if (!Double.isNaN(placed.x())) {
+            stage.setX(placed.x());
+            stage.setY(placed.y());
+        } else {
+            stage.centerOnScreen();
         }
         stage.setMaximized(geometry.maximized());
         stage.setOnHidden(event -> {
@@ -258,6 +269,23 @@ public final class MainWindow {
             close();
         });
         stage.show();
+    }
+
+    /**
+     * First run: a size that fits the primary screen. Later runs: where it was, unless that spot is on
+     * no screen any more (a monitor was unplugged), then centred.
+     */
+    static WindowGeometry placeOnScreen(WindowGeometry saved) {
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        double width = Math.min(saved.width(), screen.getWidth());
+        double height = Math.min(saved.height(), screen.getHeight());
+        if (Double.isNaN(saved.x())) {
+            return new WindowGeometry(Double.NaN, Double.NaN, Math.min(1440, screen.getWidth() * 0.94),
+                    Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
+        }
+        boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40).isEmpty();
+        return visible ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
+                : new WindowGeometry(Double.NaN, Double.NaN, width, height, saved.maximized(), saved.darkTheme());
     }
 
     /** Stops the pulse applier and the subscription; worker threads are daemons. */

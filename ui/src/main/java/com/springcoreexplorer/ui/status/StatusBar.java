@@ -47,6 +47,7 @@ public final class StatusBar extends HBox {
         total.setId("statusTotal");
         lost.setId("statusLost");
         memory.setPrefWidth(90);
+        memory.setMinWidth(90);
         memory.setTooltip(new Tooltip("Memory budget of the message store in use; the oldest messages are evicted beyond it"));
         chart.getStyleClass().add("rate-chart");
         Tooltip.install(chart, new Tooltip("Messages per second, last two minutes"));

@@ -35,6 +35,19 @@ public final class TopicTreeViewModel {
     private final javafx.beans.property.ObjectProperty<TreeItem<TopicSnapshot>> shownRoot =
             new javafx.beans.property.SimpleObjectProperty<>(fullRoot);
 
+    /** springcard / springcore / {reader}: open on arrival. */
+    static final int AUTO_EXPAND_DEPTH = 3;
+
+    private static int depth(String path) {
+        int depth = 1;
+        for (int i = 0; i < path.length(); i++) {
+            if (path.charAt(i) == '/') {
+                depth++;
+            }
+        }
+        return depth;
+    }
+
     public TopicTreeViewModel() {
         fullRoot.setExpanded(true);
         itemsByPath.put("", fullRoot);
@@ -67,6 +80,8 @@ public final class TopicTreeViewModel {
             }
             TreeItem<TopicSnapshot> parent = parentOf(node.path(), itemsByPath, fullRoot);
             TreeItem<TopicSnapshot> item = new TreeItem<>(node);
+            // prefix levels and readers open by themselves; a reader's own channels stay folded
+            item.setExpanded(depth(node.path()) < AUTO_EXPAND_DEPTH);
             insertSorted(parent, item);
             itemsByPath.put(node.path(), item);
             addedForFilter.add(node);

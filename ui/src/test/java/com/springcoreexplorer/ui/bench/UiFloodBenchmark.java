@@ -1,0 +1,162 @@
+package com.springcoreexplorer.ui.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.springcoreexplorer.certstore.ImportFile;
+import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.certstore.pki.IssuedCertificate;
+import com.springcoreexplorer.certstore.pki.PemFiles;
+import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.ingest.IngestStats;
+import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
+import com.springcoreexplorer.ui.connection.ProfileForm;
+import com.springcoreexplorer.ui.fx.PulseGapMeter;
+import com.springcoreexplorer.ui.testing.Fx;
+import com.springcoreexplorer.ui.testing.MosquittoClients;
+import com.springcoreexplorer.ui.testing.Screenshots;
+import com.springcoreexplorer.ui.testing.TestHome;
+import com.springcoreexplorer.ui.testing.WindowFixture;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * UI flood benchmark (not a timed test: {@code ./mvnw -pl ui -am -Pbench verify}). Real mosquitto over
+ * mutual TLS, the real engine and the real window (headless Monocle): {@value #PUBLISHERS}
+ * {@code mosquitto_pub -l} processes paced to {@value #RATE} msg/s in total for {@value #SECONDS} s of
+ * SpringCore tag events. Measures the gap between FX pulses while idle (the reference, same run) and
+ * during the flood: p50, p99, max. Targets: p99 < 50 ms, max < 250 ms.
+ */
+@Tag("bench")
+class UiFloodBenchmark {
+
+    static final int PUBLISHERS = 4;
+    static final int RATE = 20_000;
+    static final int SECONDS = 10;
+    static final String PREFIX = "springcard/springcore";
+
+    @Test
+    void fxPulsesStayRegularUnderA20kMessagesPerSecondFlood() throws Exception {
+        SpringCorePki pki = SpringCorePki.generate("UI bench");
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
+                .maxQueuedMessages(1_000_000).start();
+             TestHome home = new TestHome("bench")) {
+            var store = home.certificates().store();
+            store.addTrustAnchors(List.of(new ImportFile("root.pem",
+                    PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
+            IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
+            String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
+            store.save(store.importPreview(List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))), ImportPasswords.none()),
+                    "Watcher", "");
+            home.engine().connection().save(new ProfileForm("Bench", broker.host(), broker.port(), "Watcher", List.of(), "", true,
+                    PREFIX, List.of(PREFIX + "/#")));
+            IssuedCertificate control = pki.controlCertificate("bench-control");
+            Path cert = home.certificateFile("control.pem", control);
+            Path key = home.plainKeyFile("control.key", control);
+
+            try (WindowFixture fixture = WindowFixture.open(home)) {
+                Fx.run(() -> fixture.window().connection().reload());
+                Fx.await("profile", () -> fixture.window().connection().profile("Bench") != null);
+                Fx.run(() -> {
+                    fixture.window().connection().selectedProfileProperty().set("Bench");
+                    fixture.window().connection().connect();
+                });
+                Fx.await("connected", Duration.ofSeconds(30), () -> fixture.window().connection().statusProperty().get().connected());
+
+                PulseGapMeter idle = new PulseGapMeter(100_000);
+                Fx.run(idle::start);
+                Thread.sleep(3_000);
+                PulseGapMeter.Summary idleGaps = Fx.get(() -> {
+                    idle.stop();
+                    return idle.summary();
+                });
+
+                List<Process> publishers = new ArrayList<>();
+                for (int p = 0; p < PUBLISHERS; p++) {
+                    List<String> command = new ArrayList<>(List.of("mosquitto_pub"));
+                    command.addAll(MosquittoClients.tls(broker, cert, key, "bench-pub-" + p));
+                    command.addAll(List.of("-q", "0", "-l", "-t", PREFIX + "/R" + p + "/rdr/evt"));
+                    publishers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                }
+                Thread.sleep(1_000);
+                PulseGapMeter flood = new PulseGapMeter(100_000);
+                Fx.run(flood::start);
+                long sent = pace(publishers);
+                long floodEnd = System.nanoTime();
+                for (Process publisher : publishers) {
+                    publisher.getOutputStream().close();
+                    publisher.waitFor(20, TimeUnit.SECONDS);
+                }
+                home.engine().pipeline().flush().get(30, TimeUnit.SECONDS);
+                Thread.sleep(500);
+                PulseGapMeter.Summary floodGaps = Fx.get(() -> {
+                    flood.stop();
+                    return flood.summary();
+                });
+                long drainMillis = (System.nanoTime() - floodEnd) / 1_000_000;
+                IngestStats stats = home.engine().pipeline().stats();
+                long shown = Fx.get(() -> fixture.window().events().totalProperty().get());
+                Screenshots.write(fixture.stage().getScene(), "bench-after-flood");
+
+                String report = String.format(Locale.ROOT, """
+                        UI flood benchmark (%d publishers, paced %,d msg/s for %d s, QoS 0, mutual TLS, headless Monocle)
+                        sent %,d; received by the engine %,d; dropped %,d; tag events reaching the table model %,d
+                        FX pulse gap idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        FX pulse gap under flood:      pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        p99 flood / idle: %.2f; engine drained %d ms after the last line was written
+                        pulse applies: %d (merged updates reaching the FX thread), FX time in appliers: total %d ms, longest %.1f ms
+                        machine load average at the end: %s
+                        """, PUBLISHERS, RATE, SECONDS, sent, stats.received(), stats.dropped(), shown,
+                        idleGaps.pulses(), idleGaps.p50Millis(), idleGaps.p99Millis(), idleGaps.maxMillis(),
+                        floodGaps.pulses(), floodGaps.p50Millis(), floodGaps.p99Millis(), floodGaps.maxMillis(),
+                        floodGaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()), drainMillis,
+                        Fx.get(() -> fixture.window().live().appliedUpdates()),
+                        Fx.get(() -> fixture.window().live().applyNanosTotal()) / 1_000_000,
+                        Fx.get(() -> fixture.window().live().applyNanosMax()) / 1e6,
+                        Files.readString(Path.of("/proc/loadavg")).strip());
+                System.out.println(report);
+                Files.createDirectories(Path.of("target", "bench"));
+                Files.writeString(Path.of("target", "bench", "ui-flood.txt"), report);
+                assertThat(stats.received()).as("the flood reached the engine").isPositive();
+                assertThat(floodGaps.pulses()).isGreaterThan(0);
+                Fx.run(() -> fixture.window().connection().disconnect());
+            }
+        }
+    }
+
+    /** Writes RATE lines a second, spread over the publishers, every 10 ms, for SECONDS. */
+    private static long pace(List<Process> publishers) throws Exception {
+        List<OutputStream> outputs = publishers.stream().map(Process::getOutputStream).toList();
+        int perTickPerPublisher = RATE / 100 / publishers.size();
+        long start = System.nanoTime();
+        long sent = 0;
+        for (int tick = 0; tick < SECONDS * 100; tick++) {
+            for (int p = 0; p < outputs.size(); p++) {
+                StringBuilder lines = new StringBuilder(perTickPerPublisher * 170);
+                for (int i = 0; i < perTickPerPublisher; i++) {
+                    long n = sent + i;
+                    lines.append("{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,\"TagId\":\"")
+                            .append(String.format("04%012X", n)).append("\",\"Move\":\"Insert\",\"RSSI\":-")
+                            .append(40 + n % 40).append(",\"Uptime\":\"1:").append(n).append(".000\"}\n");
+                }
+                outputs.get(p).write(lines.toString().getBytes(StandardCharsets.US_ASCII));
+                outputs.get(p).flush();
+                sent += perTickPerPublisher;
+            }
+            long next = start + (tick + 1) * 10_000_000L;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        return sent;
+    }
+}
