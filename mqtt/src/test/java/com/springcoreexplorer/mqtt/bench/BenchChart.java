@@ -71,7 +71,7 @@ final class BenchChart {
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(String.format(Locale.ROOT, "QoS %d: ratio %.2f", r.qos(), r.ratio()), gx, baseY + 18);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 batch latency %.1f ms", r.messages(), r.latencyP99Ms()),
+            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 %.1f ms", r.messages(), r.latencyP99Ms()),
                     gx, baseY + 34);
             g.drawString(String.format(Locale.ROOT, "dropped %d, lost %d (ref. %d)", r.dropped(), r.explorerLost(), r.referenceLost()),
                     gx, baseY + 50);
@@ -83,7 +83,7 @@ final class BenchChart {
     private static void heap(Graphics2D g, HeapScenario.Result heap, int x, int y, int width, int height) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "Heap, %,d QoS 1 msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
+        g.drawString(String.format(Locale.ROOT, "Heap, %,d msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
         double max = Math.max(heap.limitMb(), Math.max(heap.liveHeapPeakMb(), heap.budgetMb())) * 1.25;
         int baseY = y + height - 40;
         int chartHeight = height - 90;

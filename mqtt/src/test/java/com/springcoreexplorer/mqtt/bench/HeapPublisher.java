@@ -19,7 +19,7 @@ import javax.net.ssl.TrustManagerFactory;
 /**
  * The many-topics publisher, run as its own JVM so the measured heap and CPU are the explorer's
  * alone: {@code HeapPublisher host port identity.p12 password ca.pem messages topics}. Reactive
- * publishing at QoS 1 (the SpringCore default), so the broker's in-flight window paces it.
+ * publishing, paced by the client's own flow control; QoS 0 unless -Dbench.heapQos=1.
  */
 public final class HeapPublisher {
 
@@ -54,7 +54,7 @@ public final class HeapPublisher {
                 .buildRx();
         client.connect().blockingGet();
         long published = client.publish(Flowable.range(0, messages).map(i -> Mqtt5Publish.builder()
-                        .topic(topics[i % topicCount]).qos(MqttQos.AT_LEAST_ONCE)
+                        .topic(topics[i % topicCount]).qos(MqttQos.fromCode(Integer.getInteger("bench.heapQos", 0)))
                         .payload(TagEvents.json(i / topicCount).getBytes(StandardCharsets.UTF_8)).build()))
                 .count().blockingGet();
         client.disconnect().blockingAwait();

@@ -19,7 +19,8 @@ import java.util.Map;
  * The mqtt benchmark (not a test): {@code ./mvnw -pl mqtt -am -Pbench verify}. Each scenario runs in
  * its own JVM (see the bench profile in mqtt/pom.xml): {@code flood} (QoS 0 and QoS 1, against
  * mosquitto_sub in the same run), {@code heap} (1M messages over 100k topics with a small budget,
- * then filter timings), {@code report} (results.json, results.csv and the chart).
+ * then filter timings), {@code dispatcher} (the pipeline alone, no broker), {@code report}
+ * (results.json, results.csv and the chart).
  */
 public final class MqttIngestBenchmark {
 
@@ -35,10 +36,12 @@ public final class MqttIngestBenchmark {
         switch (scenario) {
             case "flood" -> flood(settings);
             case "heap" -> heap(settings);
+            case "dispatcher" -> dispatcher(settings);
             case "report" -> report(settings);
             case "all" -> {
                 flood(settings);
                 heap(settings);
+                dispatcher(settings);
                 report(settings);
             }
             default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': use flood, heap, report or all");
@@ -74,6 +77,13 @@ public final class MqttIngestBenchmark {
         }
     }
 
+    private static void dispatcher(BenchSettings settings) throws Exception {
+        DispatcherScenario.Result result = new DispatcherScenario()
+                .run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
+        System.out.println("dispatcher: " + result);
+        JSON.writeValue(settings.outputDirectory().resolve("dispatcher.json").toFile(), result);
+    }
+
     private static FloodScenario.Result print(FloodScenario.Result result) {
         System.out.printf(Locale.ROOT, "QoS %d: mosquitto_sub %,.0f msg/s, explorer %,.0f msg/s, ratio %.3f, p99 %.1f ms, dropped %d, lost %d/%d%n",
                 result.qos(), result.referenceRate(), result.explorerRate(), result.ratio(), result.latencyP99Ms(),
@@ -92,6 +102,8 @@ public final class MqttIngestBenchmark {
         all.put("machine", machine);
         all.put("flood", floods);
         all.put("heap", heap);
+        DispatcherScenario.Result dispatcher = JSON.readValue(out.resolve("dispatcher.json").toFile(), DispatcherScenario.Result.class);
+        all.put("dispatcher", dispatcher);
         JSON.writeValue(out.resolve("results.json").toFile(), all);
 
         StringBuilder csv = new StringBuilder("scenario,metric,value\n");
@@ -114,6 +126,10 @@ public final class MqttIngestBenchmark {
                 .append(row("heap", "live_heap_peak_mb", heap.liveHeapPeakMb()))
                 .append(row("heap", "peak_heap_used_mb", heap.peakHeapUsedMb())).append(row("heap", "limit_mb", heap.limitMb()))
                 .append(row("heap", "within_limit", heap.withinLimit())).append(row("heap", "msg_per_s", heap.rate()));
+        csv.append(row("dispatcher", "messages", dispatcher.messages())).append(row("dispatcher", "topics", dispatcher.topics()))
+                .append(row("dispatcher", "best_msg_per_s", dispatcher.bestMessagesPerSecond()))
+                .append(row("dispatcher", "latency_p99_ms", dispatcher.latencyP99Ms()))
+                .append(row("dispatcher", "dropped", dispatcher.dropped()));
         for (HeapScenario.FilterTiming f : heap.filters()) {
             csv.append(row("filter", f.kind() + " " + f.query() + " median_ms", f.medianMs()))
                     .append(row("filter", f.kind() + " " + f.query() + " matches", f.matches()));

@@ -22,6 +22,9 @@ import java.util.function.Consumer;
  */
 public final class ThinSubscriber implements AutoCloseable {
 
+    /** QoS 1/2 messages the broker may have in flight to us (the HiveMQ default unless -Dbench.receiveMaximum). */
+    public static final int RECEIVE_MAXIMUM = Integer.getInteger("bench.receiveMaximum", 65_535);
+
     private final Mqtt5AsyncClient client;
 
     private ThinSubscriber(Mqtt5AsyncClient client) {
@@ -38,7 +41,10 @@ public final class ThinSubscriber implements AutoCloseable {
                 .serverHost(broker.host()).serverPort(broker.port()).sslConfig(tls).buildAsync();
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, publish -> sink.accept(toInbound(publish)));
         try {
-            client.connect().get(10, TimeUnit.SECONDS);
+            // -Dbench.receiveMaximum: seen here with 1M QoS 1 messages from one fast publisher, PUBACKs
+            // piled up unsent in Netty at the default 65535 (~100 MB), and 1024/8192 stalled the flow
+            client.connectWith().restrictions().receiveMaximum(RECEIVE_MAXIMUM).applyRestrictions().send()
+                    .get(10, TimeUnit.SECONDS);
             client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("thin subscriber could not connect/subscribe to " + broker.port(), e);

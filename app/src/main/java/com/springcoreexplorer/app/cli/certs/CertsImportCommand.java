@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code certs import FILE... [--name NAME] [--password-env VAR | --password-file F]}. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Import a client identity from the files your PKI gave you: PEM, DER or PKCS#12 (.p12/.pfx),",
-                "key, certificate and chain in one file or several, in any order. Encrypted keys need a password."},
+        description = "Import a client identity from the files your PKI gave you: PEM, DER or PKCS#12 (.p12/.pfx), "
+                + "key, certificate and chain in one file or several, in any order. Encrypted keys need a password.",
         footer = {"", "Nothing is stored unless the import succeeds. Exit codes: 0 imported, 1 unexpected failure, 2 bad input."})
 public final class CertsImportCommand extends StoreCommand {
 

@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code trust add FILE...}. */
 @Command(name = "add", mixinStandardHelpOptions = true,
-        description = {"Trust the CA certificates in FILE... (PEM or DER; several per file is fine), e.g. the broker's",
-                "Cloud CA + Root CA. Each is named by its CN; certificates already trusted are skipped."})
+        description = "Trust the CA certificates in FILE... (PEM or DER; several per file is fine), e.g. the broker's "
+                + "Cloud CA + Root CA. Each is named by its CN; certificates already trusted are skipped.")
 public final class TrustAddCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "CA certificate files.")

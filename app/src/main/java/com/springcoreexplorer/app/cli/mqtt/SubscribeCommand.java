@@ -73,6 +73,9 @@ public final class SubscribeCommand implements Callable<Integer> {
             }
             profile = profile.toBuilder().subscriptions(filters.stream().map(SubscriptionSpec::of).toList()).build();
         }
+        if (json && annotator == MessageAnnotator.NONE) {
+            annotator = com.springcoreexplorer.app.cli.springcore.SpringCoreAnnotations.forProfile(profile)::annotate;
+        }
         TlsMaterial material = MqttCommandSupport.tlsMaterial(root.directories(), profile);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();

@@ -23,6 +23,12 @@ final class LauncherProcess {
     }
 
     static LauncherProcess run(Path home, String storePassword, String... args) throws Exception {
+        LauncherProcess p = start(home, storePassword, args);
+        p.waitFor();
+        return p;
+    }
+
+    static LauncherProcess start(Path home, String storePassword, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
@@ -34,12 +40,18 @@ final class LauncherProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("SPRINGCORE_EXPLORER_HOME");
         builder.environment().put(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, storePassword);
-        LauncherProcess p = new LauncherProcess(builder.start(), out, err);
-        if (!p.process.waitFor(90, TimeUnit.SECONDS)) {
-            p.process.destroyForcibly();
-            throw new AssertionError("command did not finish: " + p);
+        return new LauncherProcess(builder.start(), out, err);
+    }
+
+    void waitFor() throws InterruptedException {
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("command did not finish: " + this);
         }
-        return p;
+    }
+
+    void destroy() {
+        process.destroy();
     }
 
     private static String productLogConfiguration() {

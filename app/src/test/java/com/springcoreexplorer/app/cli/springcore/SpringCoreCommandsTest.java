@@ -153,6 +153,35 @@ class SpringCoreCommandsTest {
     }
 
     @Test
+    void subJsonCarriesTheDecodedEventAndTheDevice() throws Exception {
+        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/DA1275B0/rdr/evt",
+                "--count", "2", "--json");
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> sub.stderr().contains("# connected"));
+            publish(readerA, "DA1275B0", "rdr/evt", "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,"
+                    + "\"TagId\":\"047DAE02C84080\",\"Uptime\":\"699:16.850\"}", false);
+            readerA.publishWith().topic(PREFIX + "/DA1275B0/rdr/evt").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(new byte[] {(byte) 0xFF, 0x00, 0x01}).send();
+            sub.waitFor();
+        } finally {
+            sub.destroy();
+        }
+        assertThat(sub.exitCode()).as(sub.toString()).isZero();
+        List<String> lines = sub.stdout().lines().toList();
+        assertThat(lines).hasSize(2);
+        JsonMapper json = JsonMapper.builder().build();
+        JsonNode tag = json.readTree(lines.get(0));
+        assertThat(tag.get("event").get("kind").asText()).isEqualTo("tag");
+        assertThat(tag.get("event").get("tagId").asText()).isEqualTo("047DAE02C84080");
+        assertThat(tag.get("event").get("protocol").asText()).isEqualTo("NFC-A");
+        assertThat(tag.get("device").get("device").asText()).isEqualTo("DA1275B0");
+        assertThat(tag.get("device").get("events").asInt()).isEqualTo(1);
+        JsonNode binary = json.readTree(lines.get(1));
+        assertThat(binary.get("event").get("kind").asText()).isEqualTo("raw");
+        assertThat(binary.get("event").get("hex").asText()).isEqualTo("FF 00 01");
+    }
+
+    @Test
     void aWatcherIsWarnedAndRefusedByTheBroker() throws Exception {
         LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "send", "watcher", "DA1275B0", "--sequence", "read-success");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);

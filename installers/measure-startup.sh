@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Start-up time to a shown window: the installed app beside a minimal JavaFX window (startup/HelloFx.java)
+# run with the app's own runtime, in the same run, alternating, after one discarded warm-up each.
+#   measure-startup.sh APP_DIR [RUNS]     e.g. measure-startup.sh /opt/springcore-explorer 5
+# Needs an X display (run it under xvfb-run), xwininfo (x11-utils) and a JDK's javac (JAVA_HOME).
+# "Shown" = the window named by its title is mapped and viewable (polled every 20 ms).
+# Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=...
+set -euo pipefail
+app_dir=${1:?usage: measure-startup.sh APP_DIR [RUNS]}
+runs=${2:-5}
+here=$(cd "$(dirname "$0")" && pwd)
+javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
+work=$(mktemp -d)
+pid=""
+cleanup() { [[ -n "$pid" ]] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+java_fx_cp=$(ls "$app_dir"/lib/app/lib/javafx-*.jar | tr '\n' ':')
+"$javac" --release 25 -nowarn -cp "$java_fx_cp" -d "$work/hello" "$here/startup/HelloFx.java"
+
+now_ms() { date +%s%3N; }
+
+# time_window TITLE COMMAND...: starts COMMAND, prints ms until TITLE is viewable, then stops it
+time_window() {
+  local title=$1; shift
+  local start deadline
+  start=$(now_ms); deadline=$((start + 60000))
+  "$@" >"$work/out.log" 2>&1 &
+  pid=$!
+  until xwininfo -name "$title" 2>/dev/null | grep -q IsViewable; do
+    if ! kill -0 "$pid" 2>/dev/null || (( $(now_ms) > deadline )); then
+      echo "error: window '$title' never showed; output:" >&2; tail -20 "$work/out.log" >&2; return 1
+    fi
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - start ))
+  kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; pid=""
+}
+
+hello() { time_window "Hello JavaFX" "$app_dir/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -cp "$work/hello:$java_fx_cp" HelloFx; }
+app() { time_window "SpringCore Explorer" "$app_dir/bin/$(basename "$app_dir")" --home "$work/home"; }
+
+hello >/dev/null; app >/dev/null   # warm-up: disk cache, fontconfig cache, first-run folders
+hello_ms=(); app_ms=()
+for ((i = 1; i <= runs; i++)); do
+  h=$(hello); a=$(app)
+  hello_ms+=("$h"); app_ms+=("$a")
+  echo "run $i: app ${a} ms, hello ${h} ms"
+done
+median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
+a=$(median "${app_ms[@]}"); h=$(median "${hello_ms[@]}")
+echo "startup app-ms=$a hello-ms=$h ratio=$(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}') (medians of $runs)"
