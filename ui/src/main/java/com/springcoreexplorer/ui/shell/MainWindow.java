@@ -18,6 +18,7 @@ import com.springcoreexplorer.ui.publish.PublishViewModel;
 import com.springcoreexplorer.ui.readers.ReadersView;
 import com.springcoreexplorer.ui.readers.ReadersViewModel;
 import com.springcoreexplorer.ui.status.StatusBar;
+import com.springcoreexplorer.ui.topictree.TopicChanges;
 import com.springcoreexplorer.ui.topictree.TopicTreeView;
 import com.springcoreexplorer.ui.topictree.TopicTreeViewModel;
 import java.util.function.Consumer;
@@ -152,21 +153,53 @@ public final class MainWindow {
 
         feedSubscription = services.feed().subscribe(live::offerFromAnyThread);
         live.start();
+        slowViewsTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(SLOW_VIEWS_INTERVAL_NANOS / 1_000_000), event -> flushSlowViews()));
+        slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        slowViewsTimer.play();
         connectionModel.reload();
         return scene;
     }
 
+    /**
+     * Counters, rates and tree badges change many times a second under load but nobody reads them
+     * faster than this: they are refreshed at 4 Hz, which spares the FX thread most relayouts of the
+     * tree and the status bar. New rows, new topics and the detail pane still follow every pulse.
+     */
+    static final long SLOW_VIEWS_INTERVAL_NANOS = 250_000_000L;
+    private TopicChanges heldTree = TopicChanges.NONE;
+    private com.springcoreexplorer.ui.status.FeedStats heldStats;
+    private long slowViewsAppliedAt;
+    private javafx.animation.Timeline slowViewsTimer;
+
     /** FX thread, once per pulse: the merged engine updates since the last pulse. */
     private void applyLiveUpdateOnFxThread(LiveUpdate update) {
-        treeModel.apply(update.tree());
+        heldTree = heldTree.then(update.tree());
+        if (update.stats() != null) {
+            heldStats = update.stats();
+        }
+        boolean structural = !update.tree().added().isEmpty() || update.tree().cleared();
+        if (structural || System.nanoTime() - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
+            flushSlowViews();
+        }
         if (update.tree().cleared()) {
             detailModel.clear();
         }
         eventsModel.append(update.events(), update.skippedEvents());
         readersModel.apply(update.readers());
         detailModel.onMessages(update.latestMessages());
-        if (update.stats() != null) {
-            statusBar.update(update.stats());
+    }
+
+    /** FX thread: applies held tree changes and counters (also from a 4 Hz timer, so nothing stays held when updates stop). */
+    private void flushSlowViews() {
+        slowViewsAppliedAt = System.nanoTime();
+        if (!heldTree.added().isEmpty() || !heldTree.changed().isEmpty() || heldTree.cleared()) {
+            treeModel.apply(heldTree);
+            heldTree = TopicChanges.NONE;
+        }
+        if (heldStats != null) {
+            statusBar.update(heldStats);
+            heldStats = null;
         }
     }
 
@@ -291,6 +324,9 @@ public final class MainWindow {
     /** Stops the pulse applier and the subscription; worker threads are daemons. */
     public void close() {
         live.stop();
+        if (slowViewsTimer != null) {
+            slowViewsTimer.stop();
+        }
         try {
             if (feedSubscription != null) {
                 feedSubscription.close();
