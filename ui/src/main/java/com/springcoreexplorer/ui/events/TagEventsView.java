@@ -77,8 +77,8 @@ public final class TagEventsView extends VBox {
         export.disableProperty().bind(Bindings.isEmpty(model.visibleRows()));
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> model.visibleRows().size() + " shown / "
-                        + model.totalProperty().get() + " received",
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "%,d shown / %,d received",
+                        model.visibleRows().size(), model.totalProperty().get()),
                 model.visibleRows(), model.totalProperty()));
 
         HBox.setHgrow(filterField, Priority.ALWAYS);
