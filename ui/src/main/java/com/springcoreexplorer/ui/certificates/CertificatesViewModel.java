@@ -179,7 +179,11 @@ public final class CertificatesViewModel {
             }
             case NAME -> nameError.set(problem.getMessage());
             case STORE -> storeLocked.set(true);
-            case FILES -> filesError.set(problem.getMessage());
+            case FILES -> {
+                // the files are the problem now, not a password: stop asking for one
+                passwordFor.set("");
+                filesError.set(problem.getMessage());
+            }
             default -> generalError.set(problem.getMessage());
         }
     }

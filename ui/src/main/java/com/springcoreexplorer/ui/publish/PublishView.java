@@ -208,6 +208,12 @@ public final class PublishView extends VBox {
             problem.setText(model.fillCommand(readerId, sequenceId, leds.getText().strip(), buzzer.getText().strip(), text.isSelected()));
         });
         GridPane grid = new GridPane(8, 6);
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, new Label("Reader"), reader);
         grid.addRow(1, new Label("Sequence"), sequence);
         grid.addRow(2, new Label("LEDs"), leds);

@@ -112,6 +112,7 @@ class CertificateManagerTest {
         Fx.run(() -> model().givePassword("pw".toCharArray()));
         Fx.await("the key mismatch named under the files", () -> !model().filesErrorProperty().get().isEmpty());
         assertThat(Fx.get(() -> model().filesErrorProperty().get())).containsIgnoringCase("key");
+        assertThat(Fx.get(() -> model().passwordForProperty().get())).as("no password prompt for a files problem").isEmpty();
         Screenshots.write(manager.getScene(), "certificates-06-key-mismatch");
 
         Path goodKey = home.encryptedKeyFile("bob-key.pem", control, "pw");
