@@ -8,7 +8,8 @@
 #     under Xvfb (screenshot in resources/screenshots/installed-deb.png), start-up time beside a
 #     minimal JavaFX window (STARTUP_RUNS, default 3; 0 skips), `dpkg -r` leaves nothing in /opt.
 # Needs: JDK 25, mosquitto, xvfb, libgtk-3-0, imagemagick, fakeroot, binutils, xdg-utils, x11-utils,
-# unzip; root or sudo for dpkg. Exit 0 when every check passed; prints one `FAIL:` line otherwise.
+# unzip; root or sudo for dpkg (an installed springcore-explorer package is removed first). Exit 0 when
+# every check passed; prints one `FAIL:` line otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
