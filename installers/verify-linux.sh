@@ -8,7 +8,8 @@
 #     under Xvfb (screenshot in resources/screenshots/installed-deb.png), start-up time beside a
 #     minimal JavaFX window (STARTUP_RUNS, default 3; 0 skips), `dpkg -r` leaves nothing in /opt.
 # Needs: JDK 25, mosquitto, xvfb, libgtk-3-0, imagemagick, fakeroot, binutils, xdg-utils, x11-utils,
-# unzip; root or sudo for dpkg. Exit 0 when every check passed; prints one `FAIL:` line otherwise.
+# unzip; root or sudo for dpkg (an installed springcore-explorer package is removed first). Exit 0 when
+# every check passed; prints one `FAIL:` line otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -121,9 +122,9 @@ xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
   pid=$!
   for _ in $(seq 600); do xwininfo -name "SpringCore Explorer" 2>/dev/null | grep -q IsViewable && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
   xwininfo -name "SpringCore Explorer" 2>/dev/null | grep -q IsViewable || { kill $pid 2>/dev/null; exit 1; }
-  sleep "${2:-8}"   # let the demo readers publish a few tag reads
+  sleep "${2:-20}"  # let the demo start its broker and readers publish a few tag reads
   import -window root "$3"
-  kill $pid; wait $pid 2>/dev/null; exit 0' _ "$work" "${SCREENSHOT_DELAY:-8}" "$repo/resources/screenshots/installed-deb.png" \
+  kill $pid; wait $pid 2>/dev/null; exit 0' _ "$work" "${SCREENSHOT_DELAY:-20}" "$repo/resources/screenshots/installed-deb.png" \
   || fail "the installed app never showed its window: $(grep -v '|-' "$work/gui.log" | tail -5)"
 ok "installed app window under Xvfb: resources/screenshots/installed-deb.png"
 
