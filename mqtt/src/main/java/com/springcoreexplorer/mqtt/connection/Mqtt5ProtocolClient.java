@@ -20,29 +20,22 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /** MQTT 5 over the HiveMQ async client: reason codes for everything. */
-final class Mqtt5ProtocolClient implements ProtocolClient {
+final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
 
     private final Mqtt5AsyncClient client;
-    private final ConnectionProfile profile;
-    private final String username;
-    private final byte[] password;
 
     Mqtt5ProtocolClient(Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password,
                         Consumer<InboundMessage> sink) {
+        super(profile, username, password);
         this.client = client;
-        this.profile = profile;
-        this.username = username;
-        this.password = password;
         // registered before connecting, so messages queued in a persistent session are not missed
         client.publishes(MqttGlobalPublishFilter.ALL, publish -> sink.accept(copy(publish)));
     }
@@ -83,28 +76,10 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         List<Mqtt5Subscription> list = subscriptions.stream()
                 .map(s -> Mqtt5Subscription.builder().topicFilter(s.filter()).qos(MqttQos.fromCode(s.qos())).build())
                 .toList();
-        return client.subscribeWith().addSubscriptions(list).send()
-                .handle((subAck, failure) -> {
-                    if (failure == null) {
-                        return results(subscriptions, subAck);
-                    }
-                    Throwable cause = unwrap(failure);
-                    if (cause instanceof Mqtt5SubAckException refused) {
-                        return results(subscriptions, refused.getMqttMessage());
-                    }
-                    throw new CompletionException(new ConnectionException(ConnectionFailures.classify(cause), cause));
-                });
-    }
-
-    private static List<SubscriptionResult> results(List<SubscriptionSpec> asked, Mqtt5SubAck subAck) {
-        List<SubscriptionResult> results = new ArrayList<>();
-        List<Mqtt5SubAckReasonCode> codes = subAck.getReasonCodes();
-        for (int i = 0; i < asked.size(); i++) {
-            Mqtt5SubAckReasonCode code = i < codes.size() ? codes.get(i) : Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR;
-            int granted = code.isError() ? -1 : code.getCode();
-            results.add(new SubscriptionResult(asked.get(i).filter(), granted, code.getCode(), code.name()));
-        }
-        return List.copyOf(results);
+        return client.subscribeWith().addSubscriptions(list).send().handle((subAck, failure) -> subscribed(subAck, failure,
+                cause -> cause instanceof Mqtt5SubAckException refused ? refused.getMqttMessage() : null,
+                (Mqtt5SubAck ack) -> results(subscriptions, ack.getReasonCodes(), Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR,
+                        Mqtt5SubAckReasonCode::isError, Mqtt5SubAckReasonCode::getCode)));
     }
 
     @Override
@@ -129,7 +104,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             message = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
                     .userProperties(properties.build()).build();
         } catch (IllegalArgumentException | NullPointerException badInput) {
-            return CompletableFuture.completedFuture(new PublishOutcome.Failed(PublishValidation.explain(topic, qos, badInput)));
+            return invalidPublish(topic, qos, badInput);
         }
         return client.publish(message).handle(Mqtt5ProtocolClient::outcome);
     }
@@ -158,20 +133,8 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         return new PublishOutcome.Accepted(0, "QoS 0: sent, the broker does not confirm");
     }
 
-    static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     @Override
     public CompletableFuture<Void> disconnect() {
         return client.disconnect();
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -116,6 +116,18 @@ class MqttConnectionTest {
     }
 
     @Test
+    void mqtt311SubackResultsComePerFilterInOrderToo() {
+        try (MqttConnection device = MqttConnection.create(Fixtures.profile(broker, "device").protocol(MqttProtocol.MQTT_3_1_1)
+                .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/7778/#", 2), new SubscriptionSpec(PREFIX + "/7778/status", 0))).build(),
+                Fixtures.device(pki, "7778"), Fixtures.fast(m -> { }))) {
+            List<SubscriptionResult> results = device.connect().join();
+            assertThat(results).extracting(SubscriptionResult::filter).containsExactly(PREFIX + "/7778/#", PREFIX + "/7778/status");
+            assertThat(results).extracting(SubscriptionResult::grantedQos).containsExactly(2, 0);
+            assertThat(results).extracting(SubscriptionResult::reasonName).containsExactly("SUCCESS_MAXIMUM_QOS_2", "SUCCESS_MAXIMUM_QOS_0");
+        }
+    }
+
+    @Test
     void clearingARetainedTopicRemovesTheRetainedMessage() {
         String topic = PREFIX + "/5555/status";
         try (MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-retain").build(),
