@@ -18,11 +18,13 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One flood, two subscribers in the same run: mosquitto_sub (the reference) and the HiveMQ client
- * feeding our ingest pipeline. Devices publish with {@code mosquitto_pub -l}, one process per device,
+ * One flood, two subscribers in the same run: mosquitto_sub (the reference) and the product's own
+ * connection feeding our ingest pipeline, with the SpringCore decoder, device registry and tag event
+ * log attached as in the window. Devices publish with {@code mosquitto_pub -l}, one process per device,
  * each with its own X.509 v1 device certificate, over mutual TLS on loopback.
  */
 final class FloodScenario {
@@ -74,10 +76,11 @@ final class FloodScenario {
 
         IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
         FloodCheck check = new FloodCheck();
+        pipeline.addMessageListener(new SpringCoreModel());
         pipeline.addMessageListener(check::onBatch);
         pipeline.addBatchListener(batch -> check.batchDone());
         try (HeapSampler heap = new HeapSampler();
-             ThinSubscriber explorer = ThinSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
+             ProductSubscriber explorer = ProductSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
                      "bench-explorer-q" + qos, pki.root().certificate(), TagEvents.PREFIX + "/+/rdr/evt", qos, pipeline::offer)) {
             probeUntilBothListen(referenceLines, check);
             long referenceMark = referenceLines.mark();

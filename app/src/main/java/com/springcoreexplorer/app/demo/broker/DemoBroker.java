@@ -142,7 +142,7 @@ public final class DemoBroker implements AutoCloseable {
             hivemq.start().join();
             LOG.info("demo broker listening on mqtts://{}:{} (run folder {})", HOST, port, run);
             return new DemoBroker(hivemq, run, lockChannel, lock, port);
-        } catch (Exception failure) {
+        } catch (Exception | Error failure) {
             if (hivemq != null) {
                 stopQuietly(hivemq);
             }
