@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.connection;
 
+import com.hivemq.client.mqtt.datatypes.MqttTopicFilter;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.util.ArrayList;
@@ -57,6 +58,14 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
             results.add(new SubscriptionResult(asked.get(i).filter(), isError.test(c) ? -1 : value, value, c.name()));
         }
         return List.copyOf(results);
+    }
+
+    /** Nothing to send for no filters; otherwise one UNSUBSCRIBE for them all (a bad filter throws, as HiveMQ does). */
+    static CompletableFuture<Void> unsubscribeAll(List<String> filters, Function<List<MqttTopicFilter>, CompletableFuture<?>> send) {
+        if (filters.isEmpty()) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return send.apply(filters.stream().map(MqttTopicFilter::of).toList()).thenApply(ack -> null);
     }
 
     /** A publish HiveMQ would not even build (bad topic, QoS): explained, never thrown. */

@@ -8,6 +8,7 @@ import com.hivemq.client.mqtt.mqtt3.message.publish.Mqtt3Publish;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.Mqtt3Subscription;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
+import com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
@@ -57,14 +58,7 @@ final class Mqtt3ProtocolClient extends HiveMqProtocolClient {
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        if (filters.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        var builder = com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe.builder().addTopicFilter(filters.getFirst());
-        for (String filter : filters.subList(1, filters.size())) {
-            builder = builder.addTopicFilter(filter);
-        }
-        return client.unsubscribe(builder.build()).thenApply(ack -> null);
+        return unsubscribeAll(filters, topicFilters -> client.unsubscribe(Mqtt3Unsubscribe.builder().addTopicFilters(topicFilters).build()));
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.pubrec.Mqtt5PubRec;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscription;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAck;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
@@ -84,14 +85,7 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        if (filters.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        var builder = com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe.builder().addTopicFilter(filters.getFirst());
-        for (String filter : filters.subList(1, filters.size())) {
-            builder = builder.addTopicFilter(filter);
-        }
-        return client.unsubscribe(builder.build()).thenApply(ack -> null);
+        return unsubscribeAll(filters, topicFilters -> client.unsubscribe(Mqtt5Unsubscribe.builder().addTopicFilters(topicFilters).build()));
     }
 
     @Override

@@ -128,6 +128,30 @@ class MqttConnectionTest {
     }
 
     @Test
+    void unsubscribeStopsOnlyTheGivenFiltersInBothProtocols() {
+        for (MqttProtocol protocol : MqttProtocol.values()) {
+            String base = PREFIX + "/unsubscribe-" + protocol.cliName();
+            Inbox inbox = new Inbox();
+            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").clientId("watcher-unsub-" + protocol.cliName())
+                    .protocol(protocol).subscriptions(List.of(new SubscriptionSpec(base + "/a", 1), new SubscriptionSpec(base + "/b", 1),
+                            new SubscriptionSpec(base + "/c", 1))).build(), Fixtures.watcher(pki, "watcher"), Fixtures.fast(inbox));
+                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-unsub-" + protocol.cliName())
+                         .build(), Fixtures.control(pki, "control"), Fixtures.fast(m -> { }))) {
+                watcher.connect().join();
+                control.connect().join();
+                watcher.unsubscribe(List.of()).join();
+                watcher.unsubscribe(List.of(base + "/a", base + "/b")).join();
+                for (String topic : List.of("a", "b", "c")) {
+                    assertThat(control.publish(base + "/" + topic, utf8(topic), 1, false).join().isAccepted()).isTrue();
+                }
+                // one publisher, one subscriber: had a or b been delivered, it would have come before c
+                await().atMost(Duration.ofSeconds(10)).until(() -> inbox.payloads().contains("c"));
+                assertThat(inbox.payloads()).as(protocol.displayName()).containsExactly("c");
+            }
+        }
+    }
+
+    @Test
     void clearingARetainedTopicRemovesTheRetainedMessage() {
         String topic = PREFIX + "/5555/status";
         try (MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-retain").build(),
