@@ -149,7 +149,7 @@ final class HiveMqConnection implements MqttConnection {
         List<SubscriptionSpec> wanted = currentSubscriptions();
         return protocol.connect()
                 .exceptionally(failure -> {
-                    Throwable cause = Mqtt5ProtocolClient.unwrap(failure);
+                    Throwable cause = HiveMqProtocolClient.unwrap(failure);
                     throw new CompletionException(new ConnectionException(ConnectionFailures.classify(cause), cause));
                 })
                 .thenCompose(connected -> wanted.isEmpty() ? CompletableFuture.completedFuture(List.<SubscriptionResult>of())
@@ -207,7 +207,7 @@ final class HiveMqConnection implements MqttConnection {
         }
         return protocol.disconnect().handle((done, failure) -> {
             // already disconnected (or waiting to reconnect, which disconnect cancels): nothing left to close
-            if (failure != null && !(Mqtt5ProtocolClient.unwrap(failure) instanceof MqttClientStateException)) {
+            if (failure != null && !(HiveMqProtocolClient.unwrap(failure) instanceof MqttClientStateException)) {
                 LOG.debug("{}: disconnect: {}", clientId, failure.toString());
             }
             if (state.phase() != ConnectionState.Phase.DISCONNECTED) {

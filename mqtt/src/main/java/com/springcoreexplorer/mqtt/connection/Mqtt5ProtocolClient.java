@@ -16,33 +16,27 @@ import com.hivemq.client.mqtt.mqtt5.message.publish.pubrec.Mqtt5PubRec;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.Mqtt5Subscription;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAck;
 import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCode;
+import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 
 /** MQTT 5 over the HiveMQ async client: reason codes for everything. */
-final class Mqtt5ProtocolClient implements ProtocolClient {
+final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
 
     private final Mqtt5AsyncClient client;
-    private final ConnectionProfile profile;
-    private final String username;
-    private final byte[] password;
 
     Mqtt5ProtocolClient(Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password,
                         Consumer<InboundMessage> sink) {
+        super(profile, username, password);
         this.client = client;
-        this.profile = profile;
-        this.username = username;
-        this.password = password;
         // registered before connecting, so messages queued in a persistent session are not missed
         client.publishes(MqttGlobalPublishFilter.ALL, publish -> sink.accept(copy(publish)));
     }
@@ -83,40 +77,15 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         List<Mqtt5Subscription> list = subscriptions.stream()
                 .map(s -> Mqtt5Subscription.builder().topicFilter(s.filter()).qos(MqttQos.fromCode(s.qos())).build())
                 .toList();
-        return client.subscribeWith().addSubscriptions(list).send()
-                .handle((subAck, failure) -> {
-                    if (failure == null) {
-                        return results(subscriptions, subAck);
-                    }
-                    Throwable cause = unwrap(failure);
-                    if (cause instanceof Mqtt5SubAckException refused) {
-                        return results(subscriptions, refused.getMqttMessage());
-                    }
-                    throw new CompletionException(new ConnectionException(ConnectionFailures.classify(cause), cause));
-                });
-    }
-
-    private static List<SubscriptionResult> results(List<SubscriptionSpec> asked, Mqtt5SubAck subAck) {
-        List<SubscriptionResult> results = new ArrayList<>();
-        List<Mqtt5SubAckReasonCode> codes = subAck.getReasonCodes();
-        for (int i = 0; i < asked.size(); i++) {
-            Mqtt5SubAckReasonCode code = i < codes.size() ? codes.get(i) : Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR;
-            int granted = code.isError() ? -1 : code.getCode();
-            results.add(new SubscriptionResult(asked.get(i).filter(), granted, code.getCode(), code.name()));
-        }
-        return List.copyOf(results);
+        return client.subscribeWith().addSubscriptions(list).send().handle((subAck, failure) -> subscribed(subAck, failure,
+                cause -> cause instanceof Mqtt5SubAckException refused ? refused.getMqttMessage() : null,
+                (Mqtt5SubAck ack) -> results(subscriptions, ack.getReasonCodes(), Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR,
+                        Mqtt5SubAckReasonCode::isError, Mqtt5SubAckReasonCode::getCode)));
     }
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        if (filters.isEmpty()) {
-            return CompletableFuture.completedFuture(null);
-        }
-        var builder = com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe.builder().addTopicFilter(filters.getFirst());
-        for (String filter : filters.subList(1, filters.size())) {
-            builder = builder.addTopicFilter(filter);
-        }
-        return client.unsubscribe(builder.build()).thenApply(ack -> null);
+        return unsubscribeAll(filters, topicFilters -> client.unsubscribe(Mqtt5Unsubscribe.builder().addTopicFilters(topicFilters).build()));
     }
 
     @Override
@@ -129,7 +98,7 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
             message = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
                     .userProperties(properties.build()).build();
         } catch (IllegalArgumentException | NullPointerException badInput) {
-            return CompletableFuture.completedFuture(new PublishOutcome.Failed(PublishValidation.explain(topic, qos, badInput)));
+            return invalidPublish(topic, qos, badInput);
         }
         return client.publish(message).handle(Mqtt5ProtocolClient::outcome);
     }
@@ -158,20 +127,8 @@ final class Mqtt5ProtocolClient implements ProtocolClient {
         return new PublishOutcome.Accepted(0, "QoS 0: sent, the broker does not confirm");
     }
 
-    static Throwable unwrap(Throwable failure) {
-        Throwable t = failure;
-        while ((t instanceof CompletionException || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t;
-    }
-
     @Override
     public CompletableFuture<Void> disconnect() {
         return client.disconnect();
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }

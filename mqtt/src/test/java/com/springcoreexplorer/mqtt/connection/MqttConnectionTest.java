@@ -116,6 +116,42 @@ class MqttConnectionTest {
     }
 
     @Test
+    void mqtt311SubackResultsComePerFilterInOrderToo() {
+        try (MqttConnection device = MqttConnection.create(Fixtures.profile(broker, "device").protocol(MqttProtocol.MQTT_3_1_1)
+                .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/7778/#", 2), new SubscriptionSpec(PREFIX + "/7778/status", 0))).build(),
+                Fixtures.device(pki, "7778"), Fixtures.fast(m -> { }))) {
+            List<SubscriptionResult> results = device.connect().join();
+            assertThat(results).extracting(SubscriptionResult::filter).containsExactly(PREFIX + "/7778/#", PREFIX + "/7778/status");
+            assertThat(results).extracting(SubscriptionResult::grantedQos).containsExactly(2, 0);
+            assertThat(results).extracting(SubscriptionResult::reasonName).containsExactly("SUCCESS_MAXIMUM_QOS_2", "SUCCESS_MAXIMUM_QOS_0");
+        }
+    }
+
+    @Test
+    void unsubscribeStopsOnlyTheGivenFiltersInBothProtocols() {
+        for (MqttProtocol protocol : MqttProtocol.values()) {
+            String base = PREFIX + "/unsubscribe-" + protocol.cliName();
+            Inbox inbox = new Inbox();
+            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").clientId("watcher-unsub-" + protocol.cliName())
+                    .protocol(protocol).subscriptions(List.of(new SubscriptionSpec(base + "/a", 1), new SubscriptionSpec(base + "/b", 1),
+                            new SubscriptionSpec(base + "/c", 1))).build(), Fixtures.watcher(pki, "watcher"), Fixtures.fast(inbox));
+                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-unsub-" + protocol.cliName())
+                         .build(), Fixtures.control(pki, "control"), Fixtures.fast(m -> { }))) {
+                watcher.connect().join();
+                control.connect().join();
+                watcher.unsubscribe(List.of()).join();
+                watcher.unsubscribe(List.of(base + "/a", base + "/b")).join();
+                for (String topic : List.of("a", "b", "c")) {
+                    assertThat(control.publish(base + "/" + topic, utf8(topic), 1, false).join().isAccepted()).isTrue();
+                }
+                // one publisher, one subscriber: had a or b been delivered, it would have come before c
+                await().atMost(Duration.ofSeconds(10)).until(() -> inbox.payloads().contains("c"));
+                assertThat(inbox.payloads()).as(protocol.displayName()).containsExactly("c");
+            }
+        }
+    }
+
+    @Test
     void clearingARetainedTopicRemovesTheRetainedMessage() {
         String topic = PREFIX + "/5555/status";
         try (MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").clientId("control-retain").build(),

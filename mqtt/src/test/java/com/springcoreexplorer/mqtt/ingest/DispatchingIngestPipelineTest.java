@@ -95,19 +95,14 @@ class DispatchingIngestPipelineTest {
         assertThat(defaults.store().budgetBytes()).isEqualTo(256L * 1024 * 1024);
 
         IngestPipeline pipeline = start(defaults.withQueueCapacity(1).withBatch(1, Duration.ZERO));
-        CountDownLatch dispatcherHeld = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        pipeline.addMessageListener(batch -> {
-            dispatcherHeld.countDown();
-            await(release);
-        });
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
-        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
         assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))).isFalse();
         Thread qos1 = Thread.ofPlatform().start(() ->
                 assertThat(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))).isTrue());
-        release.countDown(); // room appears while the QoS 1 producer waits
+        dispatcher.release(); // room appears while the QoS 1 producer waits
         qos1.join();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
@@ -206,15 +201,10 @@ class DispatchingIngestPipelineTest {
     void aFullQueueDropsAndCountsWithoutBlockingTheProducer() throws Exception {
         IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(10).withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
-        CountDownLatch dispatcherHeld = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        pipeline.addMessageListener(batch -> {
-            dispatcherHeld.countDown();
-            await(release);
-        });
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
 
         assertThat(pipeline.offer(message("t", 0))).isTrue();
-        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue(); // message 0 is out of the queue, being dispatched
+        dispatcher.awaitHeld(); // message 0 is out of the queue, being dispatched
         int accepted = 0;
         for (int i = 1; i <= 25; i++) {
             if (pipeline.offer(message("t", i))) {
@@ -227,7 +217,7 @@ class DispatchingIngestPipelineTest {
         assertThat(whileFull.queueDepth()).isEqualTo(10);
         assertThat(whileFull.overflowPolicy()).isEqualTo(OverflowPolicy.DROP_NEWEST);
 
-        release.countDown();
+        dispatcher.release();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         IngestStats after = pipeline.stats();
         assertThat(after.processed()).isEqualTo(11);
@@ -242,14 +232,9 @@ class DispatchingIngestPipelineTest {
     void waitThenDropWaitsForRoomBeforeDropping() throws Exception {
         IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofMillis(50)));
-        CountDownLatch dispatcherHeld = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        pipeline.addMessageListener(batch -> {
-            dispatcherHeld.countDown();
-            await(release);
-        });
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
-        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue();
         assertThat(pipeline.offer(message("t", 2))).isFalse(); // waited its 50 ms, still no room
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
@@ -260,7 +245,7 @@ class DispatchingIngestPipelineTest {
                 pipeline.offer(message("t", i));
             }
         });
-        release.countDown();
+        dispatcher.release();
         producer.join();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         IngestStats stats = pipeline.stats();
@@ -274,19 +259,14 @@ class DispatchingIngestPipelineTest {
         // each queued message counts its payload plus 200 bytes of estimated overhead
         IngestPipeline pipeline = start(IngestSettings.defaults().withQueueByteLimit(10_000).withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
-        CountDownLatch dispatcherHeld = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        pipeline.addMessageListener(batch -> {
-            dispatcherHeld.countDown();
-            await(release);
-        });
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false));
-        assertThat(dispatcherHeld.await(10, TimeUnit.SECONDS)).isTrue();
+        dispatcher.awaitHeld();
         assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
         assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
         assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isFalse();
         assertThat(pipeline.offer(InboundMessage.now("small", new byte[100], 0, false))).isTrue();
-        release.countDown();
+        dispatcher.release();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
         assertThat(pipeline.stats().processed()).isEqualTo(4);
@@ -381,6 +361,27 @@ class DispatchingIngestPipelineTest {
         assertThat(pipeline.offer(message("t", 100))).isFalse();
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
         assertThat(pipeline.flush()).isCompleted();
+    }
+
+    /** Holds the dispatcher inside its first batch until released, so the queue behind it fills up. */
+    private static final class HeldDispatcher {
+        private final CountDownLatch held = new CountDownLatch(1);
+        private final CountDownLatch release = new CountDownLatch(1);
+
+        HeldDispatcher(IngestPipeline pipeline) {
+            pipeline.addMessageListener(batch -> {
+                held.countDown();
+                await(release);
+            });
+        }
+
+        void awaitHeld() throws InterruptedException {
+            assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+        }
+
+        void release() {
+            release.countDown();
+        }
     }
 
     private static void await(CountDownLatch latch) {

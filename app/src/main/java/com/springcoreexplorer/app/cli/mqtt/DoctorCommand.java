@@ -1,7 +1,8 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.session.ProfileArgument;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.doctor.ConnectionDoctor;
 import com.springcoreexplorer.mqtt.doctor.DoctorListener;
@@ -11,10 +12,7 @@ import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code doctor PROFILE}: runs the connection step by step and names the first failing step. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
@@ -22,20 +20,14 @@ import picocli.CommandLine.Spec;
         footer = {"", "Exit codes: 0 every step passed; 3 a step failed (named on the 'error:' line); 2 bad input."})
 public final class DoctorCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROFILE")
-    String profileName;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Override
     public Integer call() {
-        ConnectionProfile profile = MqttCommandSupport.profile(root.directories(), profileName);
-        TlsMaterial material = MqttCommandSupport.tlsMaterial(root.directories(), profile);
-        PrintWriter out = spec.commandLine().getOut();
+        ConnectionProfile profile = profileArgument.profile();
+        TlsMaterial material = profileArgument.tlsMaterial(profile);
+        PrintWriter out = profileArgument.out();
         out.println("doctor: profile '" + profile.name() + "', " + profile.host() + ":" + profile.port() + ", "
                 + profile.protocol().displayName() + ", identity '" + profile.identity() + "' (CN=" + material.commonName() + ", "
                 + material.role().displayName() + ")");
@@ -56,10 +48,10 @@ public final class DoctorCommand implements Callable<Integer> {
                 out.flush();
             }
         };
-        DoctorReport report = ConnectionDoctor.create().runNow(profile, material, MqttCommandSupport.passwords(), printer);
+        DoctorReport report = ConnectionDoctor.create().runNow(profile, material, ProfileSession.passwords(), printer);
         StepResult failed = report.firstFailure().orElse(null);
         if (failed != null) {
-            throw new CliFailure(MqttCommandSupport.CONNECTION_FAILED, "step \"" + failed.step().displayName() + "\" failed: "
+            throw new CliFailure(ProfileSession.CONNECTION_FAILED, "step \"" + failed.step().displayName() + "\" failed: "
                     + failed.summary() + (failed.fix().isEmpty() ? "" : "; " + failed.fix()));
         }
         out.println("all steps passed");

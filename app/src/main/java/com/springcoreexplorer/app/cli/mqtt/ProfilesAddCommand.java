@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
 import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.CertStoreException;
 import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.certstore.IdentityEntry;
@@ -81,7 +82,7 @@ public final class ProfilesAddCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ProfileStore profiles = MqttCommandSupport.profiles(parent.directories());
+        ProfileStore profiles = ProfileSession.profiles(parent.directories());
         try {
             if (profiles.find(name).isPresent()) {
                 throw CliFailure.badInput("a profile named '" + name + "' already exists; remove it first or choose another name");
@@ -103,7 +104,7 @@ public final class ProfilesAddCommand implements Callable<Integer> {
     /** Names must exist in the store; a locked store is not an error here (the profile holds names only). */
     private void checkAgainstStore(ConnectionProfile profile, PrintWriter err) {
         CertificateStore store;
-        var opener = CertificateStore.at(parent.directories().data()).environment(MqttCommandSupport.environment());
+        var opener = CertificateStore.at(parent.directories().data()).environment(System.getenv());
         if (!opener.storeExists()) {
             err.println("note: there is no certificate store yet: import '" + profile.identity() + "' and the trust anchors before connecting");
             return;

@@ -3,6 +3,7 @@ package com.springcoreexplorer.app.cli.mqtt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
@@ -32,7 +33,7 @@ public final class ProfilesListCommand implements Callable<Integer> {
     public Integer call() {
         ProfileStore.Contents contents;
         try {
-            contents = MqttCommandSupport.profiles(parent.directories()).load();
+            contents = ProfileSession.profiles(parent.directories()).load();
         } catch (ProfileStoreException e) {
             throw CliFailure.badInput(e.getMessage());
         }

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
 import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +26,7 @@ public final class ProfilesRemoveCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
-            if (!MqttCommandSupport.profiles(parent.directories()).remove(name)) {
+            if (!ProfileSession.profiles(parent.directories()).remove(name)) {
                 throw CliFailure.badInput("no profile named '" + name + "'; see 'springcore-explorer profiles list'");
             }
         } catch (ProfileStoreException e) {

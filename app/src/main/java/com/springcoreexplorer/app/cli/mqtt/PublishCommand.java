@@ -1,10 +1,10 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.session.ProfileArgument;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
-import com.springcoreexplorer.mqtt.connection.ConnectionException;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PublishOutcome;
@@ -13,13 +13,9 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code pub PROFILE -t TOPIC -m PAYLOAD [-q 0|1|2] [--retain]}: exits 0 only when the broker accepted. */
 @Command(name = "pub", mixinStandardHelpOptions = true, description = "Publish one message with a profile.",
@@ -27,14 +23,8 @@ import picocli.CommandLine.Spec;
                 + "('error: not authorized ...'); 3 cannot connect or no answer; 2 bad input."})
 public final class PublishCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROFILE")
-    String profileName;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Option(names = {"-t", "--topic"}, required = true, paramLabel = "TOPIC", description = "Topic (no wildcards).")
     String topic;
@@ -56,21 +46,16 @@ public final class PublishCommand implements Callable<Integer> {
         if (topic.isEmpty() || topic.contains("#") || topic.contains("+")) {
             throw CliFailure.badInput("'" + topic + "' is not a topic you can publish to: give one exact topic, without # or +");
         }
-        ConnectionProfile profile = MqttCommandSupport.profile(root.directories(), profileName).toBuilder().subscriptions(List.of()).build();
-        TlsMaterial material = MqttCommandSupport.tlsMaterial(root.directories(), profile);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        ConnectionProfile profile = profileArgument.profile().toBuilder().subscriptions(List.of()).build();
+        TlsMaterial material = profileArgument.tlsMaterial(profile);
+        PrintWriter out = profileArgument.out();
+        PrintWriter err = profileArgument.err();
         if (material.role() == Role.WATCHER) {
             err.println("warning: '" + profile.identity() + "' is a Watcher certificate: SpringCore brokers refuse its publishes");
         }
-        ConnectionOptions options = ConnectionOptions.builder(message -> { }).autoReconnect(false)
-                .passwordSource(MqttCommandSupport.passwords()).build();
+        ConnectionOptions options = ProfileSession.options(message -> { }).autoReconnect(false).build();
         try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
-            try {
-                connection.connect().join();
-            } catch (CompletionException e) {
-                throw MqttCommandSupport.cannotConnect(profile, ConnectionException.problemOf(e));
-            }
+            ProfileSession.connect(profile, connection::connect);
             PublishOutcome outcome = connection.publish(topic, payload.getBytes(StandardCharsets.UTF_8), qos, retain).join();
             switch (outcome) {
                 case PublishOutcome.Accepted accepted -> {
@@ -79,8 +64,8 @@ public final class PublishCommand implements Callable<Integer> {
                         err.println("warning: " + accepted.note());
                     }
                 }
-                case PublishOutcome.Refused refused -> throw new CliFailure(MqttCommandSupport.REFUSED, refused.describe());
-                case PublishOutcome.Failed failed -> throw new CliFailure(MqttCommandSupport.CONNECTION_FAILED, failed.describe());
+                case PublishOutcome.Refused refused -> throw new CliFailure(ProfileSession.REFUSED, refused.describe());
+                case PublishOutcome.Failed failed -> throw new CliFailure(ProfileSession.CONNECTION_FAILED, failed.describe());
             }
         }
         out.flush();

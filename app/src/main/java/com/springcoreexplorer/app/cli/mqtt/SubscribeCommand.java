@@ -1,9 +1,9 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.session.ProfileArgument;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.TlsMaterial;
-import com.springcoreexplorer.mqtt.connection.ConnectionException;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.ConnectionState;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
@@ -16,15 +16,11 @@ import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sub PROFILE [-t FILTER]... [--count N] [--json]}: prints received messages, one per line.
@@ -37,14 +33,8 @@ import picocli.CommandLine.Spec;
                 "Exit codes: 0 done (--count reached, or interrupted); 3 cannot connect; 4 every subscription refused; 2 bad input."})
 public final class SubscribeCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROFILE")
-    String profileName;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "Topic filter (repeatable; default: the profile's subscriptions).")
     List<String> filters;
@@ -63,7 +53,7 @@ public final class SubscribeCommand implements Callable<Integer> {
         if (count != null && count < 1) {
             throw CliFailure.badInput("--count must be at least 1, not " + count);
         }
-        ConnectionProfile profile = MqttCommandSupport.profile(root.directories(), profileName);
+        ConnectionProfile profile = profileArgument.profile();
         if (filters != null && !filters.isEmpty()) {
             for (String filter : filters) {
                 String problem = SubscriptionSpec.filterProblem(filter);
@@ -76,9 +66,9 @@ public final class SubscribeCommand implements Callable<Integer> {
         if (json && annotator == MessageAnnotator.NONE) {
             annotator = com.springcoreexplorer.app.cli.springcore.SpringCoreAnnotations.forProfile(profile)::annotate;
         }
-        TlsMaterial material = MqttCommandSupport.tlsMaterial(root.directories(), profile);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        TlsMaterial material = profileArgument.tlsMaterial(profile);
+        PrintWriter out = profileArgument.out();
+        PrintWriter err = profileArgument.err();
         CountDownLatch done = new CountDownLatch(1);
         AtomicLong printed = new AtomicLong();
 
@@ -95,7 +85,7 @@ public final class SubscribeCommand implements Callable<Integer> {
                 }
                 out.flush();
             });
-            ConnectionOptions options = ConnectionOptions.builder(pipeline::offer).passwordSource(MqttCommandSupport.passwords()).build();
+            ConnectionOptions options = ProfileSession.options(pipeline::offer).build();
             try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
                 java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
                 connection.addStateListener(state -> {
@@ -108,16 +98,11 @@ public final class SubscribeCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
-                List<SubscriptionResult> results;
-                try {
-                    results = connection.connect().join();
-                } catch (CompletionException e) {
-                    throw MqttCommandSupport.cannotConnect(profile, ConnectionException.problemOf(e));
-                }
+                List<SubscriptionResult> results = ProfileSession.connect(profile, connection::connect);
                 connection.warnings().forEach(w -> err.println("warning: " + w));
                 results.stream().filter(r -> !r.granted()).forEach(r -> err.println("warning: subscription " + r.describe()));
                 if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
-                    throw new CliFailure(MqttCommandSupport.REFUSED, "the broker refused every subscription: "
+                    throw new CliFailure(ProfileSession.REFUSED, "the broker refused every subscription: "
                             + String.join("; ", results.stream().map(SubscriptionResult::describe).toList()));
                 }
                 err.println("# connected as '" + connection.clientId() + "', subscribed to "

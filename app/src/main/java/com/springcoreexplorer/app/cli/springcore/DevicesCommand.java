@@ -3,7 +3,8 @@ package com.springcoreexplorer.app.cli.springcore;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.session.ProfileArgument;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
@@ -26,11 +27,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code devices PROFILE [--json] [--wait S]}: the readers seen under the profile's prefix within a listening window. */
 @Command(name = "devices", mixinStandardHelpOptions = true,
@@ -41,14 +39,8 @@ public final class DevicesCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "Connection profile (see 'profiles list').")
-    String profileName;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Option(names = "--json", description = "One JSON array of readers instead of a table.")
     boolean json;
@@ -61,29 +53,29 @@ public final class DevicesCommand implements Callable<Integer> {
         if (!(waitSeconds > 0 && waitSeconds <= 3600)) {
             throw CliFailure.badInput("--wait must be between 0 and 3600 seconds, not " + waitSeconds);
         }
-        ConnectionProfile stored = SpringCoreCommandSupport.profile(root.directories(), profileName);
+        ConnectionProfile stored = profileArgument.profile();
         DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
         String filter = settings.prefix().allDevicesFilter();
         ConnectionProfile profile = stored.toBuilder().subscriptions(List.of(SubscriptionSpec.of(filter))).build();
-        TlsMaterial material = SpringCoreCommandSupport.tlsMaterial(root.directories(), profile);
+        TlsMaterial material = profileArgument.tlsMaterial(profile);
 
         SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, 1_000, Clock.systemUTC());
         Instant listenedFrom;
         try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
-             MqttConnection connection = MqttConnection.create(profile, material, SpringCoreCommandSupport.options(pipeline::offer).build())) {
+             MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.options(pipeline::offer).autoReconnect(false).build())) {
             pipeline.addMessageListener(model);
             listenedFrom = Instant.now();
-            List<SubscriptionResult> subscriptions = SpringCoreCommandSupport.connect(profile, connection, connection::connect);
+            List<SubscriptionResult> subscriptions = ProfileSession.connect(profile, connection::connect);
             if (!subscriptions.isEmpty() && subscriptions.stream().noneMatch(SubscriptionResult::granted)) {
-                throw new CliFailure(SpringCoreCommandSupport.REFUSED, "the broker refused the subscription to " + filter + ": "
+                throw new CliFailure(ProfileSession.REFUSED, "the broker refused the subscription to " + filter + ": "
                         + subscriptions.getFirst().describe() + "; this certificate may not read the readers' topics");
             }
             Thread.sleep(Duration.ofMillis(Math.round(waitSeconds * 1000)));
-            SpringCoreCommandSupport.disconnectQuietly(connection);
+            ProfileSession.disconnectQuietly(connection);
             pipeline.flush().get(10, TimeUnit.SECONDS);
         }
         List<DeviceSnapshot> devices = model.registry().snapshot(model.clock().instant());
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = profileArgument.out();
         if (json) {
             ArrayNode array = JSON.createArrayNode();
             devices.forEach(d -> array.add(DeviceJson.toJson(d)));

@@ -1,7 +1,8 @@
 package com.springcoreexplorer.app.cli.springcore;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.session.ProfileArgument;
+import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
@@ -20,11 +21,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code send PROFILE DEVICE (--sequence NAME|HEX | --leds HEX --buzzer MS) [--text]}: one command to one reader. */
 @Command(name = "send", mixinStandardHelpOptions = true,
@@ -36,14 +35,8 @@ import picocli.CommandLine.Spec;
                 "", "Exit codes: 0 accepted by the broker; 4 refused ('error: not authorized ...'); 3 cannot connect; 2 bad input."})
 public final class SendCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
-
-    @Parameters(index = "0", paramLabel = "PROFILE", description = "Connection profile (see 'profiles list').")
-    String profileName;
+    @Mixin
+    ProfileArgument profileArgument;
 
     @Parameters(index = "1", paramLabel = "DEVICE", description = "The reader's device ID (by default its serial number, e.g. DA1275B0).")
     String deviceId;
@@ -69,7 +62,7 @@ public final class SendCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ConnectionProfile stored = SpringCoreCommandSupport.profile(root.directories(), profileName);
+        ConnectionProfile stored = profileArgument.profile();
         DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
         CommandBuilder builder = CommandBuilder.to(settings.prefix(), deviceId)
                 .format(text ? CommandFormat.TEXT : CommandFormat.JSON).textChecksum(!noChecksum);
@@ -97,15 +90,15 @@ public final class SendCommand implements Callable<Integer> {
         };
 
         ConnectionProfile profile = stored.toBuilder().subscriptions(List.of()).build();
-        TlsMaterial material = SpringCoreCommandSupport.tlsMaterial(root.directories(), profile);
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        TlsMaterial material = profileArgument.tlsMaterial(profile);
+        PrintWriter out = profileArgument.out();
+        PrintWriter err = profileArgument.err();
         if (material.role() == Role.WATCHER) {
             err.println("warning: '" + profile.identity() + "' is a Watcher certificate: SpringCore brokers refuse its publishes; "
                     + "use a profile with a Control certificate");
         }
-        try (MqttConnection connection = MqttConnection.create(profile, material, SpringCoreCommandSupport.options(m -> { }).build())) {
-            SpringCoreCommandSupport.connect(profile, connection, connection::connect);
+        try (MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.options(m -> { }).autoReconnect(false).build())) {
+            ProfileSession.connect(profile, connection::connect);
             PublishOutcome outcome = connection.publish(command.topic(), command.payload(), 1, false, List.of()).join();
             switch (outcome) {
                 case PublishOutcome.Accepted accepted -> {
@@ -115,11 +108,11 @@ public final class SendCommand implements Callable<Integer> {
                         err.println("warning: " + accepted.note());
                     }
                 }
-                case PublishOutcome.Refused refused -> throw new CliFailure(SpringCoreCommandSupport.REFUSED, refused.describe()
+                case PublishOutcome.Refused refused -> throw new CliFailure(ProfileSession.REFUSED, refused.describe()
                         + (refused.notAuthorized() ? "; sending commands needs a Control certificate" : ""));
-                case PublishOutcome.Failed failed -> throw new CliFailure(SpringCoreCommandSupport.CONNECTION_FAILED, failed.describe());
+                case PublishOutcome.Failed failed -> throw new CliFailure(ProfileSession.CONNECTION_FAILED, failed.describe());
             }
-            SpringCoreCommandSupport.disconnectQuietly(connection);
+            ProfileSession.disconnectQuietly(connection);
         }
         out.flush();
         err.flush();

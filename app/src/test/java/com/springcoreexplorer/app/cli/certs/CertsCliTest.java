@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.testing.InProcessCli;
 import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.certstore.pki.CertificateIssuer;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
 import com.springcoreexplorer.certstore.testing.KeyFiles;
 import com.springcoreexplorer.certstore.testing.TestStores;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,8 +38,7 @@ class CertsCliTest {
 
     private final Map<String, String> environment = new HashMap<>(Map.of(
             CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, TestStores.PASSWORD, "P12_PASSWORD", FILE_PASSWORD));
-    private StringWriter out;
-    private StringWriter err;
+    private InProcessCli cli;
     private Path p12;
     private Path brokerCa;
 
@@ -54,23 +51,14 @@ class CertsCliTest {
 
     @BeforeEach
     void writeFiles() {
+        cli = new InProcessCli(home, this::hand);
         KeyFiles keyFiles = new KeyFiles(files);
         p12 = keyFiles.write("watcher.p12", keyFiles.pkcs12(watcher, FILE_PASSWORD, false));
         brokerCa = keyFiles.write("broker-ca.pem", KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()));
     }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = RootCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        hand(commandLine);
-        String[] withHome = new String[args.length + 2];
-        withHome[0] = "--home";
-        withHome[1] = home.toString();
-        System.arraycopy(args, 0, withHome, 2, args.length);
-        return commandLine.execute(withHome);
+        return cli.run(args);
     }
 
     private void hand(CommandLine commandLine) {
@@ -81,9 +69,9 @@ class CertsCliTest {
     }
 
     private void assertBadInput(int exit, String... fragments) {
-        assertThat(exit).as(err.toString()).isEqualTo(2);
-        assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("error: ").contains(fragments);
+        assertThat(exit).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("error: ").contains(fragments);
     }
 
     private Map<String, String> storeSnapshot() {
@@ -93,17 +81,17 @@ class CertsCliTest {
     @Test
     void importListShowExportRemove() throws Exception {
         assertThat(run("trust", "add", brokerCa.toString())).isZero();
-        assertThat(out.toString()).contains("trusted 'SpringCore Cloud CA'").contains("trusted 'SpringCore Root CA'");
+        assertThat(cli.out()).contains("trusted 'SpringCore Cloud CA'").contains("trusted 'SpringCore Root CA'");
 
-        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--name", "bench watcher")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("imported 'bench watcher': ").contains("Watcher").contains("trusted)");
-        assertThat(err.toString()).isEmpty();
+        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--name", "bench watcher")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("imported 'bench watcher': ").contains("Watcher").contains("trusted)");
+        assertThat(cli.err()).isEmpty();
 
         assertThat(run("certs", "list")).isZero();
-        assertThat(out.toString()).contains("bench watcher").contains("Watcher").contains("watcher-cli").contains("trusted");
+        assertThat(cli.out()).contains("bench watcher").contains("Watcher").contains("watcher-cli").contains("trusted");
 
         assertThat(run("certs", "list", "--json")).isZero();
-        JsonNode list = new ObjectMapper().readTree(out.toString());
+        JsonNode list = new ObjectMapper().readTree(cli.out());
         assertThat(list.isArray()).isTrue();
         assertThat(list).hasSize(1);
         JsonNode entry = list.get(0);
@@ -117,18 +105,18 @@ class CertsCliTest {
         assertThat(Instant.parse(entry.get("notAfter").asText())).isEqualTo(watcher.certificate().getNotAfter().toInstant());
 
         assertThat(run("certs", "show", "bench watcher", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString())).isEqualTo(entry);
+        assertThat(new ObjectMapper().readTree(cli.out())).isEqualTo(entry);
         assertThat(run("certs", "show", "bench watcher")).isZero();
-        assertThat(out.toString()).contains("role:        Watcher (cannot publish)").contains("common name: watcher-cli");
+        assertThat(cli.out()).contains("role:        Watcher (cannot publish)").contains("common name: watcher-cli");
 
         Path exported = files.resolve("exported.pem");
         assertThat(run("certs", "export", "bench watcher", "--out", exported.toString())).isZero();
         assertThat(Files.readString(exported)).contains("BEGIN CERTIFICATE").doesNotContain("PRIVATE KEY");
-        assertThat(out.toString()).contains("3 certificates, no key");
+        assertThat(cli.out()).contains("3 certificates, no key");
 
         assertThat(run("certs", "remove", "bench watcher")).isZero();
         assertThat(run("certs", "list", "--json")).isZero();
-        assertThat(new ObjectMapper().readTree(out.toString())).isEmpty();
+        assertThat(new ObjectMapper().readTree(cli.out())).isEmpty();
     }
 
     private static List<String> iterable(java.util.Iterator<String> names) {
@@ -143,16 +131,16 @@ class CertsCliTest {
         Path key = keyFiles.write("device.key", KeyFiles.encryptedPkcs8Pem(device.privateKey(), FILE_PASSWORD));
         Path chain = keyFiles.write("device.crt", KeyFiles.chainPem(device));
         Path passwordFile = keyFiles.write("password.txt", FILE_PASSWORD + "\n");
-        assertThat(run("certs", "import", key.toString(), chain.toString(), "--password-file", passwordFile.toString())).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("imported '16051974'").contains("Device").contains("untrusted");
-        assertThat(err.toString()).startsWith("warning: untrusted: no trust anchor is stored");
+        assertThat(run("certs", "import", key.toString(), chain.toString(), "--password-file", passwordFile.toString())).as(cli.err()).isZero();
+        assertThat(cli.out()).contains("imported '16051974'").contains("Device").contains("untrusted");
+        assertThat(cli.err()).startsWith("warning: untrusted: no trust anchor is stored");
     }
 
     @Test
     void aPasswordForAFileThatNeedsNoneIsFine() {
         KeyFiles keyFiles = new KeyFiles(files);
         Path all = keyFiles.write("all.pem", KeyFiles.pkcs8Pem(watcher.privateKey()) + KeyFiles.chainPem(watcher));
-        assertThat(run("certs", "import", all.toString(), "--password-env", "P12_PASSWORD")).as(err.toString()).isZero();
+        assertThat(run("certs", "import", all.toString(), "--password-env", "P12_PASSWORD")).as(cli.err()).isZero();
     }
 
     @Test
@@ -199,18 +187,18 @@ class CertsCliTest {
     @Test
     void trustListJson() throws Exception {
         assertThat(run("trust", "list")).isZero();
-        assertThat(out.toString()).contains("no trust anchors");
+        assertThat(cli.out()).contains("no trust anchors");
         assertThat(run("trust", "add", brokerCa.toString())).isZero();
         assertThat(run("trust", "add", brokerCa.toString())).isZero();
-        assertThat(out.toString()).contains("nothing new");
+        assertThat(cli.out()).contains("nothing new");
         assertThat(run("trust", "list", "--json")).isZero();
-        JsonNode anchors = new ObjectMapper().readTree(out.toString());
+        JsonNode anchors = new ObjectMapper().readTree(cli.out());
         assertThat(anchors).hasSize(2);
         assertThat(iterable(anchors.get(0).fieldNames())).containsExactly("name", "subject", "sha256", "notAfter");
         assertThat(anchors.get(0).get("name").asText()).isEqualTo(SpringCorePki.CLOUD_CA);
         assertThat(run("trust", "remove", SpringCorePki.CLOUD_CA)).isZero();
         assertThat(run("trust", "list")).isZero();
-        assertThat(out.toString()).doesNotContain(SpringCorePki.CLOUD_CA).contains(SpringCorePki.ROOT_CA);
+        assertThat(cli.out()).doesNotContain(SpringCorePki.CLOUD_CA).contains(SpringCorePki.ROOT_CA);
     }
 
     @Test
@@ -219,6 +207,6 @@ class CertsCliTest {
         Path anchors = home.resolve("data/certificates/trust-anchors.p12");
         Files.write(anchors, new byte[] {0x30, 0x03, 0x02, 0x01, 0x03});
         assertThat(run("trust", "list")).isEqualTo(1);
-        assertThat(err.toString()).startsWith("error: ").contains("damaged");
+        assertThat(cli.err()).startsWith("error: ").contains("damaged");
     }
 }

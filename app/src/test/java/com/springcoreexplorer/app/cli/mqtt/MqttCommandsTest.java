@@ -5,25 +5,23 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.springcoreexplorer.certstore.CertificateStore;
-import com.springcoreexplorer.certstore.ImportFile;
-import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.app.cli.testing.LauncherProcess;
+import com.springcoreexplorer.app.cli.testing.TestHome;
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.pki.CertificateIssuer;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
-import com.springcoreexplorer.certstore.pki.PemFiles;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
-import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.SequencedMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,26 +45,12 @@ class MqttCommandsTest {
     static void setUp() throws Exception {
         pki = SpringCorePki.generate("CLI test");
         broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
-        CertificateStore store = CertificateStore.at(home.resolve("data"))
-                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD)).useOsKeychain(false).open();
         IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA").profile(CertificateIssuer.Profile.ROOT_CA).issue();
-        importIdentity(store, "watcher", pki.watcherCertificate("watcher"));
-        importIdentity(store, "control", pki.controlCertificate("control"));
-        importIdentity(store, "rogue", CertificateIssuer.subject("CN=control").issuedBy(rogueRoot).issue());
-        String root = store.addTrustAnchors(List.of(new ImportFile("root.pem",
-                PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.UTF_8)))).getFirst().name();
-        ProfileStore profiles = ProfileStore.in(home.resolve("config"));
-        for (String identity : List.of("watcher", "control", "rogue")) {
-            profiles.add(ConnectionProfile.builder(identity).host(broker.host()).port(broker.port()).identity(identity)
-                    .trustAnchors(root).build());
-        }
-    }
-
-    /** Certificate chain and key in one in-memory PEM "file": no key ever touches the disk unencrypted. */
-    private static void importIdentity(CertificateStore store, String name, IssuedCertificate identity) throws Exception {
-        String pem = PemFiles.certificates(identity.chain()) + PemFiles.unencryptedPrivateKey(identity.privateKey());
-        var preview = store.importPreview(List.of(new ImportFile(name + ".pem", pem.getBytes(StandardCharsets.UTF_8))), ImportPasswords.none());
-        store.save(preview, name, "");
+        SequencedMap<String, IssuedCertificate> identities = new LinkedHashMap<>();
+        identities.put("watcher", pki.watcherCertificate("watcher"));
+        identities.put("control", pki.controlCertificate("control"));
+        identities.put("rogue", CertificateIssuer.subject("CN=control").issuedBy(rogueRoot).issue());
+        TestHome.withProfiles(home, STORE_PASSWORD, broker, pki.root().certificate(), identities);
     }
 
     @AfterAll
@@ -76,7 +60,7 @@ class MqttCommandsTest {
 
     @Test
     void doctorPassesEveryStepForAControl() throws Exception {
-        CliProcess doctor = CliProcess.run(home, STORE_PASSWORD, "doctor", "control");
+        LauncherProcess doctor = LauncherProcess.run(home, STORE_PASSWORD, "doctor", "control");
         assertThat(doctor.exitCode()).as(doctor.toString()).isZero();
         assertThat(doctor.stdout()).contains("[ OK ] DNS lookup", "[ OK ] TLS handshake", "server certificate 1: CN=localhost",
                 "[ OK ] Client certificate", "[ OK ] MQTT connect", "[ OK ] Subscribe", "[ OK ] Role: can publish", "all steps passed");
@@ -84,7 +68,7 @@ class MqttCommandsTest {
 
     @Test
     void doctorNamesTheRefusedCertificateAndExitsThree() throws Exception {
-        CliProcess doctor = CliProcess.run(home, STORE_PASSWORD, "doctor", "rogue");
+        LauncherProcess doctor = LauncherProcess.run(home, STORE_PASSWORD, "doctor", "rogue");
         assertThat(doctor.exitCode()).as(doctor.toString()).isEqualTo(3);
         assertThat(doctor.stdout()).contains("[FAIL] Client certificate", "[SKIP] MQTT connect");
         assertThat(doctor.stderr()).startsWith("error: step \"Client certificate\" failed: ")
@@ -94,11 +78,11 @@ class MqttCommandsTest {
 
     @Test
     void pubExitsZeroWhenAcceptedAndFourWhenNotAuthorized() throws Exception {
-        CliProcess accepted = CliProcess.run(home, STORE_PASSWORD, "pub", "control", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Sequence\":35}");
+        LauncherProcess accepted = LauncherProcess.run(home, STORE_PASSWORD, "pub", "control", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Sequence\":35}");
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
         assertThat(accepted.stdout()).contains(PREFIX + "/16051974/rdr/cmd: accepted");
 
-        CliProcess refused = CliProcess.run(home, STORE_PASSWORD, "pub", "watcher", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Buzzer\":100}");
+        LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "pub", "watcher", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Buzzer\":100}");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
         assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate")
                 .contains("error: not authorized: the broker does not let this certificate publish to that topic (reason code 0x87)");
@@ -107,7 +91,7 @@ class MqttCommandsTest {
 
     @Test
     void subPrintsOneJsonObjectPerMessage() throws Exception {
-        CliProcess sub = CliProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt", "--count", "2", "--json");
+        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt", "--count", "2", "--json");
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> sub.stderr().contains("# connected as 'watcher'"));
             try (MqttConnection control = MqttConnection.create(ConnectionProfile.builder("c").host(broker.host()).port(broker.port())

@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.testing.InProcessCli;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code profiles add|list|remove} in process, with --home. */
 class ProfilesCommandTest {
@@ -20,41 +18,36 @@ class ProfilesCommandTest {
     @TempDir
     Path home;
 
-    private StringWriter out;
-    private StringWriter err;
+    private InProcessCli cli;
+
+    @BeforeEach
+    void cli() {
+        cli = new InProcessCli(home);
+    }
 
     private int run(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        CommandLine commandLine = RootCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] withHome = new String[args.length + 2];
-        withHome[0] = "--home";
-        withHome[1] = home.toString();
-        System.arraycopy(args, 0, withHome, 2, args.length);
-        return commandLine.execute(withHome);
+        return cli.run(args);
     }
 
     @Test
     void addListAndRemoveAProfile() throws Exception {
         assertThat(run("profiles", "add", "site-a", "--host", "broker.example.com", "--identity", "my watcher",
                 "--trust", "SpringCore Root CA", "SpringCore Cloud CA", "--sub", "springcard/springcore/+/rdr/evt",
-                "--sub", "springcard/springcore/+/status")).as(err.toString()).isZero();
-        assertThat(out.toString()).startsWith("profile 'site-a' saved: broker.example.com:8883, identity 'my watcher', MQTT 5");
-        assertThat(err.toString()).contains("note: there is no certificate store yet");
+                "--sub", "springcard/springcore/+/status")).as(cli.err()).isZero();
+        assertThat(cli.out()).startsWith("profile 'site-a' saved: broker.example.com:8883, identity 'my watcher', MQTT 5");
+        assertThat(cli.err()).contains("note: there is no certificate store yet");
 
         assertThat(run("profiles", "add", "site-b", "--host", "10.0.0.5", "--port", "443", "--identity", "ctl", "--trust", "root",
                 "--mqtt", "3", "--ws", "/mqtt", "--no-hostname-verification", "--client-id", "ops-1", "--prefix", "acme/rd")).isZero();
-        assertThat(err.toString()).contains("warning: hostname verification is off", "warning: MQTT 3.1.1: a broker drops refused publishes silently");
+        assertThat(cli.err()).contains("warning: hostname verification is off", "warning: MQTT 3.1.1: a broker drops refused publishes silently");
 
         assertThat(run("profiles", "list")).isZero();
-        assertThat(out.toString().lines()).hasSize(3);
-        assertThat(out.toString()).contains("site-a", "broker.example.com:8883", "springcard/springcore/+/rdr/evt springcard/springcore/+/status")
+        assertThat(cli.out().lines()).hasSize(3);
+        assertThat(cli.out()).contains("site-a", "broker.example.com:8883", "springcard/springcore/+/rdr/evt springcard/springcore/+/status")
                 .contains("site-b", "wss://10.0.0.5:443/mqtt", "MQTT 3.1.1", "acme/rd/#");
 
         assertThat(run("profiles", "list", "--json")).isZero();
-        JsonNode json = new ObjectMapper().readTree(out.toString());
+        JsonNode json = new ObjectMapper().readTree(cli.out());
         assertThat(json).hasSize(2);
         assertThat(json.get(0).get("trustAnchors").toString()).isEqualTo("[\"SpringCore Root CA\",\"SpringCore Cloud CA\"]");
         assertThat(json.get(1).get("hostnameVerification").asBoolean()).isFalse();
@@ -62,29 +55,29 @@ class ProfilesCommandTest {
 
         assertThat(run("profiles", "remove", "site-a")).isZero();
         assertThat(run("profiles", "list")).isZero();
-        assertThat(out.toString()).doesNotContain("site-a").contains("site-b");
+        assertThat(cli.out()).doesNotContain("site-a").contains("site-b");
     }
 
     @Test
     void badInputGetsOneLineAndChangesNothing() throws Exception {
         assertThat(run("profiles", "add", "x", "--host", "h", "--identity", "i", "--trust", "r", "--mqtt", "4")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("error: --mqtt must be 5 or 3 (for 3.1.1), not '4'" + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo("error: --mqtt must be 5 or 3 (for 3.1.1), not '4'" + System.lineSeparator());
 
         assertThat(run("profiles", "add", "x", "--host", "mqtts://h", "--identity", "i", "--trust", "r", "--sub", "a/#/b")).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString()
+        assertThat(cli.err().lines()).singleElement().asString()
                 .startsWith("error: host 'mqtts://h' must be a host name or address only").contains("'#' must be a whole level and the last one");
 
         assertThat(run("profiles", "add", "x", "--host", "h", "--identity", "i")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: Missing required option: '--trust=NAME'");
+        assertThat(cli.err()).startsWith("error: Missing required option: '--trust=NAME'");
 
         assertThat(run("profiles", "add", "x", "--host", "h", "--identity", "i", "--trust", "r")).isZero();
         assertThat(run("profiles", "add", "x", "--host", "h2", "--identity", "i", "--trust", "r")).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("error: a profile named 'x' already exists; remove it first or choose another name" + System.lineSeparator());
+        assertThat(cli.err()).isEqualTo("error: a profile named 'x' already exists; remove it first or choose another name" + System.lineSeparator());
 
         assertThat(run("profiles", "remove", "nope")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: no profile named 'nope'");
+        assertThat(cli.err()).startsWith("error: no profile named 'nope'");
         assertThat(run("doctor", "nope")).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: no profile named 'nope'; see 'springcore-explorer profiles list'");
+        assertThat(cli.err()).startsWith("error: no profile named 'nope'; see 'springcore-explorer profiles list'");
     }
 
     @Test
@@ -93,7 +86,7 @@ class ProfilesCommandTest {
         Files.createDirectories(file.getParent());
         Files.writeString(file, "{ not json");
         assertThat(run("profiles", "list")).isEqualTo(2);
-        assertThat(err.toString().lines()).singleElement().asString().startsWith("error: the profiles file " + file + " is not valid JSON");
+        assertThat(cli.err().lines()).singleElement().asString().startsWith("error: the profiles file " + file + " is not valid JSON");
         assertThat(run("profiles", "add", "x", "--host", "h", "--identity", "i", "--trust", "r")).isEqualTo(2);
         assertThat(Files.readString(file)).isEqualTo("{ not json");
     }

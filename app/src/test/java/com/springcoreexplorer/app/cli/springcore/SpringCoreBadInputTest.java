@@ -2,19 +2,16 @@ package com.springcoreexplorer.app.cli.springcore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.testing.InProcessCli;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.springcore.rules.DecodingRules;
 import com.springcoreexplorer.mqtt.springcore.rules.RegexRule;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Bad input to devices/send: exit 2 and one "error:" line, before any connection is tried. */
 class SpringCoreBadInputTest {
@@ -22,11 +19,11 @@ class SpringCoreBadInputTest {
     @TempDir
     Path home;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private InProcessCli cli;
 
     @BeforeEach
     void profiles() throws Exception {
+        cli = new InProcessCli(home);
         ProfileStore store = ProfileStore.in(home.resolve("config"));
         store.add(ConnectionProfile.builder("control").host("127.0.0.1").port(1).identity("control").trustAnchors("root").build());
         store.add(ConnectionProfile.builder("broken-rules").host("127.0.0.1").port(1).identity("control").trustAnchors("root")
@@ -34,22 +31,13 @@ class SpringCoreBadInputTest {
     }
 
     private int run(String... args) {
-        CommandLine commandLine = RootCommand.newCommandLine();
-        commandLine.setOut(new PrintWriter(out, true));
-        commandLine.setErr(new PrintWriter(err, true));
-        String[] all = new String[args.length + 2];
-        all[0] = "--home";
-        all[1] = home.toString();
-        System.arraycopy(args, 0, all, 2, args.length);
-        return commandLine.execute(all);
+        return cli.run(args);
     }
 
     private void assertBadInput(String expected, String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        assertThat(run(args)).as(err.toString()).isEqualTo(2);
-        assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("error: ").contains(expected);
+        assertThat(run(args)).as(cli.err()).isEqualTo(2);
+        assertThat(cli.err().lines()).hasSize(1);
+        assertThat(cli.err()).startsWith("error: ").contains(expected);
     }
 
     @Test
@@ -77,9 +65,8 @@ class SpringCoreBadInputTest {
     @Test
     void helpNamesTheSequencesAndExitCodes() {
         assertThat(run("send", "--help")).isZero();
-        assertThat(out.toString()).contains("--sequence", "--leds", "--buzzer", "--text", "read-success (23)", "Exit codes");
-        out.getBuffer().setLength(0);
+        assertThat(cli.out()).contains("--sequence", "--leds", "--buzzer", "--text", "read-success (23)", "Exit codes");
         assertThat(run("devices", "--help")).isZero();
-        assertThat(out.toString()).contains("--wait", "--json", "Exit codes");
+        assertThat(cli.out()).contains("--wait", "--json", "Exit codes");
     }
 }

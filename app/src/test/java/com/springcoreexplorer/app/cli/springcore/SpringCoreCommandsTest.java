@@ -10,21 +10,18 @@ import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.datatypes.MqttQos;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
-import com.springcoreexplorer.certstore.CertificateStore;
-import com.springcoreexplorer.certstore.ImportFile;
-import com.springcoreexplorer.certstore.ImportPasswords;
+import com.springcoreexplorer.app.cli.testing.LauncherProcess;
+import com.springcoreexplorer.app.cli.testing.TestHome;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
-import com.springcoreexplorer.certstore.pki.PemFiles;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
-import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
-import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -51,17 +48,10 @@ class SpringCoreCommandsTest {
     static void setUp() throws Exception {
         pki = SpringCorePki.generate("SpringCore CLI");
         broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
-        CertificateStore store = CertificateStore.at(home.resolve("data"))
-                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD)).useOsKeychain(false).open();
-        importIdentity(store, "watcher", pki.watcherCertificate("watcher"));
-        importIdentity(store, "control", pki.controlCertificate("control"));
-        String root = store.addTrustAnchors(List.of(new ImportFile("root.pem",
-                PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.UTF_8)))).getFirst().name();
-        ProfileStore profiles = ProfileStore.in(home.resolve("config"));
-        for (String identity : List.of("watcher", "control")) {
-            profiles.add(ConnectionProfile.builder(identity).host(broker.host()).port(broker.port()).identity(identity)
-                    .trustAnchors(root).build());
-        }
+        SequencedMap<String, IssuedCertificate> identities = new LinkedHashMap<>();
+        identities.put("watcher", pki.watcherCertificate("watcher"));
+        identities.put("control", pki.controlCertificate("control"));
+        TestHome.withProfiles(home, STORE_PASSWORD, broker, pki.root().certificate(), identities);
         // two readers with retained META/STATUS, as SpringCore devices configured to retain
         readerA = reader("DA1275B0");
         publish(readerA, "DA1275B0", "meta", "{\"ProductName\":\"SpringPark\",\"Firmware\":\"1.42\",\"IpAddress\":\"192.168.1.50\"}", true);
@@ -75,12 +65,6 @@ class SpringCoreCommandsTest {
         readerA.disconnect();
         readerB.disconnect();
         broker.close();
-    }
-
-    private static void importIdentity(CertificateStore store, String name, IssuedCertificate identity) throws Exception {
-        String pem = PemFiles.certificates(identity.chain()) + PemFiles.unencryptedPrivateKey(identity.privateKey());
-        var preview = store.importPreview(List.of(new ImportFile(name + ".pem", pem.getBytes(StandardCharsets.UTF_8))), ImportPasswords.none());
-        store.save(preview, name, "");
     }
 
     private static Mqtt5BlockingClient reader(String serial) {

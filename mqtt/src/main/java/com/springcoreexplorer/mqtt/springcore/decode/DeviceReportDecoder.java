@@ -27,14 +27,7 @@ final class DeviceReportDecoder {
             switch (lower(key)) {
                 case "state" -> stateText = text(v);
                 case "datetime" -> dateTime = text(v);
-                case "uptime" -> {
-                    String t = text(v);
-                    uptime = Uptime.parse(t).orElse(null);
-                    if (uptime == null) {
-                        warnings.add("Uptime '" + shorten(t) + "' is not CCC:SSS.MMM");
-                        extra.put(key, t);
-                    }
-                }
+                case "uptime" -> uptime = uptime(key, v, extra, warnings);
                 default -> extra.put(key, text(v));
             }
         }

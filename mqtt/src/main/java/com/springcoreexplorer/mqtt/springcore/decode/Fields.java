@@ -109,6 +109,17 @@ final class Fields {
         return null;
     }
 
+    /** An {@code Uptime} value; one that is not CCC:SSS.MMM is kept as an extra field, with a warning. */
+    static Uptime uptime(String key, JsonNode v, Map<String, String> extra, List<String> warnings) {
+        String t = text(v);
+        Uptime uptime = Uptime.parse(t).orElse(null);
+        if (uptime == null) {
+            warnings.add("Uptime '" + shorten(t) + "' is not CCC:SSS.MMM");
+            extra.put(key, t);
+        }
+        return uptime;
+    }
+
     static String emptyToNull(String s) {
         return s == null || s.isEmpty() ? null : s;
     }

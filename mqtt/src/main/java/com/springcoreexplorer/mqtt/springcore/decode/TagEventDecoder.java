@@ -61,14 +61,7 @@ final class TagEventDecoder {
                         warnings.add("both RSSI and Rssi are present; " + key + " kept as an extra field");
                     }
                 }
-                case "uptime" -> {
-                    String t = text(v);
-                    uptime = Uptime.parse(t).orElse(null);
-                    if (uptime == null) {
-                        warnings.add("Uptime '" + shorten(t) + "' is not CCC:SSS.MMM");
-                        extra.put(key, t);
-                    }
-                }
+                case "uptime" -> uptime = uptime(key, v, extra, warnings);
                 default -> extra.put(key, text(v));
             }
         }

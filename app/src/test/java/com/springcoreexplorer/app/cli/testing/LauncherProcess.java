@@ -1,8 +1,9 @@
-package com.springcoreexplorer.app.cli.mqtt;
+package com.springcoreexplorer.app.cli.testing;
 
 import com.springcoreexplorer.app.Launcher;
 import com.springcoreexplorer.certstore.CertificateStore;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,19 +14,27 @@ import java.util.concurrent.TimeUnit;
  * The real launcher in its own JVM: real exit codes, stdout and stderr, and the store password from
  * the environment variable, exactly as a script would run it.
  */
-final class CliProcess {
+public final class LauncherProcess {
 
     private final Process process;
     private final Path stdout;
     private final Path stderr;
 
-    private CliProcess(Process process, Path stdout, Path stderr) {
+    private LauncherProcess(Process process, Path stdout, Path stderr) {
         this.process = process;
         this.stdout = stdout;
         this.stderr = stderr;
     }
 
-    static CliProcess start(Path home, String storePassword, String... args) throws IOException {
+    /** Runs the launcher with {@code --home home} and waits for it to exit. */
+    public static LauncherProcess run(Path home, String storePassword, String... args) throws Exception {
+        LauncherProcess process = start(home, storePassword, args);
+        process.waitFor();
+        return process;
+    }
+
+    /** Starts the launcher with {@code --home home}; stdout and stderr go to files in {@code home}. */
+    public static LauncherProcess start(Path home, String storePassword, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
@@ -37,44 +46,39 @@ final class CliProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("SPRINGCORE_EXPLORER_HOME");
         builder.environment().put(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, storePassword);
-        return new CliProcess(builder.start(), out, err);
+        return new LauncherProcess(builder.start(), out, err);
     }
 
     private static String productLogConfiguration() {
         try {
             return Path.of(Launcher.class.getClassLoader().getResource("logback.xml").toURI()).toString();
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    static CliProcess run(Path home, String storePassword, String... args) throws Exception {
-        CliProcess process = start(home, storePassword, args);
-        process.waitFor();
-        return process;
-    }
-
-    int waitFor() throws InterruptedException {
-        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+    /** Waits for the exit (a JVM start on 2 busy cores can take a while); a hang fails the test with the output so far. */
+    public int waitFor() throws InterruptedException {
+        if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("command did not finish: " + stdout() + stderr());
         }
         return process.exitValue();
     }
 
-    int exitCode() {
+    public int exitCode() {
         return process.exitValue();
     }
 
-    String stdout() {
+    public String stdout() {
         return read(stdout);
     }
 
-    String stderr() {
+    public String stderr() {
         return read(stderr);
     }
 
-    void destroy() {
+    public void destroy() {
         process.destroy();
     }
 
