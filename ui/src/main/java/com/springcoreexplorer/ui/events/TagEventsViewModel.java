@@ -18,6 +18,11 @@ import javafx.collections.transformation.FilteredList;
  * The tag event table's state (FX thread). Rows arrive once per pulse through {@link #append}; the
  * table keeps the newest {@link #MAX_ROWS} (older ones stay in the store and the CLI). Pausing freezes
  * the rows: new ones wait (bounded) and arrive on resume.
+ *
+ * <p>Under a steady stream the shown rows change at most {@link #SHOW_INTERVAL_NANOS every 100 ms}:
+ * each change re-styles and re-lays out every visible row (the rows all shift when following the
+ * newest), which at 60 Hz was most of the FX thread's time in a flood. An event after a quiet moment
+ * shows at once; the owner calls {@link #showPendingIfDue} from a timer so the last rows never wait.
  */
 public final class TagEventsViewModel {
 
@@ -40,12 +45,21 @@ public final class TagEventsViewModel {
     private final ObservableList<String> protocols = FXCollections.observableArrayList();
     private final List<TagEventRow> heldWhilePaused = new ArrayList<>();
 
+    /** 10 Hz is as fast as anyone reads a scrolling table, and a sixth of the relayouts of every pulse. */
+    public static final long SHOW_INTERVAL_NANOS = 100_000_000L;
+    private final List<TagEventRow> pending = new ArrayList<>();
+    private long pendingTotal;
+    private long pendingNotShown;
+    private long shownAt = System.nanoTime() - SHOW_INTERVAL_NANOS;
+
     public TagEventsViewModel() {
         textFilter.addListener((obs, old, value) -> refilter());
         deviceFilter.addListener((obs, old, value) -> refilter());
         protocolFilter.addListener((obs, old, value) -> refilter());
         paused.addListener((obs, was, now) -> {
-            if (!now) {
+            if (now) {
+                showPending();
+            } else {
                 List<TagEventRow> held = List.copyOf(heldWhilePaused);
                 heldWhilePaused.clear();
                 waiting.set(0);
@@ -57,22 +71,57 @@ public final class TagEventsViewModel {
     /** FX thread, once per pulse: new events, oldest first; {@code skipped} were merged away upstream. */
     public void append(List<TagEventRow> events, long skipped) {
         FxThread.check("TagEventsViewModel.append");
-        total.set(total.get() + events.size() + skipped);
-        notShown.set(notShown.get() + skipped);
-        if (events.isEmpty()) {
-            return;
-        }
+        pendingTotal += events.size() + skipped;
+        pendingNotShown += skipped;
         if (paused.get()) {
-            heldWhilePaused.addAll(events);
-            int over = heldWhilePaused.size() - MAX_ROWS;
-            if (over > 0) {
-                heldWhilePaused.subList(0, over).clear();
-                notShown.set(notShown.get() + over);
+            if (!events.isEmpty()) {
+                heldWhilePaused.addAll(events);
+                int over = heldWhilePaused.size() - MAX_ROWS;
+                if (over > 0) {
+                    heldWhilePaused.subList(0, over).clear();
+                    pendingNotShown += over;
+                }
+                waiting.set(heldWhilePaused.size());
             }
-            waiting.set(heldWhilePaused.size());
+            publishCounters();
             return;
         }
-        addRows(events);
+        pending.addAll(events);
+        int over = pending.size() - MAX_ROWS;
+        if (over > 0) {
+            pending.subList(0, over).clear();
+            pendingNotShown += over;
+        }
+        showPendingIfDue(System.nanoTime());
+    }
+
+    /** FX thread: shows the rows and counters that arrived since the last change if that change is {@link #SHOW_INTERVAL_NANOS} old. */
+    public void showPendingIfDue(long nowNanos) {
+        FxThread.check("TagEventsViewModel.showPendingIfDue");
+        if ((!pending.isEmpty() || pendingTotal > 0 || pendingNotShown > 0) && nowNanos - shownAt >= SHOW_INTERVAL_NANOS) {
+            showPending();
+        }
+    }
+
+    private void showPending() {
+        shownAt = System.nanoTime();
+        publishCounters();
+        if (!pending.isEmpty()) {
+            List<TagEventRow> rowsNow = List.copyOf(pending);
+            pending.clear();
+            addRows(rowsNow);
+        }
+    }
+
+    private void publishCounters() {
+        if (pendingTotal > 0) {
+            total.set(total.get() + pendingTotal);
+            pendingTotal = 0;
+        }
+        if (pendingNotShown > 0) {
+            notShown.set(notShown.get() + pendingNotShown);
+            pendingNotShown = 0;
+        }
     }
 
     private void addRows(List<TagEventRow> events) {
@@ -99,6 +148,9 @@ public final class TagEventsViewModel {
     public void clear() {
         FxThread.check("TagEventsViewModel.clear");
         rows.clear();
+        pending.clear();
+        pendingTotal = 0;
+        pendingNotShown = 0;
         heldWhilePaused.clear();
         waiting.set(0);
         total.set(0);

@@ -27,6 +27,11 @@ public final class ReadersViewModel {
         }
     }
 
+    /** Whether a reader with this ID has a row already. */
+    public boolean knows(String id) {
+        return indexById.containsKey(id);
+    }
+
     public void clear() {
         FxThread.check("ReadersViewModel.clear");
         rows.clear();

@@ -153,8 +153,15 @@ public final class MainWindow {
 
         feedSubscription = services.feed().subscribe(live::offerFromAnyThread);
         live.start();
+        // 10 Hz: the last rows and counters of a burst never wait for another update to show them
         slowViewsTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(SLOW_VIEWS_INTERVAL_NANOS / 1_000_000), event -> flushSlowViews()));
+                javafx.util.Duration.millis(com.springcoreexplorer.ui.events.TagEventsViewModel.SHOW_INTERVAL_NANOS / 1_000_000), event -> {
+                    long now = System.nanoTime();
+                    eventsModel.showPendingIfDue(now);
+                    if (now - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
+                        flushSlowViews();
+                    }
+                }));
         slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         slowViewsTimer.play();
         connectionModel.reload();
@@ -162,13 +169,15 @@ public final class MainWindow {
     }
 
     /**
-     * Counters, rates and tree badges change many times a second under load but nobody reads them
-     * faster than this: they are refreshed at 4 Hz, which spares the FX thread most relayouts of the
-     * tree and the status bar. New rows, new topics and the detail pane still follow every pulse.
+     * Counters, rates, tree badges and reader rows change many times a second under load but nobody
+     * reads them faster than this: they are refreshed at 4 Hz, which spares the FX thread most
+     * relayouts of the tree, the readers and the status bar. New topics, new readers and the detail
+     * pane still follow every pulse; event rows at most every 100 ms ({@link com.springcoreexplorer.ui.events.TagEventsViewModel}).
      */
     static final long SLOW_VIEWS_INTERVAL_NANOS = 250_000_000L;
     private TopicChanges heldTree = TopicChanges.NONE;
     private com.springcoreexplorer.ui.status.FeedStats heldStats;
+    private final java.util.Map<String, com.springcoreexplorer.ui.readers.ReaderRow> heldReaders = new java.util.LinkedHashMap<>();
     private long slowViewsAppliedAt;
     private javafx.animation.Timeline slowViewsTimer;
 
@@ -178,7 +187,9 @@ public final class MainWindow {
         if (update.stats() != null) {
             heldStats = update.stats();
         }
-        boolean structural = !update.tree().added().isEmpty() || update.tree().cleared();
+        update.readers().forEach(row -> heldReaders.put(row.id(), row));
+        boolean structural = !update.tree().added().isEmpty() || update.tree().cleared()
+                || update.readers().stream().anyMatch(row -> !readersModel.knows(row.id()));
         if (structural || System.nanoTime() - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
             flushSlowViews();
         }
@@ -186,7 +197,6 @@ public final class MainWindow {
             detailModel.clear();
         }
         eventsModel.append(update.events(), update.skippedEvents());
-        readersModel.apply(update.readers());
         detailModel.onMessages(update.latestMessages());
     }
 
@@ -196,6 +206,10 @@ public final class MainWindow {
         if (!heldTree.added().isEmpty() || !heldTree.changed().isEmpty() || heldTree.cleared()) {
             treeModel.apply(heldTree);
             heldTree = TopicChanges.NONE;
+        }
+        if (!heldReaders.isEmpty()) {
+            readersModel.apply(java.util.List.copyOf(heldReaders.values()));
+            heldReaders.clear();
         }
         if (heldStats != null) {
             statusBar.update(heldStats);
