@@ -31,7 +31,7 @@ public final class TagEventsViewModel {
     /** Trimming the oldest rows in chunks: one larger removal now and then beats a small one every pulse. */
     static final int TRIM_CHUNK = 5_000;
 
-    private final ObservableList<TagEventRow> rows = FXCollections.observableArrayList();
+    private final RollingRows<TagEventRow> rows = new RollingRows<>();
     private final FilteredList<TagEventRow> filtered = new FilteredList<>(rows);
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final StringProperty deviceFilter = new SimpleStringProperty("");
@@ -138,16 +138,16 @@ public final class TagEventsViewModel {
         List<TagEventRow> toAdd = events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
         int over = rows.size() + toAdd.size() - MAX_ROWS;
         if (rows.size() + toAdd.size() > MAX_ROWS + TRIM_CHUNK) {
-            rows.remove(0, over);
+            rows.removeOldest(over);
             notShown.set(notShown.get() + over);
         }
-        rows.addAll(toAdd);
+        rows.appendAll(toAdd);
     }
 
     /** Empties the table (the store keeps its messages). */
     public void clear() {
         FxThread.check("TagEventsViewModel.clear");
-        rows.clear();
+        rows.removeAllRows();
         pending.clear();
         pendingTotal = 0;
         pendingNotShown = 0;
