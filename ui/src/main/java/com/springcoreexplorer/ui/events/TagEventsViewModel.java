@@ -21,15 +21,14 @@ import javafx.collections.transformation.FilteredList;
  *
  * <p>Under a steady stream the shown rows change at most {@link #SHOW_INTERVAL_NANOS every 100 ms}:
  * each change re-styles and re-lays out every visible row (the rows all shift when following the
- * newest), which at 60 Hz was most of the FX thread's time in a flood. An event after a quiet moment
- * shows at once; the owner calls {@link #showPendingIfDue} from a timer so the last rows never wait.
+ * newest), which at 60 Hz was most of the FX thread's time in a flood. The owner calls
+ * {@link #showPendingIfDue} after each append (an event after a quiet moment shows at once) and from a
+ * timer, so the last rows of a burst never wait.
  */
 public final class TagEventsViewModel {
 
     /** A table this long is far past what anyone scrolls; the virtualized TableView stays light. */
     public static final int MAX_ROWS = 20_000;
-    /** Trimming the oldest rows in chunks: one larger removal now and then beats a small one every pulse. */
-    static final int TRIM_CHUNK = 5_000;
 
     private final RollingRows<TagEventRow> rows = new RollingRows<>();
     private final FilteredList<TagEventRow> filtered = new FilteredList<>(rows);
@@ -68,7 +67,10 @@ public final class TagEventsViewModel {
         });
     }
 
-    /** FX thread, once per pulse: new events, oldest first; {@code skipped} were merged away upstream. */
+    /**
+     * FX thread, once per pulse: new events, oldest first; {@code skipped} were merged away upstream.
+     * They show on the next {@link #showPendingIfDue} (at once while paused, as waiting rows).
+     */
     public void append(List<TagEventRow> events, long skipped) {
         FxThread.check("TagEventsViewModel.append");
         pendingTotal += events.size() + skipped;
@@ -92,7 +94,6 @@ public final class TagEventsViewModel {
             pending.subList(0, over).clear();
             pendingNotShown += over;
         }
-        showPendingIfDue(System.nanoTime());
     }
 
     /** FX thread: shows the rows and counters that arrived since the last change if that change is {@link #SHOW_INTERVAL_NANOS} old. */
@@ -136,8 +137,10 @@ public final class TagEventsViewModel {
             }
         }
         List<TagEventRow> toAdd = events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
+        // a full table drops exactly as many rows as arrive: its row count stays put, and a TableView
+        // whose count changes drops and re-styles every visible row (VirtualFlow's cell count reset)
         int over = rows.size() + toAdd.size() - MAX_ROWS;
-        if (rows.size() + toAdd.size() > MAX_ROWS + TRIM_CHUNK) {
+        if (over > 0) {
             rows.removeOldest(over);
             notShown.set(notShown.get() + over);
         }

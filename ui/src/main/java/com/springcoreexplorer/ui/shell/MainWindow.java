@@ -197,6 +197,10 @@ public final class MainWindow {
             detailModel.clear();
         }
         eventsModel.append(update.events(), update.skippedEvents());
+        if (!structural) {
+            // new topics or readers build their cells this pulse: the table's rows wait for the next one
+            eventsModel.showPendingIfDue(System.nanoTime());
+        }
         detailModel.onMessages(update.latestMessages());
     }
 
