@@ -110,11 +110,19 @@ public final class EngineLiveFeed implements LiveFeed {
         for (DecodedMessage message : decoded) {
             if (message instanceof TagEvent event) {
                 rows.add(new TagEventRow(event.receivedAt(), event.deviceId(), text(event.interfaceName()), text(event.protocol()),
-                        text(event.tagId()), event.moveText() == null ? "" : event.moveText(), event.rssi(), text(event.tagData()),
+                        text(event.tagId()), moveLabel(event), event.rssi(), text(event.tagData()),
                         String.join("; ", event.warnings()), event.topic()));
             }
         }
         return rows;
+    }
+
+    /** One spelling for every firmware ($SCRDR "IR", old "Insert/Remove", new "Insert,Remove"); unknown values as sent. */
+    static String moveLabel(TagEvent event) {
+        if (event.move() == com.springcoreexplorer.mqtt.springcore.decode.Move.UNKNOWN) {
+            return event.moveText() == null ? "" : event.moveText();
+        }
+        return event.move().label();
     }
 
     static ReaderRow reader(DeviceSnapshot device) {
