@@ -46,6 +46,7 @@ public final class TagEventsViewModel {
 
     /** 10 Hz is as fast as anyone reads a scrolling table, and a sixth of the relayouts of every pulse. */
     public static final long SHOW_INTERVAL_NANOS = 100_000_000L;
+    static final long FILLING_SHOW_INTERVAL_NANOS = 250_000_000L;
     private final List<TagEventRow> pending = new ArrayList<>();
     private long pendingTotal;
     private long pendingNotShown;
@@ -99,7 +100,10 @@ public final class TagEventsViewModel {
     /** FX thread: shows the rows and counters that arrived since the last change if that change is {@link #SHOW_INTERVAL_NANOS} old. */
     public void showPendingIfDue(long nowNanos) {
         FxThread.check("TagEventsViewModel.showPendingIfDue");
-        if ((!pending.isEmpty() || pendingTotal > 0 || pendingNotShown > 0) && nowNanos - shownAt >= SHOW_INTERVAL_NANOS) {
+        // while the table fills, every show changes its row count, which makes the TableView drop and
+        // re-style every visible row: those shows come at 4 Hz; a full table's shows keep the count
+        long interval = rows.size() < MAX_ROWS && pending.size() > 1 ? FILLING_SHOW_INTERVAL_NANOS : SHOW_INTERVAL_NANOS;
+        if ((!pending.isEmpty() || pendingTotal > 0 || pendingNotShown > 0) && nowNanos - shownAt >= interval) {
             showPending();
         }
     }
