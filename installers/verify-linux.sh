@@ -136,6 +136,7 @@ $SUDO dpkg -r springcore-explorer >"$work/dpkg-r.log" 2>&1 || fail "dpkg -r: $(t
 installed=""
 [[ ! -e /opt/springcore-explorer ]] || fail "dpkg -r left /opt/springcore-explorer: $(find /opt/springcore-explorer | head -5)"
 ok "dpkg -r: nothing left in /opt"
+$SUDO dpkg -P springcore-explorer >/dev/null 2>&1 || true   # and no 'config-files' record in dpkg's database
 
 image_size=$(du -sb "$image" | cut -f1)
 echo "sizes: app-image $(mb "$image_size"), .deb $(mb "$deb_size"), installed $(mb "$installed_size")"

@@ -17,9 +17,24 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
+        quietNettyUnlessUnsafeAllowed();
         // before any class makes a logger: logback reads the folder once, at its first use
         Logging.configure(AppDirectories.resolve(homeOption(args), System.getenv()).logs());
         System.exit(RootCommand.run(args));
+    }
+
+    /**
+     * Netty probes {@code sun.misc.Unsafe}, which JDK 25 answers with four WARNING lines on stderr
+     * (they would pollute every command's output) unless the JVM runs with
+     * {@code --sun-misc-unsafe-memory-access=allow}, as the installers' launchers and the tests do.
+     * Started without it (plain {@code java -jar}), Netty is told to use its portable code instead.
+     */
+    static void quietNettyUnlessUnsafeAllowed() {
+        boolean allowed = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(argument -> argument.equals("--sun-misc-unsafe-memory-access=allow"));
+        if (!allowed && System.getProperty("io.netty.noUnsafe") == null) {
+            System.setProperty("io.netty.noUnsafe", "true");
+        }
     }
 
     /** {@code --home DIR} or {@code --home=DIR} among the global options, else null. */

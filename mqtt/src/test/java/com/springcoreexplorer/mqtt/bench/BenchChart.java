@@ -77,7 +77,7 @@ final class BenchChart {
                     gx, baseY + 50);
         }
         legend(g, x + width - 230, y + 20, REFERENCE, "mosquitto_sub (reference)");
-        legend(g, x + width - 230, y + 40, EXPLORER, "HiveMQ client + ingest pipeline");
+        legend(g, x + width - 230, y + 40, EXPLORER, "SpringCore Explorer engine");
     }
 
     private static void heap(Graphics2D g, HeapScenario.Result heap, int x, int y, int width, int height) {
@@ -133,7 +133,7 @@ final class BenchChart {
         g.drawString(line.toString(), x, lineY);
         g.drawString("Publishers: one mosquitto_pub -l per device (X.509 v1 device certificate); rates from first to last message "
                 + "each subscriber received.", x, lineY + 22);
-        g.drawString("Explorer: HiveMQ client (MQTT 5) -> bounded queue -> dispatcher -> decoders, message store, topic tree -> batch listeners.",
+        g.drawString("Explorer: MqttConnection (MQTT 5) -> bounded queue -> dispatcher -> SpringCore decoder, store, topic tree -> batch listeners.",
                 x, lineY + 40);
     }
 
