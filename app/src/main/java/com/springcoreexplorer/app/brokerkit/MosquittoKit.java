@@ -1,5 +1,6 @@
 package com.springcoreexplorer.app.brokerkit;
 
+import com.springcoreexplorer.app.settings.Folders;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.PemFiles;
 import java.io.IOException;
@@ -13,7 +14,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
@@ -191,17 +191,8 @@ public final class MosquittoKit {
     }
 
     private static void deleteRecursively(Path directory) {
-        if (!Files.exists(directory)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(directory)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
+        try {
+            Folders.deleteTree(directory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,7 +3,6 @@ package com.springcoreexplorer.app.cli;
 import com.springcoreexplorer.app.Version;
 import com.springcoreexplorer.app.gui.GuiLauncher;
 import com.springcoreexplorer.app.settings.AppDirectories;
-import com.springcoreexplorer.app.settings.Logging;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -41,9 +40,8 @@ public final class RootCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AppDirectories directories = directories();
-        Logging.configure(directories.logs());
-        GuiLauncher.launch(new GuiLauncher.Options(directories, demo, profile));
+        // the log folder was set by Launcher.main, before the first logger existed
+        GuiLauncher.launch(new GuiLauncher.Options(directories(), demo, profile));
         return 0;
     }
 
@@ -55,13 +53,6 @@ public final class RootCommand implements Callable<Integer> {
     public static CommandLine newCommandLine() {
         CommandLine commandLine = new CommandLine(new RootCommand());
         Subcommands.registerAll(commandLine);
-        commandLine.setExecutionStrategy(parseResult -> {
-            RootCommand root = parseResult.commandSpec().commandLine().getCommand();
-            if (parseResult.subcommand() != null) {
-                Logging.configure(root.directories().logs());
-            }
-            return new CommandLine.RunLast().execute(parseResult);
-        });
         commandLine.setParameterExceptionHandler(RootCommand::badUsage);
         commandLine.setExecutionExceptionHandler(new CliFailureHandler());
         return commandLine;
