@@ -49,6 +49,11 @@ public sealed interface TopicFilter {
         return typed.contains("+") || typed.contains("#") ? wildcard(typed) : substring(typed);
     }
 
+    /** Whether {@code topic} is one this filter looks for (allocation-free; safe from any thread). */
+    default boolean matches(String topic) {
+        return TopicMatcher.matches(this, topic);
+    }
+
     record Substring(String lowerCaseText) implements TopicFilter {
     }
 

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.topictree;
 
+import com.springcoreexplorer.mqtt.topictree.TopicFilter;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -31,6 +31,8 @@ public final class TopicTreeViewModel {
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyLongWrapper topicCount = new ReadOnlyLongWrapper();
     private TreeItem<TopicEntry> filteredRoot;
+    /** What the filter box asks for, parsed once per edit (null: no filter). */
+    private TopicFilter activeFilter;
     private long withMessages;
     private final Map<String, TreeItem<TopicEntry>> filteredByPath = new HashMap<>();
     private final javafx.beans.property.ObjectProperty<TreeItem<TopicEntry>> shownRoot =
@@ -135,34 +137,41 @@ public final class TopicTreeViewModel {
     }
 
     private void rebuildFilter() {
-        String text = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
+        String text = filter.get() == null ? "" : filter.get().trim();
         filteredByPath.clear();
         if (text.isEmpty()) {
+            activeFilter = null;
             filteredRoot = null;
             shownRoot.set(fullRoot);
             return;
         }
+        activeFilter = parseFilter(text);
         filteredRoot = new TreeItem<>(fullRoot.getValue());
         filteredRoot.setExpanded(true);
         filteredByPath.put("", filteredRoot);
         List<TopicSnapshot> matches = new ArrayList<>();
-        collect(fullRoot, text, matches);
+        collect(fullRoot, activeFilter, matches);
         matches.forEach(this::addToFilterIfMatching);
         shownRoot.set(filteredRoot);
     }
 
-    private static void collect(TreeItem<TopicEntry> item, String text, List<TopicSnapshot> out) {
+    /** The engine's filter semantics: an MQTT filter when the text holds + or # (and is well formed), else a substring. */
+    private static TopicFilter parseFilter(String text) {
+        boolean wildcard = (text.contains("+") || text.contains("#")) && TopicFilter.wildcardProblem(text).isEmpty();
+        return wildcard ? TopicFilter.wildcard(text) : TopicFilter.substring(text);
+    }
+
+    private static void collect(TreeItem<TopicEntry> item, TopicFilter topicFilter, List<TopicSnapshot> out) {
         for (TreeItem<TopicEntry> child : item.getChildren()) {
-            if (child.getValue().path().toLowerCase(Locale.ROOT).contains(text)) {
+            if (topicFilter.matches(child.getValue().path())) {
                 out.add(child.getValue().snapshot());
             }
-            collect(child, text, out);
+            collect(child, topicFilter, out);
         }
     }
 
     private void addToFilterIfMatching(TopicSnapshot node) {
-        String text = filter.get().trim().toLowerCase(Locale.ROOT);
-        if (!node.path().toLowerCase(Locale.ROOT).contains(text) || filteredByPath.containsKey(node.path())) {
+        if (activeFilter == null || !activeFilter.matches(node.path()) || filteredByPath.containsKey(node.path())) {
             return;
         }
         ensureFiltered(node.path());
