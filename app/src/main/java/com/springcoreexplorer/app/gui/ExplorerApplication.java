@@ -31,6 +31,22 @@ public final class ExplorerApplication extends Application {
             window.connection().selectedProfileProperty().set(options.profile());
             window.connection().connect();
         }
+        if (Boolean.getBoolean(TRAINING_PROPERTY)) {
+            closeAfterTraining();
+        }
+    }
+
+    /**
+     * Set by the installers' build for the one GUI start that trains the JVM's AOT cache
+     * ({@code -XX:AOTCacheOutput}): the window opens as a user would see it, stays a few seconds so
+     * the background loads finish, then the app exits normally (the cache is written at exit).
+     */
+    public static final String TRAINING_PROPERTY = "springcore.explorer.training";
+
+    private static void closeAfterTraining() {
+        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
+        pause.setOnFinished(event -> javafx.application.Platform.exit());
+        pause.play();
     }
 
     @Override
