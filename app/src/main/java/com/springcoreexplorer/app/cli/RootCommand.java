@@ -47,7 +47,46 @@ public final class RootCommand implements Callable<Integer> {
 
     /** Parses and runs {@code args}; returns the process exit code. */
     public static int run(String... args) {
-        return newCommandLine().execute(args);
+        RootCommand window = windowOnly(args);
+        return window != null ? window.call() : newCommandLine().execute(args);
+    }
+
+    /**
+     * The window's command when {@code args} hold nothing but its own options ({@code --home},
+     * {@code --demo}, {@code --profile}), else null. The window then opens without picocli building
+     * every subcommand first: that, and the logging it starts, cost half a second of start-up on two
+     * cores for nothing the window uses. Anything else (help, version, a typo) goes through picocli.
+     */
+    static RootCommand windowOnly(String... args) {
+        RootCommand window = new RootCommand();
+        try {
+            return parseWindowOptions(window, args);
+        } catch (java.nio.file.InvalidPathException badPath) {
+            return null; // picocli says what is wrong with it
+        }
+    }
+
+    private static RootCommand parseWindowOptions(RootCommand window, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            String value = i + 1 < args.length ? args[i + 1] : null;
+            if (arg.equals("--demo")) {
+                window.demo = true;
+            } else if (arg.startsWith("--home=") && arg.length() > "--home=".length()) {
+                window.home = Path.of(arg.substring("--home=".length()));
+            } else if (arg.startsWith("--profile=") && arg.length() > "--profile=".length()) {
+                window.profile = arg.substring("--profile=".length());
+            } else if (arg.equals("--home") && value != null && !value.startsWith("-")) {
+                window.home = Path.of(value);
+                i++;
+            } else if (arg.equals("--profile") && value != null && !value.startsWith("-")) {
+                window.profile = value;
+                i++;
+            } else {
+                return null;
+            }
+        }
+        return window;
     }
 
     public static CommandLine newCommandLine() {

@@ -1,11 +1,6 @@
 package com.springcoreexplorer.app.gui;
 
-import com.springcoreexplorer.app.settings.WindowStateStore;
-import com.springcoreexplorer.certstore.CertificateStore;
-import com.springcoreexplorer.mqtt.ingest.IngestSettings;
-import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.ui.engine.EngineServices;
-import com.springcoreexplorer.ui.engine.StoreCertificateService;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -18,15 +13,17 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupClock clock = new StartupClock();
         GuiLauncher.Options options = GuiLauncher.options();
-        WindowStateStore windowState = new WindowStateStore(options.directories().config().resolve("window.json"));
-        StoreCertificateService certificates = new StoreCertificateService(
-                CertificateStore.at(options.directories().data()).environment(System.getenv()));
-        engine = EngineServices.start(ProfileStore.in(options.directories().config()), certificates, IngestSettings.defaults());
+        EngineStartup startup = GuiLauncher.engine();
+        clock.mark("engine ready");
+        engine = startup.engine();
         MainWindow window = new MainWindow(engine.services());
-        window.show(stage, windowState.load(), windowState::save);
+        window.show(stage, startup.geometry(), startup.windowState()::save);
+        clock.mark("window shown");
+        javafx.application.Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
-            demo = DemoSession.open(options.directories(), window, certificates, engine.springCore());
+            demo = DemoSession.open(options.directories(), window, startup.certificates(), engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
             window.connection().selectedProfileProperty().set(options.profile());
             window.connection().connect();

@@ -37,4 +37,26 @@ class RootCommandTest {
         assertThat(err.toString().lines()).hasSize(1);
         assertThat(err.toString()).startsWith("error: ").contains("--no-such-option").contains("--help");
     }
+
+    @Test
+    void onlyTheWindowsOwnOptionsOpenTheWindowWithoutPicocli() {
+        RootCommand window = RootCommand.windowOnly("--home", "/tmp/x", "--demo", "--profile=Site A");
+        assertThat(window).isNotNull();
+        assertThat(window.home).hasToString("/tmp/x");
+        assertThat(window.demo).isTrue();
+        assertThat(window.profile).isEqualTo("Site A");
+        assertThat(RootCommand.windowOnly()).isNotNull();
+        assertThat(RootCommand.windowOnly("--home=/tmp/y").home).hasToString("/tmp/y");
+    }
+
+    @Test
+    void anythingElseGoesThroughPicocli() {
+        assertThat(RootCommand.windowOnly("--version")).isNull();
+        assertThat(RootCommand.windowOnly("--help")).isNull();
+        assertThat(RootCommand.windowOnly("certs", "list")).isNull();
+        assertThat(RootCommand.windowOnly("--home")).isNull();
+        assertThat(RootCommand.windowOnly("--home", "--demo")).isNull();
+        assertThat(RootCommand.windowOnly("--profile=")).isNull();
+        assertThat(RootCommand.windowOnly("--demo", "--no-such-option")).isNull();
+    }
 }

@@ -11,6 +11,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
+import com.springcoreexplorer.ui.fx.DeferredContent;
+import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;
@@ -47,8 +49,8 @@ public final class DetailView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 4, 8));
 
-        TabPane tabs = new TabPane(new Tab("Value", value), new Tab("Hex", hex), new Tab("Properties", properties),
-                new Tab("Diff to previous", diff));
+        TabPane tabs = new TabPane(new Tab("Value", value), deferredTab("Hex", hex), deferredTab("Properties", properties),
+                deferredTab("Diff to previous", diff));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detailTabs");
 
@@ -75,9 +77,12 @@ public final class DetailView extends VBox {
 
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
-        StackPane stack = new StackPane(split, empty);
-        empty.visibleProperty().bind(model.topicProperty().isEmpty());
-        split.visibleProperty().bind(model.topicProperty().isNotEmpty());
+        StackPane stack = new StackPane(empty);
+        BooleanBinding hasTopic = model.topicProperty().isNotEmpty();
+        empty.visibleProperty().bind(hasTopic.not());
+        split.visibleProperty().bind(hasTopic);
+        // nothing to show before the first topic: its text areas get their skins then, not at start-up
+        DeferredContent.whenFirstTrue(hasTopic, () -> stack.getChildren().add(0, split));
         VBox.setVgrow(stack, Priority.ALWAYS);
         topic.textProperty().bind(model.topicProperty());
         getChildren().addAll(header, stack);
@@ -141,5 +146,11 @@ public final class DetailView extends VBox {
 
     public TextArea valueArea() {
         return value;
+    }
+
+    private static Tab deferredTab(String title, TextArea content) {
+        Tab tab = new Tab(title);
+        DeferredContent.onFirstSelection(tab, content);
+        return tab;
     }
 }

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.publish;
 
+import com.springcoreexplorer.ui.fx.DeferredContent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -139,8 +140,10 @@ public final class PublishView extends VBox {
                 options, label("User properties"), userProperties, userPropertiesProblem, buttons, outcome);
         editor.disableProperty().bind(model.disabledReason().isNotEmpty());
 
-        TitledPane command = new TitledPane("SpringCore command", commandForm(selectedReader, knownReaders));
+        TitledPane command = new TitledPane();
+        command.setText("SpringCore command");
         command.setExpanded(false);
+        DeferredContent.onFirstExpansion(command, commandForm(selectedReader, knownReaders));
         command.setId("commandForm");
         command.disableProperty().bind(editor.disableProperty());
 

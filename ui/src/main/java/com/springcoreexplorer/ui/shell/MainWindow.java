@@ -11,6 +11,7 @@ import com.springcoreexplorer.ui.detail.DetailViewModel;
 import com.springcoreexplorer.ui.events.TagEventsView;
 import com.springcoreexplorer.ui.events.TagEventsViewModel;
 import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.DeferredContent;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.fx.PulseCoalescer;
 import com.springcoreexplorer.ui.publish.PublishView;
@@ -94,7 +95,9 @@ public final class MainWindow {
 
         treeView = new TopicTreeView(treeModel);
         readersView = new ReadersView(readersModel);
-        TabPane left = new TabPane(new Tab("Topics", treeView), new Tab("Readers", readersView));
+        Tab readersTab = new Tab("Readers");
+        DeferredContent.onFirstSelection(readersTab, readersView);
+        TabPane left = new TabPane(new Tab("Topics", treeView), readersTab);
         left.setId("leftTabs");
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 

@@ -13,8 +13,8 @@ public enum Theme {
 
     /** Applies the theme to the whole application and marks the scene's root ({@code .dark}) for the app sheet. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS());
         var url = Theme.class.getResource(APP_STYLESHEET);
         if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
             scene.getStylesheets().add(url.toExternalForm());

@@ -1,0 +1,43 @@
+package com.springcoreexplorer.app.gui;
+
+import com.springcoreexplorer.app.settings.AppDirectories;
+import com.springcoreexplorer.app.settings.WindowStateStore;
+import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.mqtt.ingest.IngestSettings;
+import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.engine.StoreCertificateService;
+import com.springcoreexplorer.ui.shell.WindowGeometry;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * What the window needs that is not JavaFX: the certificate store's opener, the profile store, the
+ * ingest engine and the saved window geometry. Made on a thread of its own while JavaFX starts its
+ * toolkit, so on two cores the two halves of start-up overlap instead of running one after the other.
+ */
+record EngineStartup(StoreCertificateService certificates, EngineServices engine, WindowStateStore windowState,
+                     WindowGeometry geometry) {
+
+    static CompletableFuture<EngineStartup> begin(AppDirectories directories) {
+        CompletableFuture<EngineStartup> result = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                result.complete(make(directories));
+            } catch (Throwable failure) {
+                result.completeExceptionally(failure);
+            }
+        }, "engine-startup");
+        thread.setDaemon(true);
+        thread.start();
+        return result;
+    }
+
+    private static EngineStartup make(AppDirectories directories) {
+        WindowStateStore windowState = new WindowStateStore(directories.config().resolve("window.json"));
+        WindowGeometry geometry = windowState.load();
+        StoreCertificateService certificates = new StoreCertificateService(
+                CertificateStore.at(directories.data()).environment(System.getenv()));
+        EngineServices engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
+        return new EngineStartup(certificates, engine, windowState, geometry);
+    }
+}
