@@ -1,80 +1,64 @@
 package com.springcoreexplorer.ui.events;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SequenceWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 
-/** Writes tag event rows as CSV or JSON (worker thread: file I/O). Atomic: a temporary file then a rename. */
+/**
+ * Writes tag event rows as CSV (RFC 4180: header, CRLF, quoting where needed) or as a JSON array,
+ * with Jackson, streaming one row at a time (worker thread: file I/O). Atomic: a temporary file
+ * next to the target, then a rename, so a failed export never leaves half a file under its name.
+ */
 public final class EventExport {
 
     public enum Format { CSV, JSON }
+
+    private static final CsvMapper CSV = new CsvMapper();
+    private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(ExportedEvent.class).withHeader().withLineSeparator("\r\n");
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EventExport() {
     }
 
     public static void write(List<TagEventRow> rows, Path file, Format format) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".part");
-        try (Writer out = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            if (format == Format.CSV) {
-                writeCsv(rows, out);
-            } else {
-                writeJson(rows, out);
+        try (OutputStream out = Files.newOutputStream(temporary);
+             SequenceWriter writer = format == Format.CSV
+                     ? CSV.writer(CSV_SCHEMA).writeValues(out)
+                     : JSON.writerFor(ExportedEvent.class).writeValuesAsArray(out)) {
+            for (TagEventRow row : rows) {
+                writer.write(ExportedEvent.of(row));
             }
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(temporary);
+            throw e;
         }
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
-    private static void writeCsv(List<TagEventRow> rows, Writer out) throws IOException {
-        out.write("time,device,interface,protocol,tagId,move,rssi,data,warnings,topic\r\n");
-        for (TagEventRow row : rows) {
-            out.write(String.join(",", csv(row.time().toString()), csv(row.device()), csv(row.iface()), csv(row.protocol()),
-                    csv(row.tagId()), csv(row.move()), row.rssi() == null ? "" : row.rssi().toString(), csv(row.data()),
-                    csv(row.warnings()), csv(row.topic())));
-            out.write("\r\n");
-        }
-    }
+    /** One exported event: the table's columns plus the topic, in this order; time in ISO-8601 UTC. */
+    @JsonPropertyOrder({"time", "device", "interface", "protocol", "tagId", "move", "rssi", "data", "warnings", "topic"})
+    record ExportedEvent(String time, String device, String iface, String protocol, String tagId, String move,
+                         Integer rssi, String data, String warnings, String topic) {
 
-    static String csv(String value) {
-        boolean quote = value.indexOf(',') >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
-        return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
-    }
-
-    private static void writeJson(List<TagEventRow> rows, Writer out) throws IOException {
-        out.write("[\n");
-        for (int i = 0; i < rows.size(); i++) {
-            TagEventRow row = rows.get(i);
-            out.write("  {\"time\":" + json(row.time().toString()) + ",\"device\":" + json(row.device())
-                    + ",\"interface\":" + json(row.iface()) + ",\"protocol\":" + json(row.protocol())
-                    + ",\"tagId\":" + json(row.tagId()) + ",\"move\":" + json(row.move())
-                    + ",\"rssi\":" + (row.rssi() == null ? "null" : row.rssi().toString())
-                    + ",\"data\":" + json(row.data()) + ",\"warnings\":" + json(row.warnings())
-                    + ",\"topic\":" + json(row.topic()) + "}" + (i + 1 < rows.size() ? "," : "") + "\n");
+        static ExportedEvent of(TagEventRow row) {
+            return new ExportedEvent(row.time().toString(), row.device(), row.iface(), row.protocol(), row.tagId(), row.move(),
+                    row.rssi(), row.data(), row.warnings(), row.topic());
         }
-        out.write("]\n");
-    }
 
-    static String json(String value) {
-        StringBuilder text = new StringBuilder(value.length() + 2).append('"');
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> text.append("\\\"");
-                case '\\' -> text.append("\\\\");
-                case '\n' -> text.append("\\n");
-                case '\r' -> text.append("\\r");
-                case '\t' -> text.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        text.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        text.append(c);
-                    }
-                }
-            }
+        @com.fasterxml.jackson.annotation.JsonProperty("interface")
+        @Override
+        public String iface() {
+            return iface;
         }
-        return text.append('"').toString();
     }
 }

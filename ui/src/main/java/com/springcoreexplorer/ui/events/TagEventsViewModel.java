@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.events;
 
+import com.springcoreexplorer.ui.fx.FrameCost;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,15 @@ public final class TagEventsViewModel {
     private long pendingTotal;
     private long pendingNotShown;
     private long shownAt = System.nanoTime() - SHOW_INTERVAL_NANOS;
+    /**
+     * The table's rows never take more than about a sixth of the FX thread: the time from a show to
+     * the next pulse (the rest of its pulse: CSS, layout, render; {@link FrameCost}) is measured, and the next show waits
+     * {@value #COST_SHARE} times that (at most {@link #MAX_SHOW_INTERVAL_NANOS}). A warm JVM on a quiet
+     * machine stays at 10 Hz; a cold or overloaded one shows rows less often instead of freezing.
+     */
+    static final int COST_SHARE = 6;
+    static final long MAX_SHOW_INTERVAL_NANOS = 1_000_000_000L;
+    private long lastShowCostNanos;
 
     public TagEventsViewModel() {
         textFilter.addListener((obs, old, value) -> refilter());
@@ -102,7 +112,8 @@ public final class TagEventsViewModel {
         FxThread.check("TagEventsViewModel.showPendingIfDue");
         // while the table fills, every show changes its row count, which makes the TableView drop and
         // re-style every visible row: those shows come at 4 Hz; a full table's shows keep the count
-        long interval = rows.size() < MAX_ROWS && pending.size() > 1 ? FILLING_SHOW_INTERVAL_NANOS : SHOW_INTERVAL_NANOS;
+        long base = rows.size() < MAX_ROWS && pending.size() > 1 ? FILLING_SHOW_INTERVAL_NANOS : SHOW_INTERVAL_NANOS;
+        long interval = Math.max(base, Math.min(MAX_SHOW_INTERVAL_NANOS, lastShowCostNanos * COST_SHARE));
         if ((!pending.isEmpty() || pendingTotal > 0 || pendingNotShown > 0) && nowNanos - shownAt >= interval) {
             showPending();
         }
@@ -115,6 +126,7 @@ public final class TagEventsViewModel {
             List<TagEventRow> rowsNow = List.copyOf(pending);
             pending.clear();
             addRows(rowsNow);
+            FrameCost.measureSince(shownAt, cost -> lastShowCostNanos = cost);
         }
     }
 

@@ -46,6 +46,12 @@ public final class PulseGapMeter {
         return new Summary(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
     }
 
+    /** FX thread: every gap recorded so far, in the order they happened (their running sum is the time since start). */
+    public double[] gapsMillis() {
+        FxThread.check("PulseGapMeter.gapsMillis");
+        return Arrays.stream(gapsNanos, 0, count).mapToDouble(nanos -> nanos / 1e6).toArray();
+    }
+
     private static double percentile(long[] sorted, double p) {
         int index = (int) Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1);
         return sorted[Math.max(0, index)] / 1e6;

@@ -101,6 +101,7 @@ class UiFloodBenchmark {
                     flood.stop();
                     return flood.summary();
                 });
+                double[] floodSeries = Fx.get(flood::gapsMillis);
                 long drainMillis = (System.nanoTime() - floodEnd) / 1_000_000;
                 IngestStats stats = home.engine().pipeline().stats();
                 long shown = Fx.get(() -> fixture.window().events().totalProperty().get());
@@ -125,11 +126,29 @@ class UiFloodBenchmark {
                 System.out.println(report);
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-flood.txt"), report);
+                Files.writeString(Path.of("target", "bench", "ui-flood-gaps.csv"), gapSeries(floodSeries));
                 assertThat(stats.received()).as("the flood reached the engine").isPositive();
                 assertThat(floodGaps.pulses()).isGreaterThan(0);
                 Fx.run(() -> fixture.window().connection().disconnect());
             }
         }
+    }
+
+    /** "04" + n as 12 upper-case hex digits, without String.format: the pacer shares the 2 cores with the window it measures. */
+    private static String tagId(long n) {
+        String hex = Long.toHexString(n).toUpperCase(Locale.ROOT);
+        return "04" + "0".repeat(Math.max(0, 12 - hex.length())) + hex;
+    }
+
+    /** One line per flood pulse: ms since the flood started, the gap before it (where the long ones fall in time). */
+    private static String gapSeries(double[] gaps) {
+        StringBuilder csv = new StringBuilder("at_ms,gap_ms\n");
+        double at = 0;
+        for (double gap : gaps) {
+            at += gap;
+            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", at, gap));
+        }
+        return csv.toString();
     }
 
     /** Writes RATE lines a second, spread over the publishers, every 10 ms, for SECONDS. */
@@ -144,7 +163,7 @@ class UiFloodBenchmark {
                 for (int i = 0; i < perTickPerPublisher; i++) {
                     long n = sent + i;
                     lines.append("{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,\"TagId\":\"")
-                            .append(String.format("04%012X", n)).append("\",\"Move\":\"Insert\",\"RSSI\":-")
+                            .append(tagId(n)).append("\",\"Move\":\"Insert\",\"RSSI\":-")
                             .append(40 + n % 40).append(",\"Uptime\":\"1:").append(n).append(".000\"}\n");
                 }
                 outputs.get(p).write(lines.toString().getBytes(StandardCharsets.US_ASCII));
