@@ -77,6 +77,11 @@ public class TrainAot {
         Path cache() {
             return appDir.resolve(CACHE);
         }
+
+        /** The JVM's temporary file between the training run and the cache (left behind when stopped). */
+        Path trainingFile() {
+            return appDir.resolve(CACHE + ".config");
+        }
     }
 
     /** What one cfg file tells the launcher to run. */
@@ -144,14 +149,17 @@ public class TrainAot {
         try {
             cfgs = cfgFiles(layout.appDir());
             for (Path cfg : cfgs) {
+                // an image trained before (a re-run without clean) starts over from jpackage's cfg
+                removeCacheLines(cfg);
                 originals.add(Files.readString(cfg, StandardCharsets.UTF_8));
             }
             train(layout, cfgs, log, timeout);
             System.out.printf("AOT cache: %s (%.1f MB), trained in %d s; launcher option %s%n", layout.cache(),
                     Files.size(layout.cache()) / 1e6, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start), CFG_LINE);
         } catch (Skip | IOException | RuntimeException e) {
-            // restore the image as jpackage made it: no cache, no cfg line
+            // restore the image as jpackage made it: no cache (nor the JVM's temporary training file), no cfg line
             Files.deleteIfExists(layout.cache());
+            Files.deleteIfExists(layout.trainingFile());
             for (int i = 0; i < originals.size(); i++) {
                 Files.writeString(cfgs.get(i), originals.get(i), StandardCharsets.UTF_8);
             }
@@ -178,6 +186,7 @@ public class TrainAot {
 
     static void train(Layout layout, List<Path> cfgs, Path log, int timeout) throws IOException, Skip {
         Files.deleteIfExists(layout.cache());
+        Files.deleteIfExists(layout.trainingFile());
         setFixedTimes(layout.image());
         Path home = Files.createTempDirectory("springcore-explorer-aot-training");
         try {
@@ -276,9 +285,15 @@ public class TrainAot {
     }
 
     /** Adds the cache option after the cfg's last java-options line (the launcher reads them in order). */
+    static void removeCacheLines(Path cfg) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
+        if (lines.removeIf(l -> l.startsWith("java-options=-XX:AOTCache=") || l.equals(CFG_QUIET))) {
+            Files.write(cfg, lines, StandardCharsets.UTF_8);
+        }
+    }
+
     static void addCfgLine(Path cfg) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(cfg, StandardCharsets.UTF_8));
-        lines.removeIf(l -> l.startsWith("java-options=-XX:AOTCache=") || l.equals(CFG_QUIET));
         int at = -1;
         for (int i = 0; i < lines.size(); i++) {
             if (lines.get(i).startsWith("java-options=")) {
