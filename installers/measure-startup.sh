@@ -4,6 +4,8 @@
 #   measure-startup.sh APP_DIR [RUNS]     e.g. measure-startup.sh /opt/springcore-explorer 5
 # Needs an X display (run it under xvfb-run), xwininfo (x11-utils) and a JDK's javac (JAVA_HOME).
 # "Shown" = the window named by its title is mapped and viewable (polled every 20 ms).
+# The app runs through its launcher, so with the AOT cache its cfg names (build/TrainAot.java); the
+# hello-world is the reference: the same runtime, no AOT cache (the runtime's default CDS archive only).
 # Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=...
 set -euo pipefail
 app_dir=${1:?usage: measure-startup.sh APP_DIR [RUNS]}
