@@ -22,7 +22,9 @@ import java.util.stream.Stream;
  *   <li>reads the launcher's cfg ({@code app.classpath}, {@code app.mainclass}, {@code java-options},
  *       {@code $APPDIR} expanded) and runs the image's own runtime with exactly those, plus
  *       {@code -Dspringcore.explorer.training=true} (the app opens its window, waits 3 s, exits) and
- *       {@code -XX:AOTCacheOutput=APPDIR/springcore-explorer.aot}, on a scratch {@code --home};</li>
+ *       {@code -XX:AOTCacheOutput=APPDIR/springcore-explorer.aot}, on a scratch {@code --home} (not through
+ *       the launcher: it ignores {@code JDK_JAVA_OPTIONS}, and {@code JAVA_TOOL_OPTIONS} would reach the
+ *       JVM's own cache-assembly child too);</li>
  *   <li>checks the JVM accepts the cache ({@code -XX:AOTMode=on}) and that {@code --version} prints
  *       exactly what it printed without it;</li>
  *   <li>appends {@code java-options=-XX:AOTCache=$APPDIR/springcore-explorer.aot} to every cfg
