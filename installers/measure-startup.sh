@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
 # Start-up time to a shown window: the installed app beside a minimal JavaFX window (startup/HelloFx.java)
 # run with the app's own runtime, in the same run, alternating, after one discarded warm-up each.
-#   measure-startup.sh APP_DIR [RUNS]     e.g. measure-startup.sh /opt/springcore-explorer 5
+#   measure-startup.sh APP_DIR [RUNS [OTHER_APP_DIR]]     e.g. measure-startup.sh /opt/springcore-explorer 5
+# OTHER_APP_DIR: a second build of the app (e.g. a copy of the app-image without the AOT cache), timed
+# in the same rounds, so both compare to the same hello-world.
 # Needs an X display (run it under xvfb-run), xwininfo (x11-utils) and a JDK's javac (JAVA_HOME).
 # "Shown" = the window named by its title is mapped and viewable (polled every 20 ms).
-# Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=...
+# The app runs through its launcher, so with the AOT cache its cfg names (build/TrainAot.java); the
+# hello-world is the reference: the same runtime, no AOT cache (the runtime's default CDS archive only).
+# Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=... [other-ms=... other-ratio=...]
 set -euo pipefail
-app_dir=${1:?usage: measure-startup.sh APP_DIR [RUNS]}
+app_dir=${1:?usage: measure-startup.sh APP_DIR [RUNS [OTHER_APP_DIR]]}
 runs=${2:-5}
+other_dir=${3:-}
 here=$(cd "$(dirname "$0")" && pwd)
 javac=${JAVA_HOME:+$JAVA_HOME/bin/}javac
 work=$(mktemp -d)
@@ -39,14 +44,24 @@ time_window() {
 
 hello() { time_window "Hello JavaFX" "$app_dir/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -cp "$work/hello:$java_fx_cp" HelloFx; }
 app() { time_window "SpringCore Explorer" "$app_dir/bin/$(basename "$app_dir")" --home "$work/home"; }
+other() { time_window "SpringCore Explorer" "$other_dir/bin/$(basename "$other_dir")" --home "$work/other-home"; }
 
 hello >/dev/null; app >/dev/null   # warm-up: disk cache, fontconfig cache, first-run folders
-hello_ms=(); app_ms=()
+[[ -z "$other_dir" ]] || other >/dev/null
+hello_ms=(); app_ms=(); other_ms=()
 for ((i = 1; i <= runs; i++)); do
   h=$(hello); a=$(app)
   hello_ms+=("$h"); app_ms+=("$a")
-  echo "run $i: app ${a} ms, hello ${h} ms"
+  if [[ -n "$other_dir" ]]; then
+    o=$(other); other_ms+=("$o")
+    echo "run $i: app ${a} ms, other ${o} ms, hello ${h} ms"
+  else
+    echo "run $i: app ${a} ms, hello ${h} ms"
+  fi
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{v[NR]=$1} END {print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
 a=$(median "${app_ms[@]}"); h=$(median "${hello_ms[@]}")
-echo "startup app-ms=$a hello-ms=$h ratio=$(awk -v a="$a" -v h="$h" 'BEGIN {printf "%.2f", a / h}') (medians of $runs)"
+ratio() { awk -v a="$1" -v h="$2" 'BEGIN {printf "%.2f", a / h}'; }
+extra=""
+if [[ -n "$other_dir" ]]; then o=$(median "${other_ms[@]}"); extra=" other-ms=$o other-ratio=$(ratio "$o" "$h")"; fi
+echo "startup app-ms=$a hello-ms=$h ratio=$(ratio "$a" "$h")$extra (medians of $runs)"

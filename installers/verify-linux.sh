@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
 # Verifies the Linux installers on this machine, end to end, and cleans up after itself:
 #  1. builds the app-image and the .deb (./mvnw -Papp-image,deb; SKIP_BUILD=1 reuses the last build),
-#  2. app-image: `--version`, the runtime's modules, rocksdbjni without native libraries, and the
-#     `doctor` over mutual TLS against a real mosquitto (kit, CA, client identity made by the app's
-#     own `broker-kit` command; the store, trust anchors and profile go to a scratch --home),
-#  3. .deb: size, GTK dependency, `dpkg -i`, desktop entry and icon, installed `--version`, the window
+#  2. app-image: `--version`, the AOT cache (made by the build, listed in the launcher's cfg, accepted
+#     by the JVM with -XX:AOTMode=on, no JVM line in the command line's output), the runtime's
+#     modules, rocksdbjni without native libraries, and the `doctor` over mutual TLS against a real
+#     mosquitto (kit, CA, client identity made by the app's own `broker-kit` command; the store,
+#     trust anchors and profile go to a scratch --home),
+#  3. .deb: size, GTK dependency, `dpkg -i`, desktop entry and icon, installed `--version`, the AOT
+#     cache used by the installed app (classes loaded from it, file times kept by the package), the window
 #     under Xvfb (screenshot in resources/screenshots/installed-deb.png), start-up time beside a
 #     minimal JavaFX window (STARTUP_RUNS, default 3; 0 skips), `dpkg -r` leaves nothing in /opt.
 # Needs: JDK 25, mosquitto, xvfb, libgtk-3-0, imagemagick, fakeroot, binutils, xdg-utils, x11-utils,
@@ -57,6 +60,28 @@ version=$("$launcher" --version 2>/dev/null | head -1)
 [[ "$version" =~ ^springcore-explorer\ [0-9] ]] || fail "app-image --version printed '$version'"
 ok "app-image --version: $version"
 
+# the AOT cache: made by the build (build/TrainAot.java, needs a display: xvfb-run here), in the cfg,
+# and used: -XX:AOTMode=on makes the JVM fail instead of running without it; class+load says where
+# each class came from ("shared objects file" = the cache)
+aot_log=installers/target/aot-training.log
+[[ -s "$image/lib/app/springcore-explorer.aot" ]] || fail "the build made no AOT cache in $image/lib/app (see $aot_log)"
+grep -qx 'java-options=-XX:AOTCache=$APPDIR/springcore-explorer.aot' "$image/lib/app/springcore-explorer.cfg" \
+  || fail "the launcher's cfg does not use the AOT cache: $(grep java-options "$image/lib/app/springcore-explorer.cfg")"
+# cached_classes LAUNCHER: how many classes `--version` loads from the cache, and from anywhere
+cached_classes() {
+  JAVA_TOOL_OPTIONS="-XX:AOTMode=on -Xlog:class+load" "$1" --home "$work/aot-home" --version 2>"$work/aot.err" >"$work/aot.out" \
+    || fail "$1 --version with -XX:AOTMode=on: the JVM refused the AOT cache: $(grep -v 'Picked up' "$work/aot.err" | head -3)"
+  echo "$(grep -c 'source: shared objects file' "$work/aot.out") of $(grep -c 'source: ' "$work/aot.out")"
+}
+counts=$(cached_classes "$launcher"); cached=${counts%% *}; total=${counts##* }
+(( cached > 1000 )) || fail "app-image: only $cached of $total classes came from the AOT cache"
+ok "app-image AOT cache: $(mb "$(stat -c %s "$image/lib/app/springcore-explorer.aot")"), --version loads $cached of $total classes from it"
+# no JVM log line (e.g. a refused cache) in what the command line prints
+clean_output() { ! grep -qE '^\[[0-9.]+s\]\[|^(Picked up|OpenJDK|Error occurred)' "$@"; }
+"$launcher" --home "$work/aot-home" --version >"$work/version.out" 2>&1
+clean_output "$work/version.out" && [[ $(wc -l <"$work/version.out") == 2 ]] || fail "app-image --version printed more than the version: $(cat "$work/version.out")"
+ok "app-image --version output is just the version (2 lines)"
+
 modules=$("$image/lib/runtime/bin/java" --list-modules | sed 's/@.*//' | tr '\n' ' ')
 for m in java.base java.desktop java.logging java.naming java.sql jdk.unsupported jdk.management; do
   [[ " $modules" == *" $m "* ]] || fail "trimmed runtime lacks module $m (has: $modules)"
@@ -88,6 +113,7 @@ app profiles add local --host localhost --port "$port" --identity watcher --trus
   || fail "profiles add: $(tail -1 "$work/app.err")"
 app doctor local >"$work/doctor.out" || fail "doctor over mutual TLS failed: $(grep -v '|-' "$work/app.err" | tail -1; tail -3 "$work/doctor.out")"
 grep -q "TLS handshake" "$work/doctor.out" && grep -q "all steps passed" "$work/doctor.out" || fail "doctor output unexpected: $(cat "$work/doctor.out")"
+clean_output "$work/doctor.out" "$work/app.err" || fail "doctor printed JVM log lines: $(grep -hE '^\[[0-9.]+s\]\[' "$work/doctor.out" "$work/app.err" | head -3)"
 ok "app-image doctor over mutual TLS: $(grep 'TLS handshake' "$work/doctor.out" | sed 's/^\[ OK \] //')"
 kill "$broker_pid"; wait "$broker_pid" 2>/dev/null || true; broker_pid=""
 # and an honest failure: nothing listens there any more
@@ -113,6 +139,12 @@ icon=$(sed -n 's/^Icon=//p' "$desktop")
 installed_version=$(/opt/springcore-explorer/bin/springcore-explorer --version 2>/dev/null | head -1)
 [[ "$installed_version" == "$version" ]] || fail "installed --version printed '$installed_version'"
 installed_size=$(du -sb /opt/springcore-explorer | cut -f1)
+[[ -s /opt/springcore-explorer/lib/app/springcore-explorer.aot ]] || fail "the .deb has no AOT cache"
+counts=$(cached_classes /opt/springcore-explorer/bin/springcore-explorer); cached=${counts%% *}; total=${counts##* }
+(( cached > 1000 )) || fail "installed app: only $cached of $total classes came from the AOT cache"
+/opt/springcore-explorer/bin/springcore-explorer --home "$work/aot-home" --version >"$work/version.out" 2>&1
+clean_output "$work/version.out" && [[ $(wc -l <"$work/version.out") == 2 ]] || fail "installed --version printed more than the version: $(cat "$work/version.out")"
+ok "installed app uses the AOT cache: --version loads $cached of $total classes from it, prints only the version"
 ok "installed in /opt/springcore-explorer ($(mb "$installed_size")); desktop entry: Network, icon $(basename "$icon")"
 
 # the installed app's window, in demo mode (embedded HiveMQ: proves the classes-only rocksdbjni), under Xvfb
@@ -139,5 +171,5 @@ ok "dpkg -r: nothing left in /opt"
 $SUDO dpkg -P springcore-explorer >/dev/null 2>&1 || true   # and no 'config-files' record in dpkg's database
 
 image_size=$(du -sb "$image" | cut -f1)
-echo "sizes: app-image $(mb "$image_size"), .deb $(mb "$deb_size"), installed $(mb "$installed_size")"
+echo "sizes: app-image $(mb "$image_size") (AOT cache $(mb "$(stat -c %s "$image/lib/app/springcore-explorer.aot")")), .deb $(mb "$deb_size"), installed $(mb "$installed_size")"
 echo "verify-linux: all checks passed"

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.spi.ToolProvider;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -20,7 +21,8 @@ import java.util.zip.ZipOutputStream;
  *       so the installer's own compression (xz in a .deb) sees the raw bytes: the .deb shrinks by
  *       about half. Entry bytes and order are kept, so signed jars (Bouncy Castle) stay valid.
  *       {@code rocksdbjni-*.jar} also loses its native libraries (59 MB for every OS): the demo's
- *       embedded HiveMQ runs with in-memory persistence and only needs its classes.</li>
+ *       embedded HiveMQ runs with in-memory persistence and only needs its classes. {@code jna-*.jar}
+ *       keeps only this platform's native library (25 others, 5 MB raw, 0.8 MB in the .deb).</li>
  *   <li>{@code runtime OUT MODULES}: jlinks the trimmed runtime (uncompressed, for the same reason),
  *       strips native debug symbols where jlink can (Linux), and keeps one CDS archive.</li>
  * </ol>
@@ -47,25 +49,28 @@ public class PrepareImage {
         long after = 0;
         for (Path jar : jars) {
             before += Files.size(jar);
-            boolean rocksdb = jar.getFileName().toString().startsWith("rocksdbjni-");
+            String name = jar.getFileName().toString();
+            Predicate<String> drop = name.startsWith("rocksdbjni-") ? PrepareImage::isNativeLibrary
+                    : name.matches("jna-\\d.*\\.jar") ? PrepareImage::isOtherPlatformsJnaLibrary
+                    : entry -> false;
             Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
-            int dropped = rewriteStored(jar, tmp, rocksdb);
+            int dropped = rewriteStored(jar, tmp, drop);
             Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
             after += Files.size(jar);
             if (dropped > 0) {
-                System.out.printf("%s: removed %d native libraries%n", jar.getFileName(), dropped);
+                System.out.printf("%s: removed %d native libraries%n", name, dropped);
             }
         }
         System.out.printf("stored %d jars: %.1f MB deflated -> %.1f MB stored%n", jars.size(), before / 1e6, after / 1e6);
     }
 
-    private static int rewriteStored(Path source, Path target, boolean dropNatives) throws IOException {
+    private static int rewriteStored(Path source, Path target, Predicate<String> drop) throws IOException {
         int dropped = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
             out.setMethod(ZipOutputStream.STORED);
             for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
-                if (dropNatives && isNativeLibrary(entry.getName())) {
+                if (drop.test(entry.getName())) {
                     dropped++;
                     continue;
                 }
@@ -91,6 +96,30 @@ public class PrepareImage {
     private static boolean isNativeLibrary(String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         return lower.endsWith(".so") || lower.endsWith(".jnilib") || lower.endsWith(".dylib") || lower.endsWith(".dll");
+    }
+
+    /**
+     * JNA carries its native library for 26 platforms (5.2 MB); an installer runs on the platform it
+     * was built on (jpackage cannot cross-build), which needs one. Unknown platform: keep them all.
+     */
+    private static boolean isOtherPlatformsJnaLibrary(String name) {
+        String platform = JNA_PLATFORM;
+        return platform != null && name.startsWith("com/sun/jna/") && (isNativeLibrary(name) || name.endsWith(".a"))
+                && !name.startsWith("com/sun/jna/" + platform + "/");
+    }
+
+    /** This machine's folder in the JNA jar, as com.sun.jna.Platform names it, or null if unsure. */
+    private static final String JNA_PLATFORM = jnaPlatform();
+
+    private static String jnaPlatform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String system = os.startsWith("linux") ? "linux" : os.startsWith("windows") ? "win32" : os.startsWith("mac") ? "darwin" : null;
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86-64";
+            case "aarch64" -> "aarch64";
+            default -> null;
+        };
+        return system == null || arch == null ? null : system + "-" + arch;
     }
 
     static void jlink(Path output, String modules) throws IOException {
