@@ -80,6 +80,10 @@ public final class MainWindow {
     /** FX thread: builds the scene (tests use it without a Stage). */
     public Scene buildScene(WindowGeometry geometry) {
         FxThread.check("MainWindow.buildScene");
+        // before the first control exists: Control's static initialiser would otherwise load (and
+        // parse) JavaFX's own Modena stylesheet, which the theme replaces at once
+        Theme initial = geometry.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        initial.installUserAgentStylesheet();
         connectionBar = new ConnectionBar(connectionModel);
         Button certificates = new Button("Certificates...");
         certificates.setId("certificatesButton");
@@ -138,7 +142,7 @@ public final class MainWindow {
         certificatesModel.setOnChanged(connectionModel::reload);
 
         scene = new Scene(root, geometry.width(), geometry.height());
-        theme = geometry.darkTheme() ? Theme.DARK : Theme.LIGHT;
+        theme = initial;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
         darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())

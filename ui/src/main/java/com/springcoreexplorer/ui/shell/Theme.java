@@ -13,8 +13,7 @@ public enum Theme {
 
     /** Applies the theme to the whole application and marks the scene's root ({@code .dark}) for the app sheet. */
     public void apply(Scene scene) {
-        Application.setUserAgentStylesheet(this == DARK ? new PrimerDark().getUserAgentStylesheetBSS()
-                : new PrimerLight().getUserAgentStylesheetBSS());
+        installUserAgentStylesheet();
         var url = Theme.class.getResource(APP_STYLESHEET);
         if (url != null && !scene.getStylesheets().contains(url.toExternalForm())) {
             scene.getStylesheets().add(url.toExternalForm());
@@ -22,6 +21,17 @@ public enum Theme {
         scene.getRoot().getStyleClass().remove("dark");
         if (this == DARK) {
             scene.getRoot().getStyleClass().add("dark");
+        }
+    }
+
+    /**
+     * Makes the theme the application's user agent stylesheet (AtlantaFX's precompiled binary form:
+     * no CSS parsing at start-up). Called again with the same sheet it costs nothing.
+     */
+    public void installUserAgentStylesheet() {
+        String sheet = this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        if (!sheet.equals(Application.getUserAgentStylesheet())) {
+            Application.setUserAgentStylesheet(sheet);
         }
     }
 
