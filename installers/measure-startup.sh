@@ -8,7 +8,10 @@
 # "Shown" = the window named by its title is mapped and viewable (polled every 20 ms).
 # The app runs through its launcher, so with the AOT cache its cfg names (build/TrainAot.java); the
 # hello-world is the reference: the same runtime, no AOT cache (the runtime's default CDS archive only).
-# Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=... [other-ms=... other-ratio=...]
+# "app" is the app as its desktop entry starts it (on Linux lib/app/start-window.sh, which skips the
+# jpackage launcher's package-manager queries); the jpackage launcher (bin/NAME) is timed too.
+# Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=... [other-ms=...
+# other-ratio=...] [launcher-ms=... launcher-ratio=...]
 set -euo pipefail
 app_dir=${1:?usage: measure-startup.sh APP_DIR [RUNS [OTHER_APP_DIR]]}
 runs=${2:-5}
@@ -43,15 +46,22 @@ time_window() {
 }
 
 hello() { time_window "Hello JavaFX" "$app_dir/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -cp "$work/hello:$java_fx_cp" HelloFx; }
-app() { time_window "SpringCore Explorer" "$app_dir/bin/$(basename "$app_dir")" --home "$work/home"; }
+# the app as its desktop entry starts it (Linux: lib/app/start-window.sh), and through the jpackage
+# launcher (bin/NAME, the command line's way in) when those differ
+launcher_cmd="$app_dir/bin/$(basename "$app_dir")"
+app_cmd=$launcher_cmd
+[[ -x "$app_dir/lib/app/start-window.sh" ]] && app_cmd="$app_dir/lib/app/start-window.sh"
+app() { time_window "SpringCore Explorer" "$app_cmd" --home "$work/home"; }
+launcher() { time_window "SpringCore Explorer" "$launcher_cmd" --home "$work/home"; }
 other() { time_window "SpringCore Explorer" "$other_dir/bin/$(basename "$other_dir")" --home "$work/other-home"; }
 
 hello >/dev/null; app >/dev/null   # warm-up: disk cache, fontconfig cache, first-run folders
 [[ -z "$other_dir" ]] || other >/dev/null
-hello_ms=(); app_ms=(); other_ms=()
+hello_ms=(); app_ms=(); other_ms=(); launcher_ms=()
 for ((i = 1; i <= runs; i++)); do
   h=$(hello); a=$(app)
   hello_ms+=("$h"); app_ms+=("$a")
+  if [[ "$app_cmd" != "$launcher_cmd" ]]; then l=$(launcher); launcher_ms+=("$l"); echo "run $i: jpackage launcher ${l} ms"; fi
   if [[ -n "$other_dir" ]]; then
     o=$(other); other_ms+=("$o")
     echo "run $i: app ${a} ms, other ${o} ms, hello ${h} ms"
@@ -64,4 +74,5 @@ a=$(median "${app_ms[@]}"); h=$(median "${hello_ms[@]}")
 ratio() { awk -v a="$1" -v h="$2" 'BEGIN {printf "%.2f", a / h}'; }
 extra=""
 if [[ -n "$other_dir" ]]; then o=$(median "${other_ms[@]}"); extra=" other-ms=$o other-ratio=$(ratio "$o" "$h")"; fi
+if [[ ${#launcher_ms[@]} -gt 0 ]]; then l=$(median "${launcher_ms[@]}"); extra="$extra launcher-ms=$l launcher-ratio=$(ratio "$l" "$h")"; fi
 echo "startup app-ms=$a hello-ms=$h ratio=$(ratio "$a" "$h")$extra (medians of $runs)"

@@ -145,20 +145,27 @@ counts=$(cached_classes /opt/springcore-explorer/bin/springcore-explorer); cache
 /opt/springcore-explorer/bin/springcore-explorer --home "$work/aot-home" --version >"$work/version.out" 2>&1
 clean_output "$work/version.out" && [[ $(wc -l <"$work/version.out") == 2 ]] || fail "installed --version printed more than the version: $(cat "$work/version.out")"
 ok "installed app uses the AOT cache: --version loads $cached of $total classes from it, prints only the version"
+# the desktop entry starts the window through lib/app/start-window.sh (no package-manager queries);
+# it must start the same JVM: same class path and options, so the same AOT cache
+exec_line=$(sed -n 's/^Exec=//p' "$desktop")
+[[ "$exec_line" == /opt/springcore-explorer/lib/app/start-window.sh && -x "$exec_line" ]] || fail "desktop entry Exec is '$exec_line' (want an executable /opt/springcore-explorer/lib/app/start-window.sh)"
+counts=$(cached_classes "$exec_line"); cached=${counts%% *}; total=${counts##* }
+(( cached > 1000 )) || fail "desktop entry's start script: only $cached of $total classes came from the AOT cache"
+ok "desktop entry runs $exec_line: same JVM, $cached of $total classes from the AOT cache"
 ok "installed in /opt/springcore-explorer ($(mb "$installed_size")); desktop entry: Network, icon $(basename "$icon")"
 
 # the installed app's window, in demo mode (embedded HiveMQ: proves the classes-only rocksdbjni), under Xvfb
 mkdir -p resources/screenshots
 xvfb-run -a -s "-screen 0 1280x800x24" bash -c '
-  /opt/springcore-explorer/bin/springcore-explorer --home "$1/gui-home" --demo >"$1/gui.log" 2>&1 &
+  "$4" --home "$1/gui-home" --demo >"$1/gui.log" 2>&1 &
   pid=$!
   for _ in $(seq 600); do xwininfo -name "SpringCore Explorer" 2>/dev/null | grep -q IsViewable && break; kill -0 $pid 2>/dev/null || break; sleep 0.1; done
   xwininfo -name "SpringCore Explorer" 2>/dev/null | grep -q IsViewable || { kill $pid 2>/dev/null; exit 1; }
   sleep "${2:-20}"  # let the demo start its broker and readers publish a few tag reads
   import -window root "$3"
-  kill $pid; wait $pid 2>/dev/null; exit 0' _ "$work" "${SCREENSHOT_DELAY:-20}" "$repo/resources/screenshots/installed-deb.png" \
+  kill $pid; wait $pid 2>/dev/null; exit 0' _ "$work" "${SCREENSHOT_DELAY:-20}" "$repo/resources/screenshots/installed-deb.png" "$exec_line" \
   || fail "the installed app never showed its window: $(grep -v '|-' "$work/gui.log" | tail -5)"
-ok "installed app window under Xvfb: resources/screenshots/installed-deb.png"
+ok "installed app window under Xvfb, started as the desktop entry does: resources/screenshots/installed-deb.png"
 
 if [[ "${STARTUP_RUNS:-3}" != 0 ]]; then
   xvfb-run -a -s "-screen 0 1280x800x24" installers/measure-startup.sh /opt/springcore-explorer "${STARTUP_RUNS:-3}" | tail -1 | sed 's/^/ok   /'

@@ -5,3 +5,5 @@
 # build/TrainAot.java gave the image before training (2026-01-01 00:00 UTC).
 set -e
 find "${JpAppImageDir:-.}" -exec env TZ=UTC touch -h -t 202601010000.00 {} +
+# Maven copies start-window.sh (the desktop entry's Exec) without its executable bit
+if [ -f "${JpAppImageDir:-.}/lib/app/start-window.sh" ]; then chmod 755 "${JpAppImageDir:-.}/lib/app/start-window.sh"; fi
