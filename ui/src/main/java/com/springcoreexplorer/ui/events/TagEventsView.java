@@ -20,7 +20,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.IndexedCell;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
@@ -98,27 +100,14 @@ public final class TagEventsView extends VBox {
         tools.setPadding(new Insets(6));
 
         table.setId("eventTable");
-        table.getStyleClass().add("dense");
-        // one row height for all: the virtual flow never measures rows, which keeps a flood's layout cheap
-        table.setFixedCellSize(24);
+        configure(table);
         table.setItems(model.visibleRows());
-        table.getColumns().addAll(List.of(
-                column("Time", 110, row -> TIME.format(row.time())),
-                column("Reader", 96, TagEventRow::device),
-                column("Interface", 78, TagEventRow::iface),
-                column("Protocol", 90, TagEventRow::protocol),
-                column("Tag ID", 150, TagEventRow::tagId),
-                column("Move", 100, TagEventRow::move),
-                column("RSSI", 50, row -> row.rssi() == null ? "" : row.rssi().toString()),
-                column("Data", 170, TagEventRow::data),
-                column("Warnings", 140, TagEventRow::warnings)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selected.set(row));
         model.visibleRows().addListener((ListChangeListener<TagEventRow>) change -> {
-            if (model.autoScrollProperty().get() && !model.visibleRows().isEmpty()) {
+            if (model.autoScrollProperty().get() && !model.visibleRows().isEmpty() && !newestRowShown()) {
                 table.scrollTo(model.visibleRows().size() - 1);
             }
         });
@@ -127,6 +116,19 @@ public final class TagEventsView extends VBox {
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(tools, table, exportStatus);
+    }
+
+    /**
+     * Whether the table's last row already holds the newest event. A full table replaces its oldest
+     * rows with as many new ones, so while it follows the newest its last row stays the last index:
+     * {@code scrollTo} would then only cost a second layout of every visible row in the same pulse.
+     */
+    private boolean newestRowShown() {
+        if (!(table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow)) {
+            return false;
+        }
+        IndexedCell<?> last = flow.getLastVisibleCell();
+        return last != null && last.getIndex() == model.visibleRows().size() - 1;
     }
 
     private static String nullToEmpty(String value) {
@@ -163,6 +165,24 @@ public final class TagEventsView extends VBox {
             }
         });
         return box;
+    }
+
+    /** The table's look and columns (shared with {@link TableWarmUp}'s off-screen copy). */
+    static void configure(TableView<TagEventRow> table) {
+        table.getStyleClass().add("dense");
+        // one row height for all: the virtual flow never measures rows, which keeps a flood's layout cheap
+        table.setFixedCellSize(24);
+        table.getColumns().addAll(List.of(
+                column("Time", 110, row -> TIME.format(row.time())),
+                column("Reader", 96, TagEventRow::device),
+                column("Interface", 78, TagEventRow::iface),
+                column("Protocol", 90, TagEventRow::protocol),
+                column("Tag ID", 150, TagEventRow::tagId),
+                column("Move", 100, TagEventRow::move),
+                column("RSSI", 50, row -> row.rssi() == null ? "" : row.rssi().toString()),
+                column("Data", 170, TagEventRow::data),
+                column("Warnings", 140, TagEventRow::warnings)));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
     }
 
     private static TableColumn<TagEventRow, String> column(String title, double width, Function<TagEventRow, String> value) {

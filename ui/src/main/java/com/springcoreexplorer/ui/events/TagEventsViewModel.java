@@ -53,12 +53,12 @@ public final class TagEventsViewModel {
     private long pendingNotShown;
     private long shownAt = System.nanoTime() - SHOW_INTERVAL_NANOS;
     /**
-     * The table's rows never take more than about a sixth of the FX thread: the time from a show to
+     * The table's rows never take more than about a tenth of the FX thread: the time from a show to
      * the next pulse (the rest of its pulse: CSS, layout, render; {@link FrameCost}) is measured, and the next show waits
      * {@value #COST_SHARE} times that (at most {@link #MAX_SHOW_INTERVAL_NANOS}). A warm JVM on a quiet
      * machine stays at 10 Hz; a cold or overloaded one shows rows less often instead of freezing.
      */
-    static final int COST_SHARE = 6;
+    static final int COST_SHARE = 10;
     static final long MAX_SHOW_INTERVAL_NANOS = 1_000_000_000L;
     private long lastShowCostNanos;
 

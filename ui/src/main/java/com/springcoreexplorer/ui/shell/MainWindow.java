@@ -172,6 +172,8 @@ public final class MainWindow {
         slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         slowViewsTimer.play();
         connectionModel.reload();
+        // after the first frame, off screen: the table's row code gets compiled before a flood needs it
+        com.springcoreexplorer.ui.events.TableWarmUp.start(scene.getStylesheets(), () -> eventsModel.totalProperty().get() > 0);
         return scene;
     }
 
