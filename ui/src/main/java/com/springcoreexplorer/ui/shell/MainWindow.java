@@ -164,9 +164,11 @@ public final class MainWindow {
         slowViewsTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(com.springcoreexplorer.ui.events.TagEventsViewModel.SHOW_INTERVAL_NANOS / 1_000_000), event -> {
                     long now = System.nanoTime();
-                    eventsModel.showPendingIfDue(now);
+                    // one of the two per pulse: each relays out a part of the window
                     if (now - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
                         flushSlowViews();
+                    } else {
+                        eventsModel.showPendingIfDue(now);
                     }
                 }));
         slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
@@ -199,15 +201,16 @@ public final class MainWindow {
         update.readers().forEach(row -> heldReaders.put(row.id(), row));
         boolean structural = !update.tree().added().isEmpty() || update.tree().cleared()
                 || update.readers().stream().anyMatch(row -> !readersModel.knows(row.id()));
-        if (structural || System.nanoTime() - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
+        boolean flushed = structural || System.nanoTime() - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS;
+        if (flushed) {
             flushSlowViews();
         }
         if (update.tree().cleared()) {
             detailModel.clear();
         }
         eventsModel.append(update.events(), update.skippedEvents());
-        if (!structural) {
-            // new topics or readers build their cells this pulse: the table's rows wait for the next one
+        if (!flushed) {
+            // the tree, readers and counters relaid out this pulse: the table's rows wait for the next one
             eventsModel.showPendingIfDue(System.nanoTime());
         }
         detailModel.onMessages(update.latestMessages());
