@@ -127,6 +127,10 @@ class UiFloodBenchmark {
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-flood.txt"), report);
                 Files.writeString(Path.of("target", "bench", "ui-flood-gaps.csv"), gapSeries(floodSeries));
+                PulseGapChart.write(Path.of("target", "bench", "ui-flood.png"), floodSeries, String.format(Locale.ROOT,
+                        "flood: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; %,d received, %,d dropped; load %s",
+                        floodGaps.pulses(), floodGaps.p50Millis(), floodGaps.p99Millis(), floodGaps.maxMillis(), idleGaps.p99Millis(),
+                        stats.received(), stats.dropped(), Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
                 assertThat(stats.received()).as("the flood reached the engine").isPositive();
                 assertThat(floodGaps.pulses()).isGreaterThan(0);
                 Fx.run(() -> fixture.window().connection().disconnect());
