@@ -1,17 +1,14 @@
 package com.springcoreexplorer.mqtt.bench;
 
+import com.springcoreexplorer.mqtt.testing.ChartImage;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /** A small headless Java2D chart of the results: throughput vs mosquitto_sub, heap vs limit. */
 final class BenchChart {
@@ -28,24 +25,12 @@ final class BenchChart {
     }
 
     static void write(Path file, List<FloodScenario.Result> floods, HeapScenario.Result heap, String machine) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(TEXT);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-        g.drawString("SpringCore Explorer ingest vs mosquitto_sub (same flood, mutual TLS, loopback)", 30, 36);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.drawString(machine, 30, 58);
-
-        throughput(g, floods, 30, 90, 560, 400);
-        heap(g, heap, 640, 90, 430, 400);
-        footer(g, floods, heap, 30, 560);
-        g.dispose();
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        ImageIO.write(image, "png", file.toFile());
+        ChartImage.write(file, WIDTH, HEIGHT, "SpringCore Explorer ingest vs mosquitto_sub (same flood, mutual TLS, loopback)", 20,
+                machine, 13, g -> {
+                    throughput(g, floods, 30, 90, 560, 400);
+                    heap(g, heap, 640, 90, 430, 400);
+                    footer(g, floods, heap, 30, 560);
+                });
     }
 
     private static void throughput(Graphics2D g, List<FloodScenario.Result> floods, int x, int y, int width, int height) {

@@ -1,16 +1,13 @@
 package com.springcoreexplorer.ui.bench;
 
+import com.springcoreexplorer.mqtt.testing.ChartImage;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /** The UI flood benchmark's chart: every FX pulse gap of the flood over time, against the targets. */
 final class PulseGapChart {
@@ -29,18 +26,12 @@ final class PulseGapChart {
 
     /** {@code gaps}: the flood's pulse gaps in order (ms); {@code summary}: one line under the title. */
     static void write(Path file, double[] gaps, String summary) throws IOException {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(TEXT);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-        g.drawString("FX pulse gaps during a 20,000 msg/s flood (UiFloodBenchmark): every pulse, in time", 20, 28);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.drawString(summary, 20, 48);
+        ChartImage.write(file, WIDTH, HEIGHT, "FX pulse gaps during a 20,000 msg/s flood (UiFloodBenchmark): every pulse, in time", 16,
+                summary, 12, g -> draw(g, gaps));
+    }
 
+    private static void draw(Graphics2D g, double[] gaps) {
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         int left = 70;
         int top = 70;
         int width = WIDTH - left - 30;
@@ -75,9 +66,6 @@ final class PulseGapChart {
         g.setColor(TEXT);
         g.drawString("time since the flood started; a bar per pulse, its height the gap since the previous pulse (one frame = 16.7 ms)",
                 left, HEIGHT - 12);
-        g.dispose();
-        Files.createDirectories(file.getParent());
-        ImageIO.write(image, "png", file.toFile());
     }
 
     private static void target(Graphics2D g, int left, int top, int width, int height, double ms, String label) {
