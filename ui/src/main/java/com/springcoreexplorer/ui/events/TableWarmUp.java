@@ -4,55 +4,65 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.scene.Scene;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.StackPane;
 
 /**
- * Runs the event table's row code on an off-screen copy, one small step per pulse, right after the
- * window opens. A JVM runs new code interpreted at first: without this, the first seconds of a flood
- * made the real table's first rows cost 100-250 ms pulses while the JIT caught up (UI flood
- * benchmark, README). The copy shares the table's columns and the window's stylesheets, is never
- * shown, and is dropped when done; the steps stop early if real events arrive first.
+ * Builds the event table's row cells and runs their code before the first event, while the table is
+ * still empty. A JVM runs new code interpreted at first, and a table builds its cells for its first
+ * rows: without this, the first pulses of a flood cost 100-250 ms (UI flood benchmark, README).
+ *
+ * <p>Once per pulse, for {@value #STEPS} pulses from the window's tenth frame on, the table is given synthetic
+ * rows, laid out (cells built, styled, filled: what a flood does to it), and given its real, empty
+ * rows back: all inside the animation phase of one pulse, before that pulse renders, so the synthetic
+ * rows are never drawn. The cells stay in the table's cell pile for the real rows. It stops at once
+ * when {@code stopWhen} says real events have arrived.
  */
 public final class TableWarmUp {
 
     static final int STEPS = 40;
-    private static final int ROWS = 40;
+    private static final int FIRST_FRAMES = 10;
+    private static final int ROWS = 60;
+    private static final int PER_STEP = 7;
 
     private TableWarmUp() {
     }
 
-    /** FX thread: starts the warm-up next pulse; {@code stopWhen} ends it early (e.g. rows arrived). */
-    public static void start(List<String> stylesheets, java.util.function.BooleanSupplier stopWhen) {
+    /** FX thread: starts with the next pulse; the result turns true when it is over. */
+    public static ReadOnlyBooleanProperty start(TableView<TagEventRow> table, BooleanSupplier stopWhen) {
         FxThread.check("TableWarmUp.start");
-        TableView<TagEventRow> table = new TableView<>();
-        TagEventsView.configure(table);
-        ObservableList<TagEventRow> rows = FXCollections.observableArrayList(rows(0, ROWS));
-        table.setItems(rows);
-        Scene offScreen = new Scene(new StackPane(table), 1100, 420);
-        offScreen.getStylesheets().setAll(stylesheets);
+        ObservableList<TagEventRow> synthetic = FXCollections.observableArrayList(rows(0, ROWS));
+        ReadOnlyBooleanWrapper finished = new ReadOnlyBooleanWrapper(false);
         new AnimationTimer() {
+            private int pulse;
             private int step;
 
             @Override
             public void handle(long now) {
-                if (step++ >= STEPS || stopWhen.getAsBoolean()) {
+                if (pulse++ < FIRST_FRAMES) {
+                    return; // the window's first frames come first
+                }
+                ObservableList<TagEventRow> real = table.getItems();
+                if (step++ >= STEPS || stopWhen.getAsBoolean() || !real.isEmpty()) {
                     stop();
-                    table.setItems(FXCollections.emptyObservableList());
+                    finished.set(true);
                     return;
                 }
-                // what a flood does to the real table: the oldest rows go, as many new ones come, follow the newest
-                rows.remove(0, 7);
-                rows.addAll(rows(step * 7 + ROWS, 7));
-                table.scrollTo(rows.size() - 1);
+                synthetic.remove(0, PER_STEP);
+                synthetic.addAll(rows(step * PER_STEP + ROWS, PER_STEP));
+                table.setItems(synthetic);
+                table.scrollTo(synthetic.size() - 1);
                 table.applyCss();
                 table.layout();
+                table.setItems(real);
             }
         }.start();
+        return finished.getReadOnlyProperty();
     }
 
     private static List<TagEventRow> rows(int first, int count) {

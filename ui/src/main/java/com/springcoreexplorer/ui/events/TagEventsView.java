@@ -167,8 +167,8 @@ public final class TagEventsView extends VBox {
         return box;
     }
 
-    /** The table's look and columns (shared with {@link TableWarmUp}'s off-screen copy). */
-    static void configure(TableView<TagEventRow> table) {
+    /** The table's look and columns. */
+    private static void configure(TableView<TagEventRow> table) {
         table.getStyleClass().add("dense");
         // one row height for all: the virtual flow never measures rows, which keeps a flood's layout cheap
         table.setFixedCellSize(24);

@@ -67,6 +67,7 @@ public final class MainWindow {
     private Scene scene;
     private Theme theme = Theme.LIGHT;
     private AutoCloseable feedSubscription;
+    private javafx.beans.property.ReadOnlyBooleanProperty warmUpFinished;
 
     public MainWindow(ExplorerServices services) {
         this.services = services;
@@ -174,8 +175,8 @@ public final class MainWindow {
         slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         slowViewsTimer.play();
         connectionModel.reload();
-        // after the first frame, off screen: the table's row code gets compiled before a flood needs it
-        com.springcoreexplorer.ui.events.TableWarmUp.start(scene.getStylesheets(), () -> eventsModel.totalProperty().get() > 0);
+        // from the next pulse, never drawn: the table's cells are built and their code compiled before a flood needs them
+        warmUpFinished = com.springcoreexplorer.ui.events.TableWarmUp.start(eventsView.table(), () -> eventsModel.totalProperty().get() > 0);
         return scene;
     }
 
@@ -383,4 +384,6 @@ public final class MainWindow {
     public TagEventsView eventsView() { return eventsView; }
     public PublishView publishView() { return publishView; }
     public StatusBar statusBar() { return statusBar; }
+    /** True once the start-up table warm-up is over (the window is then truly idle). */
+    public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
 }

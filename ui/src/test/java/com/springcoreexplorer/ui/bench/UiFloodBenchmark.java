@@ -71,6 +71,8 @@ class UiFloodBenchmark {
                 });
                 Fx.await("connected", Duration.ofSeconds(30), () -> fixture.window().connection().statusProperty().get().connected());
 
+                // the reference is a settled window: the start-up table warm-up (a second or so) is over
+                Fx.await("start-up warm-up over", Duration.ofSeconds(30), () -> fixture.window().warmUpFinished());
                 PulseGapMeter idle = new PulseGapMeter(100_000);
                 Fx.run(idle::start);
                 Thread.sleep(3_000);
