@@ -19,17 +19,11 @@ record EngineStartup(StoreCertificateService certificates, EngineServices engine
                      WindowGeometry geometry) {
 
     static CompletableFuture<EngineStartup> begin(AppDirectories directories) {
-        CompletableFuture<EngineStartup> result = new CompletableFuture<>();
-        Thread thread = new Thread(() -> {
-            try {
-                result.complete(make(directories));
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        }, "engine-startup");
-        thread.setDaemon(true);
-        thread.start();
-        return result;
+        return CompletableFuture.supplyAsync(() -> make(directories), task -> {
+            Thread thread = new Thread(task, "engine-startup");
+            thread.setDaemon(true);
+            thread.start();
+        });
     }
 
     private static EngineStartup make(AppDirectories directories) {

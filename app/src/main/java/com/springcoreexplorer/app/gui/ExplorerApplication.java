@@ -2,11 +2,21 @@ package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.ui.engine.EngineServices;
 import com.springcoreexplorer.ui.shell.MainWindow;
+import javafx.animation.PauseTransition;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 
 /** The JavaFX application: wires the real engine to the main window and remembers its size, position and theme. */
 public final class ExplorerApplication extends Application {
+
+    /**
+     * Set by the installers' build for the one GUI start that trains the JVM's AOT cache
+     * ({@code -XX:AOTCacheOutput}): the window opens as a user would see it, stays a few seconds so
+     * the background loads finish, then the app exits normally (the cache is written at exit).
+     */
+    public static final String TRAINING_PROPERTY = "springcore.explorer.training";
 
     private EngineServices engine;
     private DemoSession demo;
@@ -21,7 +31,7 @@ public final class ExplorerApplication extends Application {
         MainWindow window = new MainWindow(engine.services());
         window.show(stage, startup.geometry(), startup.windowState()::save);
         clock.mark("window shown");
-        javafx.application.Platform.runLater(() -> clock.mark("first pulse after show").report());
+        Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
             demo = DemoSession.open(options.directories(), window, startup.certificates(), engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
@@ -33,16 +43,9 @@ public final class ExplorerApplication extends Application {
         }
     }
 
-    /**
-     * Set by the installers' build for the one GUI start that trains the JVM's AOT cache
-     * ({@code -XX:AOTCacheOutput}): the window opens as a user would see it, stays a few seconds so
-     * the background loads finish, then the app exits normally (the cache is written at exit).
-     */
-    public static final String TRAINING_PROPERTY = "springcore.explorer.training";
-
     private static void closeAfterTraining() {
-        javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(3));
-        pause.setOnFinished(event -> javafx.application.Platform.exit());
+        PauseTransition pause = new PauseTransition(Duration.seconds(3));
+        pause.setOnFinished(event -> Platform.exit());
         pause.play();
     }
 

@@ -1,18 +1,18 @@
 package com.springcoreexplorer.ui.detail;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.ui.fx.DeferredContent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import com.springcoreexplorer.ui.fx.DeferredContent;
-import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextArea;

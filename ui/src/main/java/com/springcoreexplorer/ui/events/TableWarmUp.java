@@ -4,6 +4,7 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -69,7 +70,7 @@ public final class TableWarmUp {
         List<TagEventRow> made = new ArrayList<>(count);
         for (int i = first; i < first + count; i++) {
             made.add(new TagEventRow(Instant.ofEpochMilli(1_764_000_000_000L + i * 37L), "WARMUP" + (i % 4), "13.56", "NFC-A",
-                    String.format(java.util.Locale.ROOT, "04%012X", i), i % 3 == 0 ? "Remove" : "Insert", -40 - i % 40,
+                    String.format(Locale.ROOT, "04%012X", i), i % 3 == 0 ? "Remove" : "Insert", -40 - i % 40,
                     "0004" + Integer.toHexString(i), "", "warm/up/" + (i % 4)));
         }
         return made;
