@@ -1,6 +1,7 @@
 package com.springcoreexplorer.ui.detail;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.springcore.topic.BinaryTopic;
 import com.springcoreexplorer.ui.fx.DeferredContent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,6 +30,8 @@ public final class DetailView extends VBox {
     private final DetailViewModel model;
     private final Label topic = new Label();
     private final Label facts = new Label();
+    /** For SpringCard's binary topics: their purpose and direction ("CCID protocol, PC_To_RDR (host to device, ...)"). */
+    private final Label topicKind = new Label();
     private final Label truncated = new Label("truncated");
     private final TextArea value = area("valueText");
     private final TextArea hex = area("hexText");
@@ -45,7 +48,19 @@ public final class DetailView extends VBox {
         truncated.getStyleClass().add("badge-warning");
         truncated.setVisible(false);
         truncated.managedProperty().bind(truncated.visibleProperty());
-        HBox header = new HBox(8, topic, truncated, facts);
+        topicKind.setId("detailTopicKind");
+        // the topic keeps its full width; the badge gives way (its tooltip holds the whole text)
+        topic.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        topicKind.setMinWidth(0);
+        javafx.scene.control.Tooltip kindTip = new javafx.scene.control.Tooltip();
+        kindTip.textProperty().bind(topicKind.textProperty());
+        topicKind.setTooltip(kindTip);
+        topicKind.getStyleClass().add("badge-info");
+        topicKind.managedProperty().bind(topicKind.textProperty().isNotEmpty());
+        topicKind.visibleProperty().bind(topicKind.managedProperty());
+        topicKind.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> BinaryTopic.ofTopic(model.topicProperty().get()).map(BinaryTopic::label).orElse(""), model.topicProperty()));
+        HBox header = new HBox(8, topic, topicKind, truncated, facts);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 4, 8));
 

@@ -133,7 +133,7 @@ public final class EngineLiveFeed implements LiveFeed {
             case OFFLINE_DEAD -> ReaderRow.State.DEAD;
             default -> ReaderRow.State.UNKNOWN;
         };
-        return new ReaderRow(device.deviceId(), state, text(device.productName()), text(device.firmware()),
+        return new ReaderRow(device.deviceId(), state, text(device.productName()), text(device.firmwareBuild()),
                 device.lastTag() == null ? "" : text(device.lastTag().tagId()), device.lastSeen(), device.stale());
     }
 

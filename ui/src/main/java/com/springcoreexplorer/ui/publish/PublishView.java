@@ -185,30 +185,49 @@ public final class PublishView extends VBox {
                 reader.setValue(id);
             }
         });
-        ComboBox<String> sequence = new ComboBox<>(javafx.collections.FXCollections.observableArrayList(
-                "", "0D self-test", "0E wink", "0F blackout", "10 idle", "11 active", "13 suspended",
-                "23 read success", "24 read failed", "25 read again"));
+        // Sequence: hex as the $SCCMD page writes it (60, or 0x60), or a name the pages give; the line under it says which
+        TextField sequence = new TextField();
         sequence.setId("commandSequence");
-        sequence.setEditable(true);
-        sequence.setPromptText("none");
+        sequence.setPromptText("hex (60, 0x60) or a name (Access Granted)");
+        TopicCompletion.attach(sequence, model::sequenceNames);
+        Label sequenceEcho = new Label();
+        sequenceEcho.setId("commandSequenceEcho");
+        sequenceEcho.getStyleClass().add("muted");
+        sequence.textProperty().addListener((obs, old, typed) -> {
+            String echo = model.sequenceEcho(typed == null ? "" : typed);
+            sequenceEcho.setText(echo);
+            sequenceEcho.getStyleClass().remove("field-error");
+            if (typed != null && !typed.isBlank() && echo.contains("neither")) {
+                sequenceEcho.getStyleClass().add("field-error");
+            }
+        });
+        sequenceEcho.managedProperty().bind(sequenceEcho.textProperty().isNotEmpty());
         TextField leds = new TextField();
         leds.setId("commandLeds");
         leds.setPromptText("8 hex digits, e.g. 92929292");
         TextField buzzer = new TextField();
         buzzer.setId("commandBuzzer");
-        buzzer.setPromptText("ms, e.g. 100");
+        buzzer.setPromptText("ms, e.g. 100 (or hex, 0x0064)");
         CheckBox text = new CheckBox("$SCCMD text");
-        text.setTooltip(new Tooltip("Send the text form instead of JSON (the reader accepts both)"));
+        text.setId("commandText");
+        text.setTooltip(new Tooltip("Send the text form instead of JSON (the reader accepts both); it ends with CR LF"));
+        ChoiceBox<CommandChecksum> checksum = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(CommandChecksum.values()));
+        checksum.setId("commandChecksum");
+        checksum.setValue(CommandChecksum.NONE);
+        checksum.setTooltip(new Tooltip("$SCCMD text only. Optional from host to device; when present the reader verifies it.\n"
+                + "included: XOR from '$' to '*', both included (the $SCCMD page)\n"
+                + "excluded: XOR of the characters between them (the $SCRDR 'Message structure' page)"));
+        checksum.disableProperty().bind(text.selectedProperty().not());
+        checksum.setMaxWidth(Double.MAX_VALUE);
         Label problem = new Label();
         problem.getStyleClass().add("field-error");
         problem.setWrapText(true);
         Button fill = new Button("Put in editor");
         fill.setId("commandFill");
         fill.setOnAction(event -> {
-            String chosen = sequence.getEditor().getText() == null ? "" : sequence.getEditor().getText().strip();
-            String sequenceId = chosen.isEmpty() ? "" : chosen.split(" ")[0];
             String readerId = reader.getEditor().getText() == null ? "" : reader.getEditor().getText().strip();
-            problem.setText(model.fillCommand(readerId, sequenceId, leds.getText().strip(), buzzer.getText().strip(), text.isSelected()));
+            problem.setText(model.fillCommand(readerId, sequence.getText().strip(), leds.getText().strip(), buzzer.getText().strip(),
+                    text.isSelected(), checksum.getValue()));
         });
         GridPane grid = new GridPane(8, 6);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
@@ -218,12 +237,14 @@ public final class PublishView extends VBox {
         fields.setFillWidth(true);
         grid.getColumnConstraints().addAll(labels, fields);
         grid.addRow(0, new Label("Reader"), reader);
-        grid.addRow(1, new Label("Sequence"), sequence);
-        grid.addRow(2, new Label("LEDs"), leds);
-        grid.addRow(3, new Label("Buzzer"), buzzer);
-        grid.add(text, 1, 4);
-        grid.add(fill, 1, 5);
-        grid.add(problem, 0, 6, 2, 1);
+        grid.addRow(1, new Label("Sequence (hex)"), sequence);
+        grid.add(sequenceEcho, 1, 2);
+        grid.addRow(3, new Label("LEDs"), leds);
+        grid.addRow(4, new Label("Buzzer"), buzzer);
+        grid.add(text, 1, 5);
+        grid.addRow(6, new Label("Checksum"), checksum);
+        grid.add(fill, 1, 7);
+        grid.add(problem, 0, 8, 2, 1);
         return grid;
     }
 

@@ -146,13 +146,19 @@ public final class PublishViewModel {
         }));
     }
 
-    /** FX thread: puts a SpringCore command for {@code deviceId} into the editor; returns the problem or "". */
+    /** FX thread: puts a SpringCore command for {@code deviceId} into the editor (text without checksum); returns the problem or "". */
     public String fillCommand(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat) {
+        return fillCommand(deviceId, sequence, leds, buzzerMs, textFormat, CommandChecksum.NONE);
+    }
+
+    /** FX thread: puts a SpringCore command for {@code deviceId} into the editor; returns the problem or "". */
+    public String fillCommand(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat,
+                              CommandChecksum checksum) {
         FxThread.check("PublishViewModel.fillCommand");
         if (deviceId == null || deviceId.isBlank()) {
             return "Pick a reader (select one in the Readers list)";
         }
-        ReaderCommands.CommandDraft draft = commands.build(deviceId, sequence, leds, buzzerMs, textFormat);
+        ReaderCommands.CommandDraft draft = commands.build(deviceId, sequence, leds, buzzerMs, textFormat, checksum);
         if (!draft.ok()) {
             return draft.problem();
         }
@@ -162,6 +168,17 @@ public final class PublishViewModel {
         qos.set(1);
         retain.set(false);
         return "";
+    }
+
+    /** What the typed sequence is, for the form: "60 = Access Granted"; "" when empty; a problem sentence when neither name nor hex. */
+    public String sequenceEcho(String typed) {
+        String echo = commands.sequenceEcho(typed);
+        return echo != null ? echo : "'" + typed.strip() + "' is neither a sequence name nor a hex byte (e.g. 60 or 0x60)";
+    }
+
+    /** The documented sequence names, for completion. */
+    public List<String> sequenceNames() {
+        return commands.sequenceNames();
     }
 
     /** FX thread: puts a sent message back into the editor. */

@@ -9,7 +9,7 @@ import java.time.Instant;
  * @param id        device ID (topic level, usually the serial number)
  * @param state     what its last STATUS said
  * @param product   ProductName from META, "" when unknown
- * @param firmware  firmware version from META, "" when unknown
+ * @param firmware  firmware build from META (Revision on current firmware, Version on older firmware), "" when unknown
  * @param lastTag   last TagId seen, "" when none
  * @param lastSeen  when anything last came from it
  * @param stale     no STATUS for longer than expected

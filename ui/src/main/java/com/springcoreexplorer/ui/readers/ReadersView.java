@@ -40,10 +40,10 @@ public final class ReadersView extends VBox {
         table.getColumns().addAll(List.of(
                 column("Reader", 90, ReaderRow::id),
                 column("Product", 120, ReaderRow::product),
-                column("Firmware", 70, ReaderRow::firmware),
+                column("Firmware build", 120, ReaderRow::firmware),
                 column("Last tag", 130, ReaderRow::lastTag),
                 column("Last seen", 70, row -> row.lastSeen() == null ? "" : TIME.format(row.lastSeen())),
-                column("Stale", 50, row -> row.stale() ? "stale" : "")));
+                staleColumn()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
@@ -59,6 +59,17 @@ public final class ReadersView extends VBox {
                 selectedReader.set(row == null ? "" : row.id()));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().add(table);
+    }
+
+    /** "Stale" with the register fact behind it in the header's tooltip. */
+    private static TableColumn<ReaderRow, String> staleColumn() {
+        TableColumn<ReaderRow, String> stale = column("", 50, row -> row.stale() ? "stale" : "");
+        Label header = new Label("Stale");
+        header.setTooltip(new javafx.scene.control.Tooltip("No STATUS for 3 intervals. Readers send STATUS every 30 s by default "
+                + "(register 0289, default 5314030A1E1E: QoS 1, last will and retain on, keep-alive 10 s, STATUS every 30 s, "
+                + "reconnect after 30 s)"));
+        stale.setGraphic(header);
+        return stale;
     }
 
     private static TableColumn<ReaderRow, String> column(String title, double width, Function<ReaderRow, String> value) {

@@ -1,7 +1,9 @@
 package com.springcoreexplorer.ui.topictree;
 
+import com.springcoreexplorer.mqtt.springcore.topic.BinaryTopic;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
@@ -104,6 +106,9 @@ public final class TopicTreeView extends VBox {
         private final Label retained = new Label("R");
         private final Label rate = new Label();
         private final Label preview = new Label();
+        /** SpringCard's binary topics (ccid/p2r, dir/evt...): what they carry and who sends, before their bytes. */
+        private final Label binary = new Label();
+        private String binaryLabel = "";
         private final HBox box;
         private final Tooltip tip = new Tooltip();
 
@@ -117,7 +122,10 @@ public final class TopicTreeView extends VBox {
             preview.setMinWidth(0);
             // a bounded preview keeps every row's width (and the tree's horizontal extent) stable
             preview.setMaxWidth(260);
-            box = new HBox(6, name, count, retained, rate, preview);
+            binary.getStyleClass().add("topic-binary");
+            binary.setManaged(false);
+            binary.setVisible(false);
+            box = new HBox(6, name, binary, count, retained, rate, preview);
             box.setAlignment(Pos.CENTER_LEFT);
             setTooltip(tip);
         }
@@ -138,6 +146,11 @@ public final class TopicTreeView extends VBox {
                 return;
             }
             shown = entry;
+            Optional<BinaryTopic> kind = BinaryTopic.ofTopic(entry.path());
+            binaryLabel = kind.map(BinaryTopic::label).orElse("");
+            binary.setText(kind.map(each -> "binary, " + each.direction().text()).orElse(""));
+            binary.setVisible(kind.isPresent());
+            binary.setManaged(kind.isPresent());
             entry.snapshotProperty().addListener(onChange);
             show(entry.snapshot());
             setText(null);
@@ -156,7 +169,7 @@ public final class TopicTreeView extends VBox {
             String last = node.lastPreview();
             preview.setText(last.isEmpty() ? "" : "= " + last);
             preview.setManaged(!last.isEmpty());
-            tip.setText(node.path() + (node.lastReceivedAt() == null ? ""
+            tip.setText(node.path() + (binaryLabel.isEmpty() ? "" : "\n" + binaryLabel) + (node.lastReceivedAt() == null ? ""
                     : "\nlast message " + TopicTreeViewModel.age(node.lastReceivedAt(), Instant.now())));
         }
     }

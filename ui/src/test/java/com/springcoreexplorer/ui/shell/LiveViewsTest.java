@@ -99,6 +99,64 @@ class LiveViewsTest {
         Screenshots.write(fixture.stage().getScene(), "views-01-tree-filtered");
     }
 
+    /**
+     * SpringCard's binary topics (https://docs.springcard.com/books/SpringCore/Host_Interfaces/Network/MQTT_Client/Topics)
+     * carry their purpose and direction in the tree and the detail pane; the command form names what the Sequence field
+     * holds and offers the checksum rules.
+     */
+    @Test
+    void binaryTopicsAreLabelledAndTheCommandFormNamesSequences() {
+        String p2r = "springcard/springcore/R7/ccid/p2r";
+        String evt = "springcard/springcore/R7/dir/evt";
+        fixture.window().live().offerFromAnyThread(update(new TopicChanges(false, List.of(level("springcard"),
+                level("springcard/springcore"), level("springcard/springcore/R7"), level("springcard/springcore/R7/ccid"),
+                node(p2r, 1, false), level("springcard/springcore/R7/dir"), node(evt, 2, false)), List.of()), List.of(), List.of(), 3));
+        Fx.await("the binary topics in the tree", () -> fixture.window().tree().shownItem(evt) != null);
+        Fx.run(() -> fixture.window().treeView().reveal(evt));
+        Fx.run(() -> fixture.window().treeView().reveal(p2r));
+        Fx.await("the tree cell labelled", () -> fixture.window().treeView().treeView().lookupAll(".topic-binary").stream()
+                .anyMatch(node -> node.isVisible() && ((javafx.scene.control.Label) node).getText().equals("binary, host to device")));
+        assertThat(Fx.get(() -> fixture.window().treeView().treeView().lookupAll(".topic-binary").stream()
+                .filter(javafx.scene.Node::isVisible).map(node -> ((javafx.scene.control.Label) node).getText()).toList()))
+                .contains("binary, host to device", "binary, device to host");
+        Fx.await("the detail pane labelled", () -> ((javafx.scene.control.Label) fixture.window().root().lookup("#detailTopicKind"))
+                .getText().equals("CCID protocol, PC_To_RDR (host to device, binary, undocumented)"));
+        Screenshots.write(fixture.stage().getScene(), "views-05-binary-topics");
+
+        Fx.run(() -> ((javafx.scene.control.TitledPane) fixture.window().root().lookup("#commandForm")).setExpanded(true));
+        Fx.await("the command form built", () -> fixture.window().root().lookup("#commandSequence") != null);
+        javafx.scene.control.TextField sequence = Fx.get(() -> (javafx.scene.control.TextField) fixture.window().root().lookup("#commandSequence"));
+        javafx.scene.control.Label echo = Fx.get(() -> (javafx.scene.control.Label) fixture.window().root().lookup("#commandSequenceEcho"));
+        Fx.run(() -> sequence.setText("60"));
+        assertThat(Fx.get(echo::getText)).isEqualTo("60 = Access Granted");
+        Fx.run(() -> sequence.setText("0x0e"));
+        assertThat(Fx.get(echo::getText)).isEqualTo("0E = Wink");
+        Fx.run(() -> sequence.setText("access denied"));
+        assertThat(Fx.get(echo::getText)).isEqualTo("61 = Access Denied");
+        Fx.run(() -> sequence.setText("42"));
+        assertThat(Fx.get(echo::getText)).isEqualTo("42 (no page names it)");
+        Fx.run(() -> sequence.setText("dance"));
+        assertThat(Fx.get(echo::getText)).contains("neither a sequence name nor a hex byte");
+        Fx.run(() -> sequence.setText("60"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ChoiceBox<com.springcoreexplorer.ui.publish.CommandChecksum> checksum = Fx.get(() ->
+                (javafx.scene.control.ChoiceBox<com.springcoreexplorer.ui.publish.CommandChecksum>) fixture.window().root().lookup("#commandChecksum"));
+        assertThat(Fx.get(checksum::getItems)).containsExactly(com.springcoreexplorer.ui.publish.CommandChecksum.values());
+        assertThat(Fx.get(checksum::getValue)).isEqualTo(com.springcoreexplorer.ui.publish.CommandChecksum.NONE);
+        Screenshots.write(fixture.stage().getScene(), "views-06-command-form");
+
+        // the form's text output, byte for byte as the $SCCMD page's examples, and with each checksum rule
+        assertThat(Fx.get(() -> fixture.window().publish().fillCommand("R7", "Access Granted", "", "", true))).isEmpty();
+        assertThat(Fx.get(() -> fixture.window().publish().payloadProperty().get())).isEqualTo("$SCCMD;SEQ=60\r\n");
+        assertThat(Fx.get(() -> fixture.window().publish().fillCommand("R7", "", "92929292", "100", true,
+                com.springcoreexplorer.ui.publish.CommandChecksum.INCLUDED))).isEmpty();
+        assertThat(Fx.get(() -> fixture.window().publish().payloadProperty().get())).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064*5F\r\n");
+        assertThat(Fx.get(() -> fixture.window().publish().fillCommand("R7", "", "92929292", "0x0064", true,
+                com.springcoreexplorer.ui.publish.CommandChecksum.EXCLUDED))).isEmpty();
+        assertThat(Fx.get(() -> fixture.window().publish().payloadProperty().get())).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064*51\r\n");
+        assertThat(Fx.get(() -> fixture.window().publish().fillCommand("R7", "dance", "", "", false))).contains("unknown sequence 'dance'");
+    }
+
     @Test
     void pauseHoldsNewEventsUntilResumeAndExportWritesTheShownRows() throws Exception {
         List<TagEventRow> first = new ArrayList<>();

@@ -99,7 +99,7 @@ public final class DevicesCommand implements Callable<Integer> {
                     d.stateText() != null ? d.stateText() : d.state().wire(),
                     d.stale() ? "yes" : "no",
                     dash(d.productName()),
-                    dash(d.firmware()),
+                    dash(d.firmwareBuild()),
                     dash(d.ipAddress()),
                     d.uptime() == null ? "-" : d.uptime().display(),
                     Long.toString(d.eventCount()),

@@ -13,6 +13,7 @@ import com.springcoreexplorer.mqtt.springcore.commands.CommandBuilder;
 import com.springcoreexplorer.mqtt.springcore.commands.CommandFormat;
 import com.springcoreexplorer.mqtt.springcore.commands.OutgoingCommand;
 import com.springcoreexplorer.mqtt.springcore.commands.RawField;
+import com.springcoreexplorer.mqtt.springcore.commands.TextChecksum;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import java.io.PrintWriter;
 import java.util.Arrays;
@@ -25,13 +26,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code send PROFILE DEVICE (--sequence NAME|HEX | --leds HEX --buzzer MS) [--text]}: one command to one reader. */
+/** {@code send PROFILE DEVICE (--sequence NAME|HEX | --leds HEX --buzzer MS) [--text [--checksum[=RULE]]]}: one command to one reader. */
 @Command(name = "send", mixinStandardHelpOptions = true,
         description = {"Send a command to a SpringCore reader ({prefix}/DEVICE/rdr/cmd): a built-in sequence, or LEDs and/or a beep.",
                 "Needs a Control certificate (a Watcher's publishes are refused by the broker)."},
-        footer = {"", "Sequences: self-test (0D), wink (0E), blackout (0F), idle (10), active (11), suspended (13), "
-                + "read-success (23), read-failed (24), read-again (25), or any hex byte.",
+        footer = {"", "Sequences (hex ID, names from SpringCard's pages): no-mother-board (01), no-battery (02), hardware-error (03), "
+                + "not-genuine (04), cancel (05), startup (06), shutdown (07), please-wait (08), bootloader-waiting (09), "
+                + "fw-upgrading (0A), fw-upgraded (0B), config-cleared (0C), self-test (0D), wink (0E), blackout (0F), idle (10), "
+                + "active (11), suspended (13), read-success (23), read-failed (24), read-again (25), access-granted (60), "
+                + "access-denied (61), or any hex byte (60, 0x60).",
                 "A sequence cannot be combined with --leds, --buzzer or RGB fields (SpringCard forbids it).",
+                "$SCCMD text is sent as the $SCCMD page shows it: no checksum, ending with CR LF. --checksum adds *XX computed "
+                        + "from '$' to '*' both included (the $SCCMD page's rule); --checksum=excluded leaves them out "
+                        + "(the $SCRDR 'Message structure' page's rule).",
                 "", "Exit codes: 0 accepted by the broker; 4 refused ('error: not authorized ...'); 3 cannot connect; 2 bad input."})
 public final class SendCommand implements Callable<Integer> {
 
@@ -57,7 +64,13 @@ public final class SendCommand implements Callable<Integer> {
     @Option(names = "--text", description = "Send as $SCCMD text instead of JSON.")
     boolean text;
 
-    @Option(names = "--no-checksum", description = "With --text: leave out the *XX checksum.")
+    @Option(names = "--checksum", arity = "0..1", fallbackValue = "included", paramLabel = "RULE",
+            description = "With --text: append the *XX checksum; RULE is included (default: '$' and '*' in the XOR), "
+                    + "excluded, or none. Without this option no checksum is sent.")
+    String checksum;
+
+    /** The default since the $SCCMD page's examples carry no checksum; kept so that older scripts still run. */
+    @Option(names = "--no-checksum", hidden = true)
     boolean noChecksum;
 
     @Override
@@ -65,7 +78,7 @@ public final class SendCommand implements Callable<Integer> {
         ConnectionProfile stored = profileArgument.profile();
         DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
         CommandBuilder builder = CommandBuilder.to(settings.prefix(), deviceId)
-                .format(text ? CommandFormat.TEXT : CommandFormat.JSON).textChecksum(!noChecksum);
+                .format(text ? CommandFormat.TEXT : CommandFormat.JSON).checksum(checksumChoice());
         if (sequence != null) {
             builder.sequence(sequence);
         }
@@ -117,6 +130,21 @@ public final class SendCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    private TextChecksum checksumChoice() {
+        if (checksum == null) {
+            return TextChecksum.NONE;
+        }
+        TextChecksum choice = TextChecksum.parse(checksum).orElseThrow(() -> CliFailure.badInput(
+                "--checksum '" + checksum + "' is not a rule; use --checksum (included), --checksum=excluded or --checksum=none"));
+        if (noChecksum && choice != TextChecksum.NONE) {
+            throw CliFailure.badInput("--checksum and --no-checksum contradict each other; keep one");
+        }
+        if (!text && choice != TextChecksum.NONE) {
+            throw CliFailure.badInput("--checksum applies to $SCCMD text only; add --text, or leave --checksum out for JSON");
+        }
+        return choice;
     }
 
     /** The payload as sent, with CR/LF made visible. */

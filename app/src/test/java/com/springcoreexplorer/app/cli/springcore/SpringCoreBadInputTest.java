@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.springcoreexplorer.app.cli.testing.InProcessCli;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.mqtt.springcore.commands.SequenceId;
 import com.springcoreexplorer.mqtt.springcore.rules.DecodingRules;
 import com.springcoreexplorer.mqtt.springcore.rules.RegexRule;
 import java.nio.file.Path;
@@ -51,6 +52,10 @@ class SpringCoreBadInputTest {
         assertBadInput("no documented $SCCMD key", "send", "control", "DA1275B0", "--raw", "Relay=1", "--text");
         assertBadInput("contains '/'", "send", "control", "a/b", "--sequence", "wink");
         assertBadInput("no profile named 'nope'", "send", "nope", "DA1275B0", "--sequence", "wink");
+        assertBadInput("--checksum applies to $SCCMD text only", "send", "control", "DA1275B0", "--leds", "92929292", "--checksum");
+        assertBadInput("--checksum 'both' is not a rule", "send", "control", "DA1275B0", "--text", "--leds", "92929292", "--checksum=both");
+        assertBadInput("contradict", "send", "control", "DA1275B0", "--text", "--leds", "92929292", "--checksum", "--no-checksum");
+        assertBadInput("buzzer", "send", "control", "DA1275B0", "--buzzer", "x");
         assertBadInput("rule 'Bad'", "send", "broken-rules", "DA1275B0", "--sequence", "wink");
     }
 
@@ -65,7 +70,11 @@ class SpringCoreBadInputTest {
     @Test
     void helpNamesTheSequencesAndExitCodes() {
         assertThat(run("send", "--help")).isZero();
-        assertThat(cli.out()).contains("--sequence", "--leds", "--buzzer", "--text", "read-success (23)", "Exit codes");
+        assertThat(cli.out()).contains("--sequence", "--leds", "--buzzer", "--text", "--checksum", "read-success (23)", "Exit codes");
+        String help = cli.out().replaceAll("\\s+", " ");
+        for (SequenceId id : SequenceId.values()) {
+            assertThat(help).as("help names every documented sequence").contains(id.cliName() + " (" + id.hex() + ")");
+        }
         assertThat(run("devices", "--help")).isZero();
         assertThat(cli.out()).contains("--wait", "--json", "Exit codes");
     }

@@ -14,6 +14,7 @@ import com.springcoreexplorer.app.cli.testing.LauncherProcess;
 import com.springcoreexplorer.app.cli.testing.TestHome;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.mqtt.springcore.Samples;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.nio.charset.StandardCharsets;
@@ -113,13 +114,32 @@ class SpringCoreCommandsTest {
 
             LauncherProcess wink = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink");
             assertThat(wink.exitCode()).as(wink.toString()).isZero();
-            assertThat(wink.stdout()).contains(PREFIX + "/DA1275B0/rdr/cmd: wink (0E)", "accepted");
+            assertThat(wink.stdout()).contains(PREFIX + "/DA1275B0/rdr/cmd: Wink (0E)", "accepted");
             assertThat(received(commands)).isEqualTo("{\"Sequence\":14}");
 
+            // the $SCCMD page's example, byte for byte: no checksum, <CR><LF> as its frame and examples end
+            // https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/$SCRDR_Messages/$SCCMD_Message
             LauncherProcess beep = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
-                    "--leds", "92929292", "--buzzer", "100", "--text", "--no-checksum");
+                    "--text", "--leds", "92929292", "--buzzer", "100");
             assertThat(beep.exitCode()).as(beep.toString()).isZero();
-            assertThat(received(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064\r\n");
+            assertThat(receivedBytes(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064\r\n".getBytes(StandardCharsets.US_ASCII));
+
+            // --checksum: the same page's rule, XOR from '$' to '*' both included
+            LauncherProcess included = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
+                    "--text", "--leds", "92929292", "--buzzer", "100", "--checksum");
+            assertThat(included.exitCode()).as(included.toString()).isZero();
+            assertThat(received(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064*5F\r\n");
+
+            // --checksum=excluded: the $SCRDR "Message structure" page's rule, and a sequence by its $SCCMD page name
+            LauncherProcess excluded = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
+                    "--text", "--sequence", "access-granted", "--checksum=excluded");
+            assertThat(excluded.exitCode()).as(excluded.toString()).isZero();
+            assertThat(excluded.stdout()).contains("Access Granted (60)");
+            int xor = 0;
+            for (char c : "SCCMD;SEQ=60".toCharArray()) {
+                xor ^= c;
+            }
+            assertThat(received(commands)).isEqualTo(String.format("$SCCMD;SEQ=60*%02X\r\n", xor));
 
             LauncherProcess raw = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--raw", "Relay=1");
             assertThat(raw.exitCode()).as(raw.toString()).isZero();
@@ -165,11 +185,102 @@ class SpringCoreCommandsTest {
         assertThat(binary.get("event").get("hex").asText()).isEqualTo("FF 00 01");
     }
 
+    /**
+     * Samples transcribed from SpringCard's pages (resources/samples, each file's page in its README), published by a
+     * reader to a real mosquitto and decoded by {@code sub --json}:
+     * META: https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/JSON_Messages/META_Message
+     * and .../Host_interfaces/Physical_and_Transport/Network/MQTT_Client/Meta_topic (older firmware);
+     * STATUS: .../Host_interfaces/Physical_and_Transport/Network/MQTT_Client/Status_topic;
+     * tag event: .../Host_Protocols/Smart_Reader_Protocols/JSON_Messages/READER_EVENT_Message;
+     * $SCCMD: .../Host_Protocols/Smart_Reader_Protocols/$SCRDR_Messages/$SCCMD_Message;
+     * JSON command: .../Host_Protocols/Smart_Reader_Protocols/JSON_Messages/READER_COMMAND_Message;
+     * binary topics: .../Host_Interfaces/Network/MQTT_Client/Topics.
+     */
+    @Test
+    void subJsonDecodesThePagesSamplesThroughMosquitto() throws Exception {
+        String id = "5A3E0013";
+        List<String[]> published = List.of(
+                new String[] {"meta", "meta-current-firmware-doc.json"},
+                new String[] {"meta", "meta-older-firmware-doc.json"},
+                new String[] {"status", "status-online-ready.json"},
+                new String[] {"rdr/evt", "tag-json-current.json"},
+                new String[] {"rdr/evt", "tag-scrdr-checksum-excluding.txt"},
+                new String[] {"rdr/cmd", "cmd-sccmd-doc.txt"},
+                new String[] {"rdr/cmd", "cmd-sccmd-access-granted.txt"},
+                new String[] {"rdr/cmd", "cmd-sccmd-checksum-included.txt"},
+                new String[] {"rdr/cmd", "cmd-buzzer-hex-string.json"});
+        Mqtt5BlockingClient reader = reader(id);
+        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/" + id + "/#",
+                "--count", Integer.toString(published.size() + 2), "--json");
+        try {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> sub.stderr().contains("# connected"));
+            for (String[] sample : published) {
+                reader.publishWith().topic(PREFIX + "/" + id + "/" + sample[0]).qos(MqttQos.AT_LEAST_ONCE)
+                        .payload(Samples.bytes(sample[1])).send();
+            }
+            reader.publishWith().topic(PREFIX + "/" + id + "/ccid/r2p").qos(MqttQos.AT_LEAST_ONCE).payload(new byte[] {(byte) 0x80, 0, 0}).send();
+            reader.publishWith().topic(PREFIX + "/" + id + "/rdr/evt").qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE}).send();
+            sub.waitFor();
+        } finally {
+            sub.destroy();
+            reader.disconnect();
+        }
+        assertThat(sub.exitCode()).as(sub.toString()).isZero();
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> lines = new java.util.ArrayList<>();
+        for (String line : sub.stdout().lines().toList()) {
+            lines.add(json.readTree(line));
+        }
+        assertThat(lines).hasSize(published.size() + 2);
+
+        JsonNode current = lines.get(0);
+        assertThat(current.get("event").get("kind").asText()).isEqualTo("meta");
+        assertThat(current.get("device").get("firmwareBuild").asText()).isEqualTo("1.23-11-g30998598");
+        assertThat(current.get("device").get("mac").asText()).isEqualTo("74:90:50:00:79:03");
+        assertThat(current.get("device").get("ip").asText()).isEqualTo("192.168.16.212");
+        JsonNode older = lines.get(1).get("device");
+        assertThat(older.get("firmwareBuild").asText()).as("older firmware: Version is the firmware version").isEqualTo("1.10");
+        assertThat(older.get("firmware").asText()).isEqualTo("SpringCore/E518/SpringPark");
+        assertThat(older.has("ip")).as("IpAddress \"\" is absent").isFalse();
+        assertThat(lines.get(2).get("event").get("state").asText()).isEqualTo("ONLINE_READY");
+        JsonNode tag = lines.get(3).get("event");
+        assertThat(tag.get("tagId").asText()).isEqualTo("047DAE02C84080");
+        assertThat(tag.has("move")).as("Insert/Remove tracking is off by default: no Move, nothing shown").isFalse();
+        JsonNode scrdr = lines.get(4).get("event");
+        assertThat(scrdr.get("format").asText()).isEqualTo("TEXT");
+        assertThat(scrdr.get("checksum").asText()).isEqualTo("VALID_EXCLUDING_DELIMITERS");
+        JsonNode doc = lines.get(5).get("event");
+        assertThat(doc.get("leds").asText()).isEqualTo("92929292");
+        assertThat(doc.get("buzzerMs").asInt()).isEqualTo(100);
+        assertThat(doc.get("checksum").asText()).isEqualTo("ABSENT");
+        JsonNode granted = lines.get(6).get("event");
+        assertThat(granted.get("summary").asText()).isEqualTo("Access Granted (60)");
+        assertThat(granted.get("sequenceName").asText()).isEqualTo("Access Granted");
+        assertThat(lines.get(7).get("event").get("checksum").asText()).isEqualTo("VALID_INCLUDING_DELIMITERS");
+        assertThat(lines.get(8).get("event").get("buzzerMs").asInt()).as("{\"Buzzer\":\"0064\"} is 100 ms").isEqualTo(100);
+        JsonNode r2p = lines.get(9).get("event");
+        assertThat(r2p.get("kind").asText()).isEqualTo("raw");
+        assertThat(r2p.get("binaryTopic").asText()).isEqualTo("ccid/r2p");
+        assertThat(r2p.get("direction").asText()).isEqualTo("DEVICE_TO_HOST");
+        assertThat(r2p.get("hex").asText()).isEqualTo("80 00 00");
+        assertThat(lines.get(10).get("event").get("reason").asText()).startsWith("binary tag event (TLV/MK1, register 02A0)");
+        for (JsonNode line : lines.subList(0, published.size())) {
+            assertThat(line.get("event").has("warnings")).as(line.toString()).isFalse();
+        }
+    }
+
     @Test
     void aWatcherIsWarnedAndRefusedByTheBroker() throws Exception {
         LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "send", "watcher", "DA1275B0", "--sequence", "read-success");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
         assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate").contains("needs a Control certificate");
+    }
+
+    private static byte[] receivedBytes(Mqtt5BlockingClient.Mqtt5Publishes publishes) throws InterruptedException {
+        Optional<Mqtt5Publish> p = publishes.receive(10, TimeUnit.SECONDS);
+        assertThat(p).isPresent();
+        return p.get().getPayloadAsBytes();
     }
 
     private static String received(Mqtt5BlockingClient.Mqtt5Publishes publishes) throws InterruptedException {

@@ -1,6 +1,5 @@
 package com.springcoreexplorer.mqtt.springcore.commands;
 
-import com.springcoreexplorer.mqtt.springcore.sctext.ChecksumConvention;
 import com.springcoreexplorer.mqtt.springcore.sctext.Hex;
 import com.springcoreexplorer.mqtt.springcore.topic.Channel;
 import com.springcoreexplorer.mqtt.springcore.topic.TopicPrefix;
@@ -25,8 +24,7 @@ public final class CommandBuilder {
     private Integer buzzerMs;
     private final Map<RawField, String> raw = new EnumMap<>(RawField.class);
     private CommandFormat format = CommandFormat.JSON;
-    private boolean textChecksum = true;
-    private ChecksumConvention convention = ChecksumConvention.EXCLUDING_DELIMITERS;
+    private TextChecksum checksum = TextChecksum.NONE;
     private boolean crlf = true;
     private String problem;
 
@@ -40,11 +38,11 @@ public final class CommandBuilder {
         return new CommandBuilder(prefix, deviceId);
     }
 
-    /** A sequence by name ({@code wink}, {@code read-success}...) or hex code ({@code 23}, {@code 0x0E}). */
+    /** A sequence by name ({@code wink}, {@code access-granted}...) or hex code ({@code 60}, {@code 0x0E}). */
     public CommandBuilder sequence(String nameOrHex) {
         OptionalInt code = SequenceId.resolve(nameOrHex);
         if (code.isEmpty()) {
-            return fail("unknown sequence '" + nameOrHex + "'; use a name (" + knownNames() + ") or a hex code 00..FF");
+            return fail("unknown sequence '" + nameOrHex + "'; use a name (" + knownNames() + ") or a hex byte (60, 0x60)");
         }
         sequence = code.getAsInt();
         return this;
@@ -83,6 +81,25 @@ public final class CommandBuilder {
         return this;
     }
 
+    /**
+     * A beep length as the READER COMMAND page writes it: a decimal number of milliseconds ({@code 100}), or hex
+     * with {@code 0x} ({@code 0x0064}, the page's "hexadecimal string" form made explicit, since a bare {@code 0064}
+     * typed by a person reads as decimal).
+     */
+    public CommandBuilder buzzer(String msText) {
+        String t = msText == null ? "" : msText.strip();
+        int value = -1;
+        if (t.startsWith("0x") || t.startsWith("0X")) {
+            value = Hex.parse(t.substring(2), 4);
+        } else if (!t.isEmpty() && t.length() <= 5 && t.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            value = Integer.parseInt(t);
+        }
+        if (value < 0) {
+            return fail("buzzer '" + msText + "' is not a length in milliseconds; use 0 to 65535 (or hex, 0x0000 to 0xFFFF)");
+        }
+        return buzzer(value);
+    }
+
     /** An undocumented field, sent as given: valid JSON stays JSON ({@code 1}, {@code [1,0]}), anything else is sent as a string. */
     public CommandBuilder raw(RawField field, String value) {
         if (value == null || value.isBlank()) {
@@ -97,19 +114,13 @@ public final class CommandBuilder {
         return this;
     }
 
-    /** For text commands: append {@code *XX} (default on). */
-    public CommandBuilder textChecksum(boolean on) {
-        this.textChecksum = on;
+    /** For text commands: no checksum (the default, as the $SCCMD page's examples), or {@code *XX} under one rule. */
+    public CommandBuilder checksum(TextChecksum checksum) {
+        this.checksum = Objects.requireNonNull(checksum, "checksum");
         return this;
     }
 
-    /** For text commands with a checksum: which convention (default: {@code $} and {@code *} excluded). */
-    public CommandBuilder checksumConvention(ChecksumConvention convention) {
-        this.convention = Objects.requireNonNull(convention, "convention");
-        return this;
-    }
-
-    /** For text commands: end with {@code \r\n} (default on). */
+    /** For text commands: end with {@code \r\n} (default on: the $SCCMD page's frame and examples end with {@code <CR><LF>}). */
     public CommandBuilder crlf(boolean on) {
         this.crlf = on;
         return this;
@@ -146,12 +157,15 @@ public final class CommandBuilder {
             return new BuildResult.Refused("a sequence cannot be combined with LEDs, RGB or buzzer (SpringCard forbids it); "
                     + "send the sequence alone, or LEDs/buzzer without a sequence");
         }
+        if (format == CommandFormat.JSON && checksum != TextChecksum.NONE) {
+            return new BuildResult.Refused("a checksum belongs to $SCCMD text only; send as text, or leave the checksum out");
+        }
         String payload;
         if (format == CommandFormat.TEXT) {
             if (!raw.isEmpty()) {
                 return new BuildResult.Refused("RgbColor, RgbMode, Relay and Relays have no documented $SCCMD key; send them as JSON");
             }
-            payload = CommandCodec.toText(command, textChecksum, convention, crlf);
+            payload = CommandCodec.toText(command, checksum, crlf);
         } else {
             payload = CommandCodec.toJson(command);
         }

@@ -37,6 +37,12 @@ public final class CommandCodec {
     }
 
     /** {@code $SCCMD;SEQ=23;LEDS=92929292;BUZZ=0064[*CS]\r\n}. Raw fields have no text key and are not written. */
+    public static String toText(Command command, TextChecksum checksum, boolean crlf) {
+        return toText(command, checksum != TextChecksum.NONE,
+                checksum == TextChecksum.NONE ? ChecksumConvention.INCLUDING_DELIMITERS : checksum.convention(), crlf);
+    }
+
+    /** {@code $SCCMD;...}, with a checksum under {@code convention} when {@code withChecksum}. */
     public static String toText(Command command, boolean withChecksum, ChecksumConvention convention, boolean crlf) {
         List<String> fields = new ArrayList<>(3);
         if (command.sequence() != null) {

@@ -35,26 +35,16 @@ final class CommandDecoder {
             String key = field.getKey();
             JsonNode v = field.getValue();
             switch (lower(key)) {
+                // READER COMMAND page: "a decimal integer, or within an hexadecimal string" ({"Buzzer":"0064"} = 100 ms)
                 case "sequence" -> {
-                    if (v.isTextual()) {
-                        String t = v.textValue().strip();
-                        int value = Hex.parse(t.startsWith("0x") || t.startsWith("0X") ? t.substring(2) : t, 2);
-                        if (value < 0) {
-                            warnings.add("Sequence '" + shorten(t) + "' is not a hex byte");
-                            extra.put(key, t);
-                        } else {
-                            sequence = value;
-                        }
-                    } else {
-                        sequence = integer(key, v, extra, warnings);
-                        if (sequence != null && (sequence < 0 || sequence > 0xFF)) {
-                            warnings.add("Sequence " + sequence + " is out of range 0..255");
-                        }
+                    sequence = integerOrHexString(key, v, 2, extra, warnings);
+                    if (sequence != null && (sequence < 0 || sequence > 0xFF)) {
+                        warnings.add("Sequence " + sequence + " is out of range 0..255");
                     }
                 }
                 case "leds" -> leds = ledsValue(text(v), warnings);
                 case "buzzer" -> {
-                    buzzer = integer(key, v, extra, warnings);
+                    buzzer = integerOrHexString(key, v, 4, extra, warnings);
                     if (buzzer != null && (buzzer < 0 || buzzer > 0xFFFF)) {
                         warnings.add("Buzzer " + buzzer + " ms is out of range 0..65535");
                     }
@@ -132,6 +122,28 @@ final class CommandDecoder {
             warnings.add("empty command");
         }
         return new ReaderCommand(m.topic(), m.receivedAt(), topic.deviceId(), command, format, checksum, extra, warnings, raw);
+    }
+
+    /**
+     * A JSON integer as it is, or a string read as hex ({@code "0064"}, {@code "0x64"}) of at most {@code maxDigits}
+     * digits; anything else is a warning and the value is kept as an extra field.
+     */
+    static Integer integerOrHexString(String key, JsonNode v, int maxDigits, Map<String, String> extra, List<String> warnings) {
+        if (v.isIntegralNumber() && v.canConvertToInt()) {
+            return v.intValue();
+        }
+        if (v.isTextual()) {
+            String t = v.textValue().strip();
+            int value = Hex.parse(t.startsWith("0x") || t.startsWith("0X") ? t.substring(2) : t, maxDigits);
+            if (value >= 0) {
+                return value;
+            }
+            warnings.add(key + " '" + shorten(t) + "' is not a hex string of 1 to " + maxDigits + " digits");
+        } else {
+            warnings.add(key + " '" + shorten(text(v)) + "' is neither a decimal integer nor a hex string");
+        }
+        extra.put(key, text(v));
+        return null;
     }
 
     static String ledsValue(String text, List<String> warnings) {

@@ -3,6 +3,9 @@ package com.springcoreexplorer.mqtt.springcore.decode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.springcoreexplorer.mqtt.springcore.commands.SequenceId;
+import com.springcoreexplorer.mqtt.springcore.topic.BinaryTopic;
+import com.springcoreexplorer.mqtt.springcore.topic.Channel;
 import java.util.List;
 import java.util.Map;
 
@@ -68,6 +71,9 @@ public final class DecodedJson {
             case ReaderCommand c -> {
                 o.put("format", c.format().name());
                 put(o, "sequence", c.command().sequence());
+                if (c.command().sequence() != null) {
+                    SequenceId.byCode(c.command().sequence()).ifPresent(id -> o.put("sequenceName", id.label()));
+                }
                 put(o, "leds", c.command().leds());
                 put(o, "buzzerMs", c.command().buzzerMs());
                 if (!c.command().raw().isEmpty()) {
@@ -86,6 +92,11 @@ public final class DecodedJson {
             }
             case Raw r -> {
                 o.put("reason", r.reason());
+                BinaryTopic.ofTopic(r.topic()).filter(binary -> r.channel() == Channel.DIR || r.channel() == Channel.CCID)
+                        .ifPresent(binary -> {
+                            o.put("binaryTopic", binary.suffix());
+                            o.put("direction", binary.direction().name());
+                        });
                 o.put("size", r.payload().length);
                 o.put("hex", r.hexView(RAW_PREVIEW_BYTES));
             }

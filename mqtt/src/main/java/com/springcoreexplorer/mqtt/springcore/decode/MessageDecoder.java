@@ -4,6 +4,7 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.springcore.rules.CompiledRules;
 import com.springcoreexplorer.mqtt.springcore.rules.RuleMatch;
 import com.springcoreexplorer.mqtt.springcore.sctext.ScFrame;
+import com.springcoreexplorer.mqtt.springcore.topic.BinaryTopic;
 import com.springcoreexplorer.mqtt.springcore.topic.Channel;
 import com.springcoreexplorer.mqtt.springcore.topic.SpringCoreTopic;
 import java.util.Optional;
@@ -16,6 +17,9 @@ import java.util.Optional;
  * by channel; {@code TagEventDecoder}, {@code DeviceReportDecoder} and {@code CommandDecoder} read the payloads.
  */
 public final class MessageDecoder {
+
+    /** The reason given for binary payloads on {@code rdr/evt}. */
+    public static final String BINARY_TAG_EVENT = "binary tag event (TLV/MK1, register 02A0): the layout is not published by SpringCard, shown as it is";
 
     private final DecoderSettings settings;
     private final CompiledRules rules;
@@ -77,8 +81,12 @@ public final class MessageDecoder {
                     yield TagEventDecoder.scrdr(m, topic, settings.scrdrCodes());
                 }
                 Fields.JsonRead read = Fields.readObject(p);
-                yield read.node() == null ? Fields.raw(m, topic, "tag event is neither $SCRDR nor a JSON object: " + read.problem())
-                        : TagEventDecoder.jsonTag(m, topic, read.node());
+                if (read.node() != null) {
+                    yield TagEventDecoder.jsonTag(m, topic, read.node());
+                }
+                // register 02A0 = 0 (TLV) or 3 (MK1): binary events whose layout SpringCard does not publish
+                yield Fields.raw(m, topic, PayloadViews.isPrintableAscii(p) || PayloadViews.isUtf8(p)
+                        ? "tag event is neither $SCRDR nor a JSON object: " + read.problem() : BINARY_TAG_EVENT);
             }
             case RDR_CMD -> {
                 if (ScFrame.looksLikeFrame(p, "CMD")) {
@@ -88,8 +96,9 @@ public final class MessageDecoder {
                 yield read.node() == null ? Fields.raw(m, topic, "command is neither $SCCMD nor a JSON object: " + read.problem())
                         : CommandDecoder.jsonCommand(m, topic, read.node());
             }
-            case DIR -> Fields.raw(m, topic, "dir/ channel: undocumented by SpringCard, shown as it is");
-            case CCID -> Fields.raw(m, topic, "ccid/ channel: undocumented by SpringCard, shown as it is");
+            case DIR, CCID -> Fields.raw(m, topic, BinaryTopic.ofSuffix(topic.rest())
+                    .map(binary -> binary.suffix() + ": " + binary.label() + ", shown as it is")
+                    .orElse(topic.rest() + ": binary channel not in SpringCard's topic table, shown as it is"));
             case OTHER -> Fields.raw(m, topic, "'" + topic.rest() + "' is not a documented SpringCore channel");
         };
     }

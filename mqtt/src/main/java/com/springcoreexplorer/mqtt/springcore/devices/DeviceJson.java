@@ -23,6 +23,12 @@ public final class DeviceJson {
         if (d.firmware() != null) {
             o.put("firmware", d.firmware());
         }
+        if (d.firmwareBuild() != null) {
+            o.put("firmwareBuild", d.firmwareBuild());
+        }
+        if (d.macAddress() != null) {
+            o.put("mac", d.macAddress());
+        }
         if (d.ipAddress() != null) {
             o.put("ip", d.ipAddress());
         }

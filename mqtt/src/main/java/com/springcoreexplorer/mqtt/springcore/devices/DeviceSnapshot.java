@@ -43,6 +43,16 @@ public record DeviceSnapshot(String deviceId, MetaReport meta, DeviceState state
         return firmware != null ? firmware : meta == null ? null : meta.version();
     }
 
+    /** The firmware build to show: META {@code Revision} (current firmware), else {@code Version} (older firmware); see {@link MetaReport#firmwareBuild()}. */
+    public String firmwareBuild() {
+        return meta == null ? null : meta.firmwareBuild();
+    }
+
+    /** The reader's MAC address ({@code PhysAddress} with colons), or null. */
+    public String macAddress() {
+        return meta == null ? null : meta.macAddress();
+    }
+
     public String ipAddress() {
         return meta == null ? null : meta.ipAddress();
     }

@@ -6,7 +6,9 @@ import java.util.Objects;
 /**
  * How the device list judges liveness.
  *
- * @param statusInterval   how often readers send STATUS (device register 0289; default 30 s)
+ * @param statusInterval   how often readers send STATUS (device register 0289, whose documented default
+ *                         {@code 5314030A1E1E} means QoS 1, last will on, retain on, keep-alive 10 s, STATUS every
+ *                         30 s, reconnect after 30 s: so 30 s here, and "stale" after 3 x 30 s)
  * @param staleAfterIntervals a device is stale after this many intervals without STATUS (default 3)
  * @param rateTimeConstant time constant of the event-rate average (default 10 s): the rate forgets
  *                         older events exponentially with this constant

@@ -8,7 +8,6 @@ import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import com.springcoreexplorer.mqtt.springcore.decode.MessageDecoder;
 import com.springcoreexplorer.mqtt.springcore.decode.ReaderCommand;
 import com.springcoreexplorer.mqtt.springcore.decode.WireFormat;
-import com.springcoreexplorer.mqtt.springcore.sctext.ChecksumConvention;
 import com.springcoreexplorer.mqtt.springcore.sctext.ChecksumStatus;
 import com.springcoreexplorer.mqtt.springcore.topic.TopicPrefix;
 import java.time.Instant;
@@ -24,13 +23,13 @@ import net.jqwik.api.statistics.Statistics;
 class CommandRoundTripPropertyTest {
 
     record Spec(String prefix, String device, Integer sequence, String leds, Integer buzzer, String rgbColor, String rgbMode,
-                String relay, String relays, CommandFormat format, boolean checksum, ChecksumConvention convention, boolean crlf) {
+                String relay, String relays, CommandFormat format, TextChecksum checksum, boolean crlf) {
     }
 
     @Property(tries = 3_000)
     void builtCommandsDecodeBackToThemselves(@ForAll("specs") Spec s) {
         CommandBuilder b = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device()).format(s.format())
-                .textChecksum(s.checksum()).checksumConvention(s.convention()).crlf(s.crlf());
+                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE).crlf(s.crlf());
         if (s.sequence() != null) {
             b.sequence(s.sequence());
         }
@@ -76,13 +75,15 @@ class CommandRoundTripPropertyTest {
         assertThat(rc.warnings()).isEmpty();
         assertThat(rc.extraFields()).isEmpty();
         if (s.format() == CommandFormat.TEXT) {
-            assertThat(rc.checksum()).isEqualTo(!s.checksum() ? ChecksumStatus.ABSENT
-                    : s.convention() == ChecksumConvention.EXCLUDING_DELIMITERS ? ChecksumStatus.VALID_EXCLUDING_DELIMITERS
-                    : ChecksumStatus.VALID_INCLUDING_DELIMITERS);
+            assertThat(rc.checksum()).isEqualTo(switch (s.checksum()) {
+                case NONE -> ChecksumStatus.ABSENT;
+                case EXCLUDED -> ChecksumStatus.VALID_EXCLUDING_DELIMITERS;
+                case INCLUDED -> ChecksumStatus.VALID_INCLUDING_DELIMITERS;
+            });
         }
         // and the builder rebuilds the very same bytes from the decoded command
         BuildResult again = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device()).command(rc.command()).format(s.format())
-                .textChecksum(s.checksum()).checksumConvention(s.convention()).crlf(s.crlf()).build();
+                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE).crlf(s.crlf()).build();
         assertThat(((BuildResult.Built) again).command().payload()).isEqualTo(out.payload());
     }
 
@@ -100,9 +101,9 @@ class CommandRoundTripPropertyTest {
         Arbitrary<String> raw = rawValue.injectNull(0.8);
         Arbitrary<CommandFormat> format = Arbitraries.of(CommandFormat.class);
         Arbitrary<Boolean> bool = Arbitraries.of(true, false);
-        Arbitrary<ChecksumConvention> convention = Arbitraries.of(ChecksumConvention.class);
+        Arbitrary<TextChecksum> checksum = Arbitraries.of(TextChecksum.class);
         return Combinators.combine(prefix, device, sequence, leds, buzzer, raw, raw, raw).flatAs(
-                (p, d, seq, l, bz, c1, c2, c3) -> Combinators.combine(raw, format, bool, convention, bool).as(
-                        (c4, f, cs, conv, crlf) -> new Spec(p, d, seq, l, bz, c1, c2, c3, c4, f, cs, conv, crlf)));
+                (p, d, seq, l, bz, c1, c2, c3) -> Combinators.combine(raw, format, checksum, bool).as(
+                        (c4, f, cs, crlf) -> new Spec(p, d, seq, l, bz, c1, c2, c3, c4, f, cs, crlf)));
     }
 }

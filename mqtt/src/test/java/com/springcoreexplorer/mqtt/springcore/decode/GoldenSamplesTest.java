@@ -59,7 +59,8 @@ class GoldenSamplesTest {
         assertThat(m.serialNumber()).isEqualTo("DA1275B0");
         assertThat(m.firmware()).isEqualTo("SpringCore 1.42 [r1234]");
         assertThat(m.ipAddress()).isEqualTo("192.168.1.50");
-        assertThat(m.physAddress()).isEqualTo("00:1A:2B:3C:4D:5E");
+        assertThat(m.physAddress()).isEqualTo("001A2B3C4D5E");
+        assertThat(m.macAddress()).isEqualTo("00:1A:2B:3C:4D:5E");
         assertThat(m.protocol()).isEqualTo("RDR/JSON");
         assertThat(m.field("Open")).isEqualTo("false");
         assertThat(m.field("open")).isEqualTo("false");
@@ -185,10 +186,10 @@ class GoldenSamplesTest {
     void jsonCommandsFromTheDocumentation() {
         ReaderCommand seq = (ReaderCommand) decode("cmd-sequence.json");
         assertThat(seq.command().sequence()).isEqualTo(35);
-        assertThat(seq.command().describe()).isEqualTo("read success (23)");
+        assertThat(seq.command().describe()).isEqualTo("Read Success (23)");
         ReaderCommand hex = (ReaderCommand) decode("cmd-sequence-hex.json");
         assertThat(hex.command().sequence()).isEqualTo(0x0E);
-        assertThat(hex.command().describe()).isEqualTo("wink (0E)");
+        assertThat(hex.command().describe()).isEqualTo("Wink (0E)");
         ReaderCommand leds = (ReaderCommand) decode("cmd-leds.json");
         assertThat(leds.command().leds()).isEqualTo("92929292");
         ReaderCommand buzz = (ReaderCommand) decode("cmd-buzzer.json");
@@ -212,6 +213,100 @@ class GoldenSamplesTest {
         ReaderCommand s = (ReaderCommand) decode("cmd-sccmd-sequence-checksum.txt");
         assertThat(s.command().sequence()).isEqualTo(0x23);
         assertThat(s.checksum()).isEqualTo(ChecksumStatus.VALID_EXCLUDING_DELIMITERS);
+    }
+
+    /** https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/JSON_Messages/META_Message ("Example"). */
+    @Test
+    void metaOfCurrentFirmwareFromTheMetaMessagePage() {
+        MetaReport m = (MetaReport) decode("meta-current-firmware-doc.json");
+        assertThat(m.currentFirmware()).isTrue();
+        assertThat(m.version()).isEqualTo("1.23");
+        assertThat(m.revision()).isEqualTo("1.23-11-g30998598");
+        assertThat(m.firmwareBuild()).isEqualTo("1.23-11-g30998598");
+        assertThat(m.firmware()).isEqualTo("springCore/e518/springpark");
+        assertThat(m.uniqueId()).isEqualTo("8DC86AD9-0BDC-14B4-F908-75A717653899");
+        assertThat(m.configId()).isEqualTo("377FB7F8-CAB5-3824-EB11-74587EB54140");
+        assertThat(m.open()).isTrue();
+        assertThat(m.inventory()).isNull();
+        assertThat(m.interfaces()).isEqualTo("13.56");
+        assertThat(m.ipAddress()).isEqualTo("192.168.16.212");
+        assertThat(m.physAddress()).isEqualTo("749050007903");
+        assertThat(m.macAddress()).isEqualTo("74:90:50:00:79:03");
+        assertThat(m.protocol()).isEqualTo("RDR/JSON");
+        assertThat(m.warnings()).isEmpty();
+    }
+
+    /** https://docs.springcard.com/books/SpringCore/Host_interfaces/Physical_and_Transport/Network/MQTT_Client/Meta_topic (older firmware). */
+    @Test
+    void metaOfOlderFirmwareFromTheMqttMetaTopicPage() {
+        MetaReport m = (MetaReport) decode("meta-older-firmware-doc.json");
+        assertThat(m.currentFirmware()).isFalse();
+        assertThat(m.revision()).isNull();
+        assertThat(m.firmwareBuild()).as("Version is the firmware version on older firmware").isEqualTo("1.10");
+        assertThat(m.firmware()).isEqualTo("SpringCore/E518/SpringPark");
+        assertThat(m.hardware()).isEqualTo("EAN201234");
+        assertThat(m.ipAddress()).as("\"\" means absent").isNull();
+        assertThat(m.field("IpAddress")).isEmpty();
+        assertThat(m.macAddress()).isEqualTo("B0:D7:85:C0:12:39");
+        assertThat(m.open()).isNull();
+    }
+
+    /** https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/$SCRDR_Messages/$SCCMD_Message ("Examples"). */
+    @Test
+    void sccmdSequencesFromTheSccmdPageByName() {
+        ReaderCommand granted = (ReaderCommand) decode("cmd-sccmd-access-granted.txt");
+        assertThat(granted.command().sequence()).isEqualTo(0x60);
+        assertThat(granted.command().describe()).isEqualTo("Access Granted (60)");
+        assertThat(granted.checksum()).isEqualTo(ChecksumStatus.ABSENT);
+        assertThat(granted.warnings()).isEmpty();
+        ReaderCommand denied = (ReaderCommand) decode("cmd-sccmd-access-denied.txt");
+        assertThat(denied.command().describe()).isEqualTo("Access Denied (61)");
+        assertThat(DecodedJson.toJson(denied).get("sequenceName").asText()).isEqualTo("Access Denied");
+    }
+
+    /** The $SCCMD page's rule ($ and * included) and the $SCRDR "Message structure" rule (excluded): both valid. */
+    @Test
+    void sccmdChecksumUnderEitherPagesRule() {
+        ReaderCommand included = (ReaderCommand) decode("cmd-sccmd-checksum-included.txt");
+        assertThat(included.checksum()).isEqualTo(ChecksumStatus.VALID_INCLUDING_DELIMITERS);
+        assertThat(included.warnings()).isEmpty();
+        ReaderCommand excluded = (ReaderCommand) decode("cmd-sccmd-checksum-excluded.txt");
+        assertThat(excluded.checksum()).isEqualTo(ChecksumStatus.VALID_EXCLUDING_DELIMITERS);
+        assertThat(excluded.command()).isEqualTo(included.command());
+    }
+
+    /** https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/JSON_Messages/READER_COMMAND_Message */
+    @Test
+    void jsonBuzzerAndSequenceStringsAreHex() {
+        ReaderCommand buzz = (ReaderCommand) decode("cmd-buzzer-hex-string.json");
+        assertThat(buzz.command().buzzerMs()).as("\"0064\" is 100 ms").isEqualTo(100);
+        assertThat(buzz.warnings()).isEmpty();
+        ReaderCommand number = (ReaderCommand) decode("cmd-buzzer.json");
+        assertThat(number.command()).isEqualTo(buzz.command());
+        ReaderCommand seq = (ReaderCommand) decoder.decode(Samples.message("X", "rdr/cmd", "{\"Sequence\":\"60\"}".getBytes(), Samples.T0));
+        assertThat(seq.command().describe()).isEqualTo("Access Granted (60)");
+        ReaderCommand bad = (ReaderCommand) decoder.decode(Samples.message("X", "rdr/cmd", "{\"Buzzer\":\"1.5\"}".getBytes(), Samples.T0));
+        assertThat(bad.command().buzzerMs()).isNull();
+        assertThat(bad.warnings()).singleElement().asString().contains("not a hex string");
+        assertThat(bad.extraFields()).containsEntry("Buzzer", "1.5");
+    }
+
+    @Test
+    void binaryOnRdrEvtIsARawTagEventOfRegister02A0() {
+        Raw tlv = (Raw) decoder.decode(Samples.message("X", "rdr/evt", new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE}, Samples.T0));
+        assertThat(tlv.reason()).startsWith("binary tag event (TLV/MK1, register 02A0)");
+        Raw brokenJson = (Raw) decoder.decode(Samples.message("X", "rdr/evt", "{\"TagId\":".getBytes(), Samples.T0));
+        assertThat(brokenJson.reason()).startsWith("tag event is neither $SCRDR nor a JSON object");
+    }
+
+    @Test
+    void binaryTopicsAreNamedWithTheirDirection() {
+        Raw p2r = (Raw) decoder.decode(Samples.message("X", "ccid/p2r", new byte[] {0x6F, 0, 0}, Samples.T0));
+        assertThat(p2r.reason()).isEqualTo("ccid/p2r: CCID protocol, PC_To_RDR (host to device, binary, undocumented), shown as it is");
+        Raw evt = (Raw) decoder.decode(Samples.message("X", "dir/evt", new byte[] {1}, Samples.T0));
+        assertThat(evt.reason()).contains("Direct Protocol, events (device to host");
+        assertThat(DecodedJson.toJson(evt).get("direction").asText()).isEqualTo("DEVICE_TO_HOST");
+        assertThat(DecodedJson.toJson(p2r).get("binaryTopic").asText()).isEqualTo("ccid/p2r");
     }
 
     @Test

@@ -148,7 +148,7 @@ class DeviceRegistryTest {
     @Test
     void lastCommandSeenOnRdrCmd() {
         receive("A", "rdr/cmd", "{\"Sequence\":14}", T0);
-        assertThat(device("A", T0).lastCommand().describe()).isEqualTo("wink (0E)");
+        assertThat(device("A", T0).lastCommand().describe()).isEqualTo("Wink (0E)");
         receiveSample("A", "cmd-sccmd-doc.txt", T0.plusSeconds(1));
         CommandSeen seen = device("A", T0.plusSeconds(1)).lastCommand();
         assertThat(seen.describe()).isEqualTo("LEDs 92929292, beep 100 ms");
