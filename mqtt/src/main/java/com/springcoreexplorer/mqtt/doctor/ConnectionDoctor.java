@@ -385,9 +385,8 @@ public final class ConnectionDoctor {
         private void session() {
             start(DoctorStep.SESSION);
             if (!profile.keepsSession()) {
-                finish(new StepResult(DoctorStep.SESSION, StepStatus.SKIPPED, "this profile starts clean: the broker keeps "
-                        + "no subscriptions or messages while it is offline", List.of(),
-                        "set a session expiry (\"Keep my session while offline\") to receive what was sent while you were away", took()));
+                finish(new StepResult(DoctorStep.SESSION, StepStatus.SKIPPED, "not used: this profile starts clean, so the broker "
+                        + "keeps nothing while it is offline (a session expiry keeps what is sent meanwhile)", List.of(), "", took()));
                 return;
             }
             List<String> details = List.of("setting: " + profile.sessionSummary());
