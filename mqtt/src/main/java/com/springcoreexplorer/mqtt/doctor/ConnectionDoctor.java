@@ -90,6 +90,8 @@ public final class ConnectionDoctor {
         private TlsProbe.Outcome tls;
         /** TLS 1.3: the broker hung up right after our certificate went out, without a readable alert. */
         private boolean droppedAfterOurCertificate;
+        /** A kept session that the doctor's own connect created: ended again at the end, to leave the broker as found. */
+        private boolean sessionStartedByUs;
         private long started;
 
         Run(ConnectionProfile profile, TlsMaterial material, PasswordSource passwords, DoctorListener listener) {
@@ -371,6 +373,7 @@ public final class ConnectionDoctor {
         }
 
         private String sessionOnConnect(MqttConnection connection) {
+            sessionStartedByUs = profile.keepsSession() && !connection.state().sessionPresent();
             if (connection.state().sessionPresent()) {
                 return "the broker resumed the session it kept for '" + connection.clientId() + "' (session present)";
             }
@@ -389,11 +392,14 @@ public final class ConnectionDoctor {
                         + "keeps nothing while it is offline (a session expiry keeps what is sent meanwhile)", List.of(), "", took()));
                 return;
             }
-            List<String> details = List.of("setting: " + profile.sessionSummary());
+            List<String> details = new ArrayList<>(List.of("setting: " + profile.sessionSummary()));
             // no subscriptions: the kept session has them, and subscribing again would only resend retained messages
             try (MqttConnection again = MqttConnection.create(profile.toBuilder().subscriptions(List.of()).build(), material, lookOnly())) {
                 again.connect().get(timeout.toMillis() * 3, TimeUnit.MILLISECONDS);
                 if (again.state().sessionPresent()) {
+                    if (sessionStartedByUs) {
+                        details.add(endSessionWeStarted());
+                    }
                     pass(DoctorStep.SESSION, "the broker keeps your session: after a disconnect it resumed it (session present)", details);
                 } else {
                     fail(DoctorStep.SESSION, "the broker did not keep the session across a disconnect: messages sent while "
@@ -407,6 +413,21 @@ public final class ConnectionDoctor {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 fail(DoctorStep.SESSION, "interrupted", details, "");
+            }
+        }
+
+        /** Connects once with a clean start and no expiry, which ends the kept session (MQTT 5 and 3.1.1 alike). */
+        private String endSessionWeStarted() {
+            ConnectionProfile clean = profile.toBuilder().sessionExpiry(0).subscriptions(List.of()).build();
+            try (MqttConnection ending = MqttConnection.create(clean, material, lookOnly())) {
+                ending.connect().get(timeout.toMillis() * 3, TimeUnit.MILLISECONDS);
+                return "the doctor started this session, so it ended it again: the broker is left as it was";
+            } catch (TimeoutException | ExecutionException e) {
+                return "note: the session the doctor started could not be ended; it expires after "
+                        + ConnectionProfile.duration(profile.sessionExpirySeconds());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "note: interrupted before the session the doctor started was ended";
             }
         }
 

@@ -188,18 +188,34 @@ class ConnectionDoctorTest {
                 .anySatisfy(line -> assertThat(line).contains("differs from the certificate CN 'control'"));
     }
     @Test
-    void aPersistentSessionIsReportedAsStartedThenResumedAndTheDoctorLeavesItsQueuedMessagesAlone() {
-        TlsMaterial watcher = TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate());
-        ConnectionProfile persistent = profile(broker, "watcher").clientId("doctor-session").sessionExpiry(600)
-                .subscriptions(List.of(new SubscriptionSpec(MosquittoBroker.DEFAULT_PREFIX + "/+/rdr/evt", 1))).build();
-
-        DoctorReport first = check(persistent, watcher);
-        assertThat(first.passed()).as(first.toString()).isTrue();
-        assertThat(first.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
-                .contains("session: kept 10 min while offline; the broker had no session for 'doctor-session' and started one");
-        StepResult session = first.step(DoctorStep.SESSION).orElseThrow();
+    void aSessionTheDoctorStartsIsCheckedThenEndedSoTheBrokerIsLeftAsItWas() {
+        ConnectionProfile persistent = profile(broker, "watcher").clientId("doctor-new-session").sessionExpiry(600).build();
+        DoctorReport report = check(persistent, watcher());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
+                .contains("session: kept 10 min while offline; the broker had no session for 'doctor-new-session' and started one");
+        StepResult session = report.step(DoctorStep.SESSION).orElseThrow();
         assertThat(session.status()).isEqualTo(StepStatus.PASSED);
         assertThat(session.summary()).isEqualTo("the broker keeps your session: after a disconnect it resumed it (session present)");
+        assertThat(session.details()).containsExactly("setting: kept 10 min while offline",
+                "the doctor started this session, so it ended it again: the broker is left as it was");
+
+        try (MqttConnection after = MqttConnection.create(persistent, watcher(), ConnectionOptions.builder(m -> { }).autoReconnect(false).build())) {
+            after.connect().join();
+            assertThat(after.state().sessionPresent()).as("no session left behind by the doctor").isFalse();
+        }
+    }
+
+    @Test
+    void aResumedSessionIsReportedAndTheDoctorLeavesItsQueuedMessagesForTheRealClient() {
+        ConnectionProfile persistent = profile(broker, "watcher").clientId("doctor-session").sessionExpiry(600)
+                .subscriptions(List.of(new SubscriptionSpec(MosquittoBroker.DEFAULT_PREFIX + "/+/rdr/evt", 1))).build();
+        List<String> received = new CopyOnWriteArrayList<>();
+        ConnectionOptions inbox = ConnectionOptions.builder(m -> received.add(new String(m.payload(), StandardCharsets.UTF_8)))
+                .autoReconnect(false).build();
+        try (MqttConnection owner = MqttConnection.create(persistent, watcher(), inbox)) {
+            owner.connect().join();
+        }
 
         // sent while the session's owner is away: the broker queues them
         List<String> queued = List.of("one", "two", "three");
@@ -210,19 +226,22 @@ class ConnectionDoctorTest {
                     payload.getBytes(StandardCharsets.UTF_8), 1, false).join().isAccepted()).isTrue());
         }
 
-        DoctorReport second = check(persistent, watcher);
-        assertThat(second.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
+        DoctorReport report = check(persistent, watcher());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
                 .contains("session: kept 10 min while offline; the broker resumed the session it kept for 'doctor-session' (session present)");
+        assertThat(report.step(DoctorStep.SESSION).orElseThrow().details()).containsExactly("setting: kept 10 min while offline");
 
         // the doctor saw them but acknowledged none: the real client still gets every one, in order
-        List<String> received = new CopyOnWriteArrayList<>();
-        ConnectionOptions inbox = ConnectionOptions.builder(m -> received.add(new String(m.payload(), StandardCharsets.UTF_8)))
-                .autoReconnect(false).build();
-        try (MqttConnection owner = MqttConnection.create(persistent, watcher, inbox)) {
+        try (MqttConnection owner = MqttConnection.create(persistent, watcher(), inbox)) {
             owner.connect().join();
             assertThat(owner.state().sessionPresent()).isTrue();
             await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= queued.size());
             assertThat(received).containsExactlyElementsOf(queued);
         }
+    }
+
+    private static TlsMaterial watcher() {
+        return TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate());
     }
 }

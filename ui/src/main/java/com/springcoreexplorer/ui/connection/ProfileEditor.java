@@ -97,10 +97,12 @@ public final class ProfileEditor extends BorderPane {
         startSessionText = Long.toString((startSessionSeconds + 59) / 60);
         sessionMinutes.setId("profileSessionMinutes");
         sessionMinutes.setText(startSessionText);
-        sessionMinutes.setPrefColumnCount(7);
+        sessionMinutes.setPrefWidth(80);
         sessionHint.setId("sessionHint");
         sessionHint.getStyleClass().add("muted");
         sessionHint.setWrapText(true);
+        // the hint runs over a few lines: never cut it short
+        sessionHint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane(10, 2);
         int row = 0;
@@ -112,7 +114,11 @@ public final class ProfileEditor extends BorderPane {
         row = field(grid, row, "Protocol", mqtt5, "protocol");
         row = field(grid, row, "Topic prefix", prefix, "prefix");
         row = field(grid, row, "Subscriptions", subscriptions, "subscriptions");
-        HBox session = new HBox(6, new Label("Keep my session while offline:"), sessionMinutes, new Label("minutes"));
+        Label keep = new Label("Keep my session while offline:");
+        Label minutes = new Label("minutes");
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox session = new HBox(6, keep, sessionMinutes, minutes);
         session.setAlignment(Pos.CENTER_LEFT);
         row = field(grid, row, "Session", new VBox(2, session, sessionHint), "session");
         field(grid, row, "Trust anchors", anchors, "anchors");
@@ -204,16 +210,15 @@ public final class ProfileEditor extends BorderPane {
     private String sessionHintText() {
         long seconds = sessionSeconds();
         if (ProfileValidation.sessionMinutesProblem(sessionMinutes.getText()) != null || seconds == 0) {
-            return "0: start clean each time. Above 0, the broker keeps your subscriptions and queues QoS 1/2 messages "
-                    + "while you are offline; they arrive, in order, when you reconnect.";
+            return "0: start clean each time. Above 0, the broker keeps your subscriptions and queues QoS 1/2 "
+                    + "messages while you are offline; they arrive in order when you reconnect.";
         }
         if (!mqtt5.isSelected()) {
             return "MQTT 3.1.1 has no time limit: the broker keeps the session (clean session off) until you connect "
                     + "with 0 here, whatever the minutes.";
         }
         return "While you are offline the broker keeps your subscriptions and queues QoS 1/2 messages for up to "
-                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s")
-                + "; they arrive, in order, when you reconnect.";
+                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s") + "; they arrive in order when you reconnect.";
     }
 
     private Map<String, String> validate() {
@@ -291,7 +296,7 @@ public final class ProfileEditor extends BorderPane {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(existing == null ? "New connection profile" : "Edit profile " + existing.name());
-        Scene scene = new Scene(editor, 620, 720);
+        Scene scene = new Scene(editor, 620, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());

@@ -79,9 +79,9 @@ public final class ProfileValidation {
         try {
             long minutes = Long.parseLong(text);
             return minutes < 0 || minutes > MAX_SESSION_MINUTES
-                    ? "Minutes from 0 (start clean each time) to " + MAX_SESSION_MINUTES + ", e.g. 60 for an hour" : null;
+                    ? "From 0 (start clean) to " + MAX_SESSION_MINUTES + " minutes" : null;
         } catch (NumberFormatException e) {
-            return "Whole minutes, e.g. 60 for an hour (0: start clean each time)";
+            return "Whole minutes, e.g. 60 for an hour";
         }
     }
 

@@ -70,7 +70,7 @@ class SessionSettingTest {
         fixture.robot.clickOn("#profileSessionMinutes");
         Fx.run(() -> ((TextField) fixture.robot.lookup("#profileSessionMinutes").query()).selectAll());
         fixture.robot.write("1h");
-        assertThat(label("#sessionError")).isEqualTo("Whole minutes, e.g. 60 for an hour (0: start clean each time)");
+        assertThat(label("#sessionError")).isEqualTo("Whole minutes, e.g. 60 for an hour");
         assertThat(Fx.get(() -> ((Button) fixture.robot.lookup("#saveProfileButton").query()).isDisabled())).isTrue();
         Screenshots.write(editor.getScene(), "profile-editor-session-error");
 
@@ -92,6 +92,16 @@ class SessionSettingTest {
         Fx.await("the editor closed again", () -> !again.isShowing());
         assertThat(home.engine().connection().profiles()).singleElement()
                 .satisfies(saved -> assertThat(saved.sessionExpirySeconds()).isZero());
+    }
+
+    @Test
+    void minutesOutsideWhatMqttCarriesAreNamed() {
+        assertThat(ProfileValidation.sessionMinutesProblem("")).isNull();
+        assertThat(ProfileValidation.sessionMinutesProblem(" 0 ")).isNull();
+        assertThat(ProfileValidation.sessionMinutesProblem("71582788")).isNull();
+        assertThat(ProfileValidation.sessionMinutesProblem("71582789")).isEqualTo("From 0 (start clean) to 71582788 minutes");
+        assertThat(ProfileValidation.sessionMinutesProblem("-1")).isEqualTo("From 0 (start clean) to 71582788 minutes");
+        assertThat(ProfileValidation.sessionMinutesProblem("1.5")).isEqualTo("Whole minutes, e.g. 60 for an hour");
     }
 
     @Test
