@@ -2,11 +2,11 @@ package com.springcoreexplorer.mqtt.connection;
 
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientBuilder;
-import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.MqttClientSslConfig;
 import com.hivemq.client.mqtt.MqttClientSslConfigBuilder;
 import com.hivemq.client.mqtt.MqttClientTransportConfig;
 import com.hivemq.client.mqtt.MqttClientTransportConfigBuilder;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.MqttWebSocketConfig;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
 import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
@@ -339,6 +339,7 @@ final class HiveMqConnection implements MqttConnection {
         }
         Mqtt5AsyncClient mqtt5 = builder.useMqttVersion5().buildAsync();
         if (options.leaveMessagesQueued()) {
+            // as above: registered before connecting, so it also holds what a resumed session delivers first
             mqtt5.publishes(MqttGlobalPublishFilter.ALL, publish -> { }, true);
         }
         if (!profile.alpn().isEmpty()) {

@@ -36,8 +36,8 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.X509KeyManager;
 
 /**
- * Runs a connection step by step (DNS, TCP, TLS, client certificate, MQTT connect, subscribe, role, and whether the broker keeps a persistent session)
- * and names the first step that fails, in plain words, with the fix. Pure Java; the TLS handshake is
+ * Runs a connection step by step (DNS, TCP, TLS, client certificate, MQTT connect, subscribe, role,
+ * and whether the broker keeps a persistent session) and names the first step that fails, in plain words, with the fix. Pure Java; the TLS handshake is
  * our own (SSLSocket) so the broker's chain can be shown and judged; MQTT goes through
  * {@link MqttConnection}, without reconnects. Steps after a failure are reported as skipped.
  */

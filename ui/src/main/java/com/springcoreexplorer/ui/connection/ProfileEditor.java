@@ -94,7 +94,8 @@ public final class ProfileEditor extends BorderPane {
         anchors.setText(String.join(", ", start.trustAnchors()));
         anchors.setPromptText("all stored trust anchors");
         startSessionSeconds = start.sessionExpirySeconds();
-        startSessionText = Long.toString((startSessionSeconds + 59) / 60);
+        // whole minutes, rounded up; MQTT 5's "no limit" (4294967295 s) shows as the largest number of minutes
+        startSessionText = Long.toString(Math.min((startSessionSeconds + 59) / 60, ProfileValidation.MAX_SESSION_MINUTES));
         sessionMinutes.setId("profileSessionMinutes");
         sessionMinutes.setText(startSessionText);
         sessionMinutes.setPrefWidth(80);
@@ -217,8 +218,10 @@ public final class ProfileEditor extends BorderPane {
             return "MQTT 3.1.1 has no time limit: the broker keeps the session (clean session off) until you connect "
                     + "with 0 here, whatever the minutes.";
         }
-        return "While you are offline the broker keeps your subscriptions and queues QoS 1/2 messages for up to "
-                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s") + "; they arrive in order when you reconnect.";
+        String howLong = seconds >= 0xFFFF_FFFFL ? " with no time limit" : " for up to "
+                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s");
+        return "While you are offline the broker keeps your subscriptions and queues QoS 1/2 messages" + howLong
+                + "; they arrive in order when you reconnect.";
     }
 
     private Map<String, String> validate() {
