@@ -44,9 +44,10 @@ class PersistentSessionTest {
                     .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/+/rdr/evt", 1))).build();
             // a broker stopping soon after a connect looks like a takeover; this test restarts on purpose
             ConnectionOptions subscriberOptions = Fixtures.fastBuilder(inbox).stableAfter(Duration.ofMillis(100)).build();
+            ConnectionOptions publisherOptions = Fixtures.fastBuilder(m -> { }).stableAfter(Duration.ofMillis(100)).build();
             try (MqttConnection subscriber = MqttConnection.create(persistent, Fixtures.watcher(PKI, "watcher"), subscriberOptions);
                  MqttConnection publisher = MqttConnection.create(Fixtures.profile(broker, "control").port(broker.secondPort())
-                         .subscriptions(List.of()).build(), Fixtures.control(PKI, "control"), Fixtures.fast(m -> { }))) {
+                         .subscriptions(List.of()).build(), Fixtures.control(PKI, "control"), publisherOptions)) {
                 subscriber.addStateListener(states::add);
                 subscriber.connect().join();
                 assertThat(subscriber.state().sessionPresent()).as("a fresh broker has no session yet").isFalse();
