@@ -16,10 +16,12 @@ import java.util.function.Consumer;
  * @param stableAfter        a connection up this long resets the backoff
  * @param takeoverThreshold  this many takeovers (or drops right after connect) within {@code takeoverWindow} = a loop
  * @param takeoverWindow     the window for counting takeovers
+ * @param leaveMessagesQueued a look-only connection (the doctor): QoS 1/2 messages reach the sink but are never
+ *                           acknowledged, so what a persistent session had queued stays there for the real client
  */
 public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource passwordSource, boolean autoReconnect,
                                 BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
-                                int takeoverThreshold, Duration takeoverWindow) {
+                                int takeoverThreshold, Duration takeoverWindow, boolean leaveMessagesQueued) {
 
     public ConnectionOptions {
         Objects.requireNonNull(sink, "sink");
@@ -29,6 +31,13 @@ public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource pa
         stableAfter = stableAfter == null ? Duration.ofSeconds(10) : stableAfter;
         takeoverThreshold = takeoverThreshold <= 0 ? 3 : takeoverThreshold;
         takeoverWindow = takeoverWindow == null ? Duration.ofSeconds(60) : takeoverWindow;
+    }
+
+    /** Options that acknowledge every message taken in. */
+    public ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource passwordSource, boolean autoReconnect,
+                             BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
+                             int takeoverThreshold, Duration takeoverWindow) {
+        this(sink, passwordSource, autoReconnect, backoff, connectTimeout, stableAfter, takeoverThreshold, takeoverWindow, false);
     }
 
     public static Builder builder(Consumer<InboundMessage> sink) {
@@ -44,6 +53,7 @@ public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource pa
         private Duration stableAfter = Duration.ofSeconds(10);
         private int takeoverThreshold = 3;
         private Duration takeoverWindow = Duration.ofSeconds(60);
+        private boolean leaveMessagesQueued;
 
         private Builder(Consumer<InboundMessage> sink) {
             this.sink = Objects.requireNonNull(sink, "sink");
@@ -56,10 +66,12 @@ public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource pa
         public Builder stableAfter(Duration value) { this.stableAfter = value; return this; }
         public Builder takeoverThreshold(int value) { this.takeoverThreshold = value; return this; }
         public Builder takeoverWindow(Duration value) { this.takeoverWindow = value; return this; }
+        /** Never acknowledge QoS 1/2 messages (a look-only connection that must not empty a persistent session). */
+        public Builder leaveMessagesQueued(boolean value) { this.leaveMessagesQueued = value; return this; }
 
         public ConnectionOptions build() {
             return new ConnectionOptions(sink, passwordSource, autoReconnect, backoff, connectTimeout, stableAfter,
-                    takeoverThreshold, takeoverWindow);
+                    takeoverThreshold, takeoverWindow, leaveMessagesQueued);
         }
     }
 }

@@ -6,11 +6,16 @@ import com.hivemq.client.mqtt.MqttClientSslConfig;
 import com.hivemq.client.mqtt.MqttClientSslConfigBuilder;
 import com.hivemq.client.mqtt.MqttClientTransportConfig;
 import com.hivemq.client.mqtt.MqttClientTransportConfigBuilder;
+import com.hivemq.client.mqtt.MqttGlobalPublishFilter;
 import com.hivemq.client.mqtt.MqttWebSocketConfig;
 import com.hivemq.client.mqtt.exceptions.MqttClientStateException;
+import com.hivemq.client.mqtt.lifecycle.MqttClientConnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttClientDisconnectedContext;
 import com.hivemq.client.mqtt.lifecycle.MqttDisconnectSource;
+import com.hivemq.client.mqtt.mqtt3.Mqtt3AsyncClient;
+import com.hivemq.client.mqtt.mqtt3.lifecycle.Mqtt3ClientConnectedContext;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5AsyncClient;
+import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.ConnectionProblem.Kind;
@@ -229,10 +234,19 @@ final class HiveMqConnection implements MqttConnection {
 
     // --- HiveMQ lifecycle (Netty threads: decide, set state, return) ---
 
-    private void onConnected() {
+    private void onConnected(MqttClientConnectedContext context) {
         everConnected = true;
         connectedAtNanos = System.nanoTime();
-        setState(ConnectionState.connected());
+        setState(ConnectionState.connected(sessionPresent(context)));
+    }
+
+    /** CONNACK "session present": the broker resumed the session it kept for this client ID. */
+    private static boolean sessionPresent(MqttClientConnectedContext context) {
+        return switch (context) {
+            case Mqtt5ClientConnectedContext mqtt5 -> mqtt5.getConnAck().isSessionPresent();
+            case Mqtt3ClientConnectedContext mqtt3 -> mqtt3.getConnAck().isSessionPresent();
+            default -> false;
+        };
     }
 
     private void onDisconnected(MqttClientDisconnectedContext context) {
@@ -307,7 +321,7 @@ final class HiveMqConnection implements MqttConnection {
         MqttClientBuilder builder = MqttClient.builder()
                 .identifier(clientId)
                 .transportConfig(transport.build())
-                .addConnectedListener(context -> onConnected())
+                .addConnectedListener(this::onConnected)
                 .addDisconnectedListener(this::onDisconnected);
         String username = profile.username();
         byte[] password = password();
@@ -316,9 +330,18 @@ final class HiveMqConnection implements MqttConnection {
                 throw new ConnectionException(ConnectionProblem.of(Kind.OTHER, "ALPN needs MQTT 5 in this version",
                         "set the profile to MQTT 5 or remove ALPN"), null);
             }
-            return new Mqtt3ProtocolClient(builder.useMqttVersion3().buildAsync(), profile, username, password, options.sink());
+            Mqtt3AsyncClient mqtt3 = builder.useMqttVersion3().buildAsync();
+            if (options.leaveMessagesQueued()) {
+                // a flow that never acknowledges: HiveMQ sends no PUBACK/PUBREC until every flow has
+                mqtt3.publishes(MqttGlobalPublishFilter.ALL, publish -> { }, true);
+            }
+            return new Mqtt3ProtocolClient(mqtt3, profile, username, password, options.sink());
         }
         Mqtt5AsyncClient mqtt5 = builder.useMqttVersion5().buildAsync();
+        if (options.leaveMessagesQueued()) {
+            // as above: registered before connecting, so it also holds what a resumed session delivers first
+            mqtt5.publishes(MqttGlobalPublishFilter.ALL, publish -> { }, true);
+        }
         if (!profile.alpn().isEmpty()) {
             AlpnSupport.install(mqtt5, material, profile);
         }

@@ -36,8 +36,8 @@ import javax.net.ssl.KeyManager;
 import javax.net.ssl.X509KeyManager;
 
 /**
- * Runs a connection step by step (DNS, TCP, TLS, client certificate, MQTT connect, subscribe, role)
- * and names the first step that fails, in plain words, with the fix. Pure Java; the TLS handshake is
+ * Runs a connection step by step (DNS, TCP, TLS, client certificate, MQTT connect, subscribe, role,
+ * and whether the broker keeps a persistent session) and names the first step that fails, in plain words, with the fix. Pure Java; the TLS handshake is
  * our own (SSLSocket) so the broker's chain can be shown and judged; MQTT goes through
  * {@link MqttConnection}, without reconnects. Steps after a failure are reported as skipped.
  */
@@ -90,6 +90,8 @@ public final class ConnectionDoctor {
         private TlsProbe.Outcome tls;
         /** TLS 1.3: the broker hung up right after our certificate went out, without a readable alert. */
         private boolean droppedAfterOurCertificate;
+        /** A kept session that the doctor's own connect created: ended again at the end, to leave the broker as found. */
+        private boolean sessionStartedByUs;
         private long started;
 
         Run(ConnectionProfile profile, TlsMaterial material, PasswordSource passwords, DoctorListener listener) {
@@ -103,8 +105,8 @@ public final class ConnectionDoctor {
             InetAddress[] addresses = dns();
             Socket socket = addresses == null ? null : tcp(addresses);
             boolean ok = socket != null && tls(socket);
-            if (ok) {
-                mqtt();
+            if (ok && mqtt()) {
+                session();
             }
 
             for (DoctorStep step : DoctorStep.values()) {
@@ -308,12 +310,17 @@ public final class ConnectionDoctor {
 
         // --- MQTT: client certificate (TLS 1.3 decides it here), CONNACK, subscribe, role ---
 
-        private void mqtt() {
+        /** A connection that never acknowledges: what a persistent session had queued stays for the real client. */
+        private ConnectionOptions lookOnly() {
+            return ConnectionOptions.builder(message -> { }).autoReconnect(false).passwordSource(passwords)
+                    .connectTimeout(timeout).leaveMessagesQueued(true).build();
+        }
+
+        /** True when every MQTT step up to the role ran (the session step comes next). */
+        private boolean mqtt() {
             boolean tls12 = "TLSv1.2".equals(tls.protocol());
             start(DoctorStep.CLIENT_CERTIFICATE);
-            ConnectionOptions options = ConnectionOptions.builder(message -> { })
-                    .autoReconnect(false).passwordSource(passwords).connectTimeout(timeout).build();
-            try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
+            try (MqttConnection connection = MqttConnection.create(profile, material, lookOnly())) {
                 List<SubscriptionResult> subscriptions;
                 try {
                     subscriptions = connection.connect().get(timeout.toMillis() * 3, TimeUnit.MILLISECONDS);
@@ -322,7 +329,7 @@ public final class ConnectionDoctor {
                     start(DoctorStep.MQTT_CONNECT);
                     fail(DoctorStep.MQTT_CONNECT, "no answer to MQTT CONNECT within " + timeout.toSeconds() * 3 + " s", List.of(),
                             "check that the broker speaks MQTT on this port" + (profile.usesWebSocket() ? " and WebSocket path" : ""));
-                    return;
+                    return false;
                 } catch (ExecutionException | InterruptedException e) {
                     if (e instanceof InterruptedException) {
                         Thread.currentThread().interrupt();
@@ -330,14 +337,14 @@ public final class ConnectionDoctor {
                     ConnectionProblem problem = ConnectionException.problemOf(e.getCause() == null ? e : e.getCause());
                     if (problem.kind() == Kind.CLIENT_CERTIFICATE_REFUSED) {
                         clientCertificateFailed(problem);
-                        return;
+                        return false;
                     }
                     if (droppedAfterOurCertificate && !connection.state().isConnected()) {
                         clientCertificateFailed(ConnectionProblem.of(Kind.CLIENT_CERTIFICATE_REFUSED,
                                 "the broker hangs up as soon as it receives your certificate: most likely "
                                         + ConnectionFailures.BROKER_DISTRUSTS_OUR_CA + " (" + problem.message() + ")",
                                 "use a certificate issued by a CA the broker trusts (for SpringCore: Client, Watch or Control CA under its root)"));
-                        return;
+                        return false;
                     }
                     passClientCertificate(tls12);
                     start(DoctorStep.MQTT_CONNECT);
@@ -345,21 +352,82 @@ public final class ConnectionDoctor {
                         pass(DoctorStep.MQTT_CONNECT, connectedSummary(connection), clientIdNotes(connection));
                         start(DoctorStep.SUBSCRIBE);
                         fail(DoctorStep.SUBSCRIBE, "the subscription got no answer: " + problem.message(), List.of(), problem.fix());
-                        return;
+                        return false;
                     }
                     List<String> details = clientIdNotes(connection);
                     fail(DoctorStep.MQTT_CONNECT, problem.message(), details, problem.fix());
-                    return;
+                    return false;
                 }
                 passClientCertificate(tls12);
                 start(DoctorStep.MQTT_CONNECT);
                 List<String> notes = clientIdNotes(connection);
                 connection.warnings().forEach(w -> notes.add("warning: " + w));
+                notes.add("session: " + profile.sessionSummary() + "; " + sessionOnConnect(connection));
                 pass(DoctorStep.MQTT_CONNECT, connectedSummary(connection), notes);
                 if (!subscribe(connection, subscriptions)) {
-                    return;
+                    return false;
                 }
                 role(connection);
+                return true;
+            }
+        }
+
+        private String sessionOnConnect(MqttConnection connection) {
+            sessionStartedByUs = profile.keepsSession() && !connection.state().sessionPresent();
+            if (connection.state().sessionPresent()) {
+                return "the broker resumed the session it kept for '" + connection.clientId() + "' (session present)";
+            }
+            return profile.keepsSession() ? "the broker had no session for '" + connection.clientId() + "' and started one"
+                    : "the broker started a new session";
+        }
+
+        /**
+         * A persistent session: connect again and see whether the broker kept it across the disconnect (a broker
+         * may refuse or shorten persistent sessions). Nothing is acknowledged, so nothing queued is taken away.
+         */
+        private void session() {
+            start(DoctorStep.SESSION);
+            if (!profile.keepsSession()) {
+                finish(new StepResult(DoctorStep.SESSION, StepStatus.SKIPPED, "not used: this profile starts clean, so the broker "
+                        + "keeps nothing while it is offline (a session expiry keeps what is sent meanwhile)", List.of(), "", took()));
+                return;
+            }
+            List<String> details = new ArrayList<>(List.of("setting: " + profile.sessionSummary()));
+            // no subscriptions: the kept session has them, and subscribing again would only resend retained messages
+            try (MqttConnection again = MqttConnection.create(profile.toBuilder().subscriptions(List.of()).build(), material, lookOnly())) {
+                again.connect().get(timeout.toMillis() * 3, TimeUnit.MILLISECONDS);
+                if (again.state().sessionPresent()) {
+                    if (sessionStartedByUs) {
+                        details.add(endSessionWeStarted());
+                    }
+                    pass(DoctorStep.SESSION, "the broker keeps your session: after a disconnect it resumed it (session present)", details);
+                } else {
+                    fail(DoctorStep.SESSION, "the broker did not keep the session across a disconnect: messages sent while "
+                            + "you are offline will be lost", details, "the broker limits or disables persistent sessions "
+                            + "(mosquitto: persistence, persistent_client_expiration; HiveMQ: maximum session expiry): ask its administrator");
+                }
+            } catch (TimeoutException | ExecutionException e) {
+                fail(DoctorStep.SESSION, "connecting again to check the session failed: "
+                        + ConnectionException.problemOf(e.getCause() == null ? e : e.getCause()).message(), details,
+                        "try again; if it repeats, the broker may be refusing quick reconnects");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fail(DoctorStep.SESSION, "interrupted", details, "");
+            }
+        }
+
+        /** Connects once with a clean start and no expiry, which ends the kept session (MQTT 5 and 3.1.1 alike). */
+        private String endSessionWeStarted() {
+            ConnectionProfile clean = profile.toBuilder().sessionExpiry(0).subscriptions(List.of()).build();
+            try (MqttConnection ending = MqttConnection.create(clean, material, lookOnly())) {
+                ending.connect().get(timeout.toMillis() * 3, TimeUnit.MILLISECONDS);
+                return "the doctor started this session, so it ended it again: the broker is left as it was";
+            } catch (TimeoutException | ExecutionException e) {
+                return "note: the session the doctor started could not be ended; it expires after "
+                        + ConnectionProfile.duration(profile.sessionExpirySeconds());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return "note: interrupted before the session the doctor started was ended";
             }
         }
 

@@ -8,7 +8,8 @@ public enum DoctorStep {
     CLIENT_CERTIFICATE("Client certificate"),
     MQTT_CONNECT("MQTT connect"),
     SUBSCRIBE("Subscribe"),
-    ROLE("Role");
+    ROLE("Role"),
+    SESSION("Session");
 
     private final String displayName;
 

@@ -116,6 +116,46 @@ public record ConnectionProfile(String name, String host, int port, String ident
         return serverName == null || serverName.isBlank() ? host : serverName;
     }
 
+    /**
+     * True when the broker keeps this client's session (subscriptions, queued QoS 1/2 messages) while it is
+     * offline: MQTT 5 clean start off, MQTT 3.1.1 clean session off.
+     */
+    @JsonIgnore
+    public boolean keepsSession() {
+        return !cleanStart;
+    }
+
+    /** The session setting in words, e.g. "kept 1 h while offline" or "clean start (nothing kept while offline)". */
+    @JsonIgnore
+    public String sessionSummary() {
+        if (cleanStart) {
+            return "clean start (nothing kept while offline)";
+        }
+        if (protocol == MqttProtocol.MQTT_3_1_1) {
+            return "kept while offline (MQTT 3.1.1 clean session off: until a clean-session connect)";
+        }
+        return sessionExpirySeconds == 0 ? "resumed, but ended at each disconnect (expiry 0)"
+                : "kept " + duration(sessionExpirySeconds) + " while offline";
+    }
+
+    /** "90 s", "15 min", "2 h", "1 h 30 min", "7 d"; 4294967295 s (MQTT 5: never expires) is "with no time limit". */
+    public static String duration(long seconds) {
+        if (seconds >= 0xFFFF_FFFFL) {
+            return "with no time limit";
+        }
+        if (seconds < 60 || seconds % 60 != 0) {
+            return seconds + " s";
+        }
+        long minutes = seconds / 60;
+        if (minutes < 60) {
+            return minutes + " min";
+        }
+        if (minutes % (24 * 60) == 0) {
+            return minutes / (24 * 60) + " d";
+        }
+        return minutes / 60 + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
+    }
+
     @JsonIgnore
     public boolean usesWebSocket() {
         return webSocketPath != null;
@@ -233,6 +273,11 @@ public record ConnectionProfile(String name, String host, int port, String ident
         public Builder keepAliveSeconds(int value) { this.keepAliveSeconds = value; return this; }
         public Builder cleanStart(boolean value) { this.cleanStart = value; return this; }
         public Builder sessionExpirySeconds(long value) { this.sessionExpirySeconds = value; return this; }
+        /**
+         * How long the broker keeps the session while this client is offline: any value above 0 turns clean start
+         * (MQTT 5) / clean session (3.1.1) off; 0 is a clean start every time. 4294967295 = never expires.
+         */
+        public Builder sessionExpiry(long seconds) { this.cleanStart = seconds <= 0; this.sessionExpirySeconds = seconds; return this; }
         /** A persistent session the broker keeps for {@code expirySeconds} after a disconnect. */
         public Builder persistentSession(long expirySeconds) { this.cleanStart = false; this.sessionExpirySeconds = expirySeconds; return this; }
         public Builder topicPrefix(String value) { this.topicPrefix = value; return this; }

@@ -7,18 +7,14 @@ import static org.awaitility.Awaitility.await;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
 import com.springcoreexplorer.mqtt.connection.ConnectionState.Phase;
 import com.springcoreexplorer.mqtt.connection.Fixtures.Inbox;
-import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** The broker goes away mid-stream and comes back on the same port. */
+/** The broker goes away mid-stream and comes back on the same port (persistent sessions: {@link PersistentSessionTest}). */
 class ReconnectTest {
 
     private static final SpringCorePki PKI = SpringCorePki.generate("Reconnect test");
@@ -51,48 +47,6 @@ class ReconnectTest {
                         .containsSubsequence(Phase.CONNECTED, Phase.RECONNECTING, Phase.CONNECTED);
             }
         }
-    }
-
-    /**
-     * Persistent session + QoS 1 through a broker restart: every message the broker accepted reaches the
-     * subscriber (at least once). mosquitto writes its queues to disk on a graceful stop; after SIGKILL it
-     * loses whatever arrived since its last save, so this uses stop() (see the report/README).
-     */
-    @Test
-    void aPersistentQos1SessionLosesNoMessageAcrossABrokerRestart() throws Exception {
-        int total = 300;
-        try (MosquittoBroker broker = MosquittoBroker.builder(PKI).watcher("watcher").control("control").start()) {
-            Inbox inbox = new Inbox();
-            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").persistentSession(300)
-                    .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/+/rdr/evt", 1))).build(), Fixtures.watcher(PKI, "watcher"), Fixtures.fast(inbox));
-                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").subscriptions(List.of()).build(),
-                         Fixtures.control(PKI, "control"), Fixtures.fast(m -> { }))) {
-                watcher.connect().join();
-                control.connect().join();
-                AtomicInteger accepted = new AtomicInteger();
-                Thread publisher = Thread.ofPlatform().name("test-publisher").start(() -> {
-                    for (int i = 0; i < total; i++) {
-                        publishUntilAccepted(control, PREFIX + "/DA1275B0/rdr/evt", "{\"TagId\":\"" + i + "\"}");
-                        accepted.incrementAndGet();
-                        sleep(3);
-                    }
-                });
-                await().atMost(Duration.ofSeconds(20)).until(() -> accepted.get() >= total / 3);
-                broker.stop();
-                broker.startProcess();
-                publisher.join(60_000);
-                assertThat(accepted.get()).isEqualTo(total);
-
-                await().atMost(Duration.ofSeconds(20)).until(() -> distinct(inbox).size() == total);
-                Set<String> received = distinct(inbox);
-                assertThat(received).hasSize(total);
-                assertThat(inbox.messages).allSatisfy(m -> assertThat(m.qos()).isEqualTo(1));
-            }
-        }
-    }
-
-    private static Set<String> distinct(Inbox inbox) {
-        return new HashSet<>(inbox.payloads());
     }
 
     static void publishUntilAccepted(MqttConnection connection, String topic, String payload) {

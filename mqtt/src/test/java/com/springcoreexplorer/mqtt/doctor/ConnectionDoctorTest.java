@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.doctor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
@@ -16,11 +17,14 @@ import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PasswordSource;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.MqttProtocol;
+import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -74,9 +78,11 @@ class ConnectionDoctorTest {
 
         assertThat(report.passed()).as(report.toString()).isTrue();
         assertThat(report.steps()).extracting(StepResult::step).containsExactly(DoctorStep.values());
-        assertThat(report.steps()).extracting(StepResult::status).containsOnly(StepStatus.PASSED);
+        assertThat(report.steps()).filteredOn(r -> r.step() != DoctorStep.SESSION).extracting(StepResult::status).containsOnly(StepStatus.PASSED);
+        // a clean-start profile keeps no session: nothing to check there
+        assertThat(report.step(DoctorStep.SESSION).orElseThrow().status()).isEqualTo(StepStatus.SKIPPED);
         assertThat(heard).startsWith("start DNS", "PASSED DNS", "start TCP", "PASSED TCP", "start TLS", "PASSED TLS");
-        assertThat(heard).endsWith("start ROLE", "PASSED ROLE");
+        assertThat(heard).endsWith("start ROLE", "PASSED ROLE", "start SESSION", "SKIPPED SESSION");
         assertThat(report.tlsProtocol()).isIn("TLSv1.2", "TLSv1.3");
         assertThat(report.serverChain()).hasSize(2);
         assertThat(report.serverChain().get(0).issuer()).contains(SpringCorePki.CLOUD_CA);
@@ -180,5 +186,62 @@ class ConnectionDoctorTest {
         DoctorReport report = check(profile(broker, "control").clientId("not-the-cn").build(), control());
         assertThat(report.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
                 .anySatisfy(line -> assertThat(line).contains("differs from the certificate CN 'control'"));
+    }
+    @Test
+    void aSessionTheDoctorStartsIsCheckedThenEndedSoTheBrokerIsLeftAsItWas() {
+        ConnectionProfile persistent = profile(broker, "watcher").clientId("doctor-new-session").sessionExpiry(600).build();
+        DoctorReport report = check(persistent, watcher());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
+                .contains("session: kept 10 min while offline; the broker had no session for 'doctor-new-session' and started one");
+        StepResult session = report.step(DoctorStep.SESSION).orElseThrow();
+        assertThat(session.status()).isEqualTo(StepStatus.PASSED);
+        assertThat(session.summary()).isEqualTo("the broker keeps your session: after a disconnect it resumed it (session present)");
+        assertThat(session.details()).containsExactly("setting: kept 10 min while offline",
+                "the doctor started this session, so it ended it again: the broker is left as it was");
+
+        try (MqttConnection after = MqttConnection.create(persistent, watcher(), ConnectionOptions.builder(m -> { }).autoReconnect(false).build())) {
+            after.connect().join();
+            assertThat(after.state().sessionPresent()).as("no session left behind by the doctor").isFalse();
+        }
+    }
+
+    @Test
+    void aResumedSessionIsReportedAndTheDoctorLeavesItsQueuedMessagesForTheRealClient() {
+        ConnectionProfile persistent = profile(broker, "watcher").clientId("doctor-session").sessionExpiry(600)
+                .subscriptions(List.of(new SubscriptionSpec(MosquittoBroker.DEFAULT_PREFIX + "/+/rdr/evt", 1))).build();
+        List<String> received = new CopyOnWriteArrayList<>();
+        ConnectionOptions inbox = ConnectionOptions.builder(m -> received.add(new String(m.payload(), StandardCharsets.UTF_8)))
+                .autoReconnect(false).build();
+        try (MqttConnection owner = MqttConnection.create(persistent, watcher(), inbox)) {
+            owner.connect().join();
+        }
+
+        // sent while the session's owner is away: the broker queues them
+        List<String> queued = List.of("one", "two", "three");
+        ConnectionOptions quiet = ConnectionOptions.builder(m -> { }).autoReconnect(false).build();
+        try (MqttConnection control = MqttConnection.create(profile(broker, "control").subscriptions(List.of()).build(), control(), quiet)) {
+            control.connect().join();
+            queued.forEach(payload -> assertThat(control.publish(MosquittoBroker.DEFAULT_PREFIX + "/DA1275B0/rdr/evt",
+                    payload.getBytes(StandardCharsets.UTF_8), 1, false).join().isAccepted()).isTrue());
+        }
+
+        DoctorReport report = check(persistent, watcher());
+        assertThat(report.passed()).as(report.toString()).isTrue();
+        assertThat(report.step(DoctorStep.MQTT_CONNECT).orElseThrow().details())
+                .contains("session: kept 10 min while offline; the broker resumed the session it kept for 'doctor-session' (session present)");
+        assertThat(report.step(DoctorStep.SESSION).orElseThrow().details()).containsExactly("setting: kept 10 min while offline");
+
+        // the doctor saw them but acknowledged none: the real client still gets every one, in order
+        try (MqttConnection owner = MqttConnection.create(persistent, watcher(), inbox)) {
+            owner.connect().join();
+            assertThat(owner.state().sessionPresent()).isTrue();
+            await().atMost(Duration.ofSeconds(10)).until(() -> received.size() >= queued.size());
+            assertThat(received).containsExactlyElementsOf(queued);
+        }
+    }
+
+    private static TlsMaterial watcher() {
+        return TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate());
     }
 }

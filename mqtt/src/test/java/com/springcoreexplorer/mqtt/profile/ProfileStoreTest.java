@@ -58,6 +58,39 @@ class ProfileStoreTest {
     }
 
     @Test
+    void aSessionExpiryRoundTripsAndOlderFilesWithoutItStartClean() throws Exception {
+        ProfileStore store = ProfileStore.in(config);
+        ConnectionProfile kept = profile("kept").sessionExpiry(3600).build();
+        ConnectionProfile kept311 = profile("kept 3.1.1").protocol(MqttProtocol.MQTT_3_1_1).sessionExpiry(600).build();
+        ConnectionProfile clean = profile("clean").sessionExpiry(0).build();
+        store.add(kept);
+        store.add(kept311);
+        store.add(clean);
+
+        JsonNode file = new ObjectMapper().readTree(store.file().toFile()).get("profiles");
+        assertThat(file.get(0).get("cleanStart").asBoolean()).isFalse();
+        assertThat(file.get(0).get("sessionExpirySeconds").asLong()).isEqualTo(3600);
+        assertThat(ProfileStore.in(config).list()).containsExactly(kept, kept311, clean);
+        assertThat(kept.keepsSession()).isTrue();
+        assertThat(kept.sessionSummary()).isEqualTo("kept 1 h while offline");
+        assertThat(kept311.sessionSummary()).isEqualTo("kept while offline (MQTT 3.1.1 clean session off: until a clean-session connect)");
+        assertThat(clean.keepsSession()).isFalse();
+        assertThat(clean.sessionSummary()).isEqualTo("clean start (nothing kept while offline)");
+        assertThat(profile("never").sessionExpiry(0xFFFF_FFFFL).build().sessionSummary()).isEqualTo("kept with no time limit while offline");
+        assertThat(profile("bad").sessionExpiry(-1).build().problems()).contains("session expiry must be between 0 and 4294967295 s");
+
+        // as written before sessions could be set, and as a user wrote it by hand
+        Files.writeString(store.file(), """
+                {"version":1,"profiles":[
+                 {"name":"old","host":"h","port":8883,"identity":"i","trustAnchors":["r"],"protocol":"MQTT_5","keepAliveSeconds":30},
+                 {"name":"by hand","host":"h","identity":"i","trustAnchors":["r"],"cleanStart":false,"sessionExpirySeconds":86400}]}""");
+        ConnectionProfile old = ProfileStore.in(config).find("old").orElseThrow();
+        assertThat(old.cleanStart()).isTrue();
+        assertThat(old.sessionExpirySeconds()).isZero();
+        assertThat(ProfileStore.in(config).find("by hand").orElseThrow().sessionSummary()).isEqualTo("kept 1 d while offline");
+    }
+
+    @Test
     void addRefusesADuplicateAndRemoveSaysWhetherThereWasOne() throws Exception {
         ProfileStore store = ProfileStore.in(config);
         store.add(profile("a").build());

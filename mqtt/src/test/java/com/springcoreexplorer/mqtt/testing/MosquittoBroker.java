@@ -36,6 +36,9 @@ public final class MosquittoBroker implements AutoCloseable {
     private final Path directory;
     private final int port;
     private final int webSocketPort;
+    private final int secondPort;
+    /** The configuration the next start uses: every listener, or all but the main one. */
+    private String configName = "mosquitto.conf";
     private Process process;
 
     private MosquittoBroker(Builder settings) throws IOException {
@@ -45,6 +48,7 @@ public final class MosquittoBroker implements AutoCloseable {
         Files.setPosixFilePermissions(directory, PosixFilePermissions.fromString("rwxrwxrwx"));
         this.port = settings.port > 0 ? settings.port : freePort();
         this.webSocketPort = settings.webSockets ? freePort() : -1;
+        this.secondPort = settings.secondListener ? freePort() : -1;
         writeFiles();
     }
 
@@ -59,6 +63,8 @@ public final class MosquittoBroker implements AutoCloseable {
     public int port() { return port; }
     /** The wss-less WebSocket listener's port (TLS, path "/mqtt" is accepted on any path), or -1. */
     public int webSocketPort() { return webSocketPort; }
+    /** A second MQTT listener (same TLS and ACL), e.g. for publishers while the main one is left out; or -1. */
+    public int secondPort() { return secondPort; }
     public String host() { return "127.0.0.1"; }
     public Path directory() { return directory; }
     public Path caFile() { return directory.resolve("ca.pem"); }
@@ -90,6 +96,16 @@ public final class MosquittoBroker implements AutoCloseable {
         Files.createDirectories(directory.resolve("data"));
         Files.setPosixFilePermissions(directory.resolve("data"), PosixFilePermissions.fromString("rwxrwxrwx"));
 
+        writeReadable("mosquitto.conf", config(true));
+        if (settings.secondListener) {
+            writeReadable("mosquitto-without-main.conf", config(false));
+        }
+        Path log = logFile();
+        Files.writeString(log, "");
+        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-rw-rw-"));
+    }
+
+    private String config(boolean withMainListener) {
         StringBuilder conf = new StringBuilder();
         conf.append("per_listener_settings false\n")
             .append("allow_anonymous false\n")
@@ -102,15 +118,17 @@ public final class MosquittoBroker implements AutoCloseable {
             .append("max_queued_messages ").append(settings.maxQueuedMessages).append('\n')
             .append("max_inflight_messages 0\n")
             .append("set_tcp_nodelay true\n");
-        appendListener(conf, port, "mqtt");
+        if (withMainListener) {
+            appendListener(conf, port, "mqtt");
+        }
+        if (settings.secondListener) {
+            appendListener(conf, secondPort, "mqtt");
+        }
         if (settings.webSockets) {
             appendListener(conf, webSocketPort, "websockets");
         }
         conf.append(settings.extraConfig);
-        writeReadable("mosquitto.conf", conf.toString());
-        Path log = logFile();
-        Files.writeString(log, "");
-        Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-rw-rw-"));
+        return conf.toString();
     }
 
     private void appendListener(StringBuilder conf, int listenerPort, String protocol) {
@@ -136,31 +154,52 @@ public final class MosquittoBroker implements AutoCloseable {
             return this;
         }
         try {
-            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", directory.resolve("mosquitto.conf").toString())
+            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", directory.resolve(configName).toString())
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("stdout.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start mosquitto (apt-get install mosquitto)", e);
         }
-        awaitListening(Duration.ofSeconds(10));
+        awaitListening(configName.equals("mosquitto.conf") ? port : secondPort, Duration.ofSeconds(10));
         return this;
     }
 
-    private void awaitListening(Duration timeout) {
+    /**
+     * Graceful stop (sessions saved), then a start with every listener but the main one: clients of the main
+     * port are held off (their connects are refused) while the broker keeps their sessions and queues their
+     * messages; publishers use {@link #secondPort()}. Needs {@code secondListener(true)}.
+     */
+    public MosquittoBroker restartWithoutMainListener() {
+        if (secondPort < 0) {
+            throw new IllegalStateException("restartWithoutMainListener needs builder.secondListener(true)");
+        }
+        stop();
+        configName = "mosquitto-without-main.conf";
+        return startProcess();
+    }
+
+    /** Graceful stop, then a start with every listener (the main one back). */
+    public MosquittoBroker restartWithAllListeners() {
+        stop();
+        configName = "mosquitto.conf";
+        return startProcess();
+    }
+
+    private void awaitListening(int listeningPort, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("mosquitto exited with " + process.exitValue() + ": " + readQuietly("stdout.log") + log());
             }
             try (Socket socket = new Socket()) {
-                socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
+                socket.connect(new InetSocketAddress("127.0.0.1", listeningPort), 200);
                 return;
             } catch (IOException notYet) {
                 sleep(50);
             }
         }
-        throw new IllegalStateException("mosquitto did not listen on " + port + " within " + timeout + ": " + log());
+        throw new IllegalStateException("mosquitto did not listen on " + listeningPort + " within " + timeout + ": " + log());
     }
 
     /** Graceful stop (SIGTERM to our PID): mosquitto saves its persistence file. */
@@ -229,6 +268,7 @@ public final class MosquittoBroker implements AutoCloseable {
         private String serverCommonName = "localhost";
         private final List<String> serverNames = new ArrayList<>(List.of("localhost", "127.0.0.1"));
         private boolean webSockets;
+        private boolean secondListener;
         private boolean persistence = true;
         private int port;
         private int maxQueuedMessages = 1_000_000;
@@ -252,6 +292,8 @@ public final class MosquittoBroker implements AutoCloseable {
             return this;
         }
         public Builder webSockets(boolean value) { this.webSockets = value; return this; }
+        /** A second MQTT listener ({@link MosquittoBroker#secondPort()}), to hold the main one's clients off. */
+        public Builder secondListener(boolean value) { this.secondListener = value; return this; }
         public Builder persistence(boolean value) { this.persistence = value; return this; }
         public Builder port(int value) { this.port = value; return this; }
         public Builder maxQueuedMessages(int value) { this.maxQueuedMessages = value; return this; }

@@ -15,14 +15,21 @@ import java.time.Instant;
  * @param attempt  for RECONNECTING: the next attempt's number
  * @param problem  why it failed or was lost, one line with the fix ("" when none)
  * @param at       when this state began
+ * @param sessionPresent for CONNECTED: the broker resumed the session it kept (what was queued while offline follows)
  */
 public record ConnectionStatus(Phase phase, String profile, Role role, String clientId, Duration retryIn, int attempt,
-                               String problem, Instant at) {
+                               String problem, Instant at, boolean sessionPresent) {
 
     public enum Phase { DISCONNECTED, CONNECTING, CONNECTED, RECONNECTING }
 
     public static final ConnectionStatus NOT_CONNECTED =
             new ConnectionStatus(Phase.DISCONNECTED, "", Role.UNKNOWN, "", Duration.ZERO, 0, "", Instant.EPOCH);
+
+    /** A status without a resumed session. */
+    public ConnectionStatus(Phase phase, String profile, Role role, String clientId, Duration retryIn, int attempt,
+                            String problem, Instant at) {
+        this(phase, profile, role, clientId, retryIn, attempt, problem, at, false);
+    }
 
     public boolean connected() {
         return phase == Phase.CONNECTED;

@@ -137,7 +137,7 @@ public final class ConnectionViewModel {
         return switch (status.phase()) {
             case DISCONNECTED -> "Not connected";
             case CONNECTING -> "Connecting to " + status.profile() + "...";
-            case CONNECTED -> "Connected as " + status.clientId();
+            case CONNECTED -> "Connected as " + status.clientId() + (status.sessionPresent() ? ", session resumed" : "");
             case RECONNECTING -> {
                 Duration left = status.retryIn().minus(Duration.between(status.at(), now));
                 long seconds = Math.max(0, (left.toMillis() + 999) / 1000);

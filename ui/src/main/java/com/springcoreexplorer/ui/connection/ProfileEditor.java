@@ -48,6 +48,11 @@ public final class ProfileEditor extends BorderPane {
     private final TextField prefix = new TextField();
     private final TextArea subscriptions = new TextArea();
     private final TextField anchors = new TextField();
+    private final TextField sessionMinutes = new TextField();
+    private final Label sessionHint = new Label();
+    /** The stored expiry and how it was first shown: an untouched field keeps seconds that are not whole minutes. */
+    private final long startSessionSeconds;
+    private final String startSessionText;
     private final Map<String, Label> errors = new HashMap<>();
     private final ObservableList<DoctorStep> steps = FXCollections.observableArrayList();
     private final Button save = new Button("Save");
@@ -88,6 +93,17 @@ public final class ProfileEditor extends BorderPane {
         anchors.setId("profileAnchors");
         anchors.setText(String.join(", ", start.trustAnchors()));
         anchors.setPromptText("all stored trust anchors");
+        startSessionSeconds = start.sessionExpirySeconds();
+        // whole minutes, rounded up; MQTT 5's "no limit" (4294967295 s) shows as the largest number of minutes
+        startSessionText = Long.toString(Math.min((startSessionSeconds + 59) / 60, ProfileValidation.MAX_SESSION_MINUTES));
+        sessionMinutes.setId("profileSessionMinutes");
+        sessionMinutes.setText(startSessionText);
+        sessionMinutes.setPrefWidth(80);
+        sessionHint.setId("sessionHint");
+        sessionHint.getStyleClass().add("muted");
+        sessionHint.setWrapText(true);
+        // the hint runs over a few lines: never cut it short
+        sessionHint.setMinHeight(Region.USE_PREF_SIZE);
 
         GridPane grid = new GridPane(10, 2);
         int row = 0;
@@ -99,6 +115,13 @@ public final class ProfileEditor extends BorderPane {
         row = field(grid, row, "Protocol", mqtt5, "protocol");
         row = field(grid, row, "Topic prefix", prefix, "prefix");
         row = field(grid, row, "Subscriptions", subscriptions, "subscriptions");
+        Label keep = new Label("Keep my session while offline:");
+        Label minutes = new Label("minutes");
+        keep.setMinWidth(Region.USE_PREF_SIZE);
+        minutes.setMinWidth(Region.USE_PREF_SIZE);
+        HBox session = new HBox(6, keep, sessionMinutes, minutes);
+        session.setAlignment(Pos.CENTER_LEFT);
+        row = field(grid, row, "Session", new VBox(2, session, sessionHint), "session");
         field(grid, row, "Trust anchors", anchors, "anchors");
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
                 new javafx.scene.layout.ColumnConstraints(200, 380, Double.MAX_VALUE));
@@ -133,7 +156,7 @@ public final class ProfileEditor extends BorderPane {
 
         for (javafx.beans.Observable each : List.of(name.textProperty(), host.textProperty(), port.textProperty(),
                 identity.valueProperty(), clientId.textProperty(), prefix.textProperty(), subscriptions.textProperty(),
-                mqtt5.selectedProperty())) {
+                mqtt5.selectedProperty(), sessionMinutes.textProperty())) {
             each.addListener(observable -> validate());
         }
         identity.valueProperty().addListener((obs, old, value) ->
@@ -169,13 +192,48 @@ public final class ProfileEditor extends BorderPane {
         List<String> filters = Arrays.stream(subscriptions.getText().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
         return new ProfileForm(name.getText().strip(), host.getText().strip(), portNumber,
                 identity.getValue() == null ? "" : identity.getValue().name(), anchorNames, clientId.getText().strip(),
-                mqtt5.isSelected(), prefix.getText().strip(), filters);
+                mqtt5.isSelected(), prefix.getText().strip(), filters, sessionSeconds());
+    }
+
+    /** The minutes as seconds; text that is not a valid number counts as 0 (validation says what is wrong). */
+    private long sessionSeconds() {
+        String text = sessionMinutes.getText().strip();
+        if (text.equals(startSessionText)) {
+            return startSessionSeconds;
+        }
+        if (text.isEmpty() || ProfileValidation.sessionMinutesProblem(text) != null) {
+            return 0;
+        }
+        return Long.parseLong(text) * 60;
+    }
+
+    /** What keeping the session means, for the current protocol and minutes. */
+    private String sessionHintText() {
+        long seconds = sessionSeconds();
+        if (ProfileValidation.sessionMinutesProblem(sessionMinutes.getText()) != null || seconds == 0) {
+            return "0: start clean each time. Above 0, the broker keeps your subscriptions and queues QoS 1/2 "
+                    + "messages while you are offline; they arrive in order when you reconnect.";
+        }
+        if (!mqtt5.isSelected()) {
+            return "MQTT 3.1.1 has no time limit: the broker keeps the session (clean session off) until you connect "
+                    + "with 0 here, whatever the minutes.";
+        }
+        String howLong = seconds >= 0xFFFF_FFFFL ? " with no time limit" : " for up to "
+                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s");
+        return "While you are offline the broker keeps your subscriptions and queues QoS 1/2 messages" + howLong
+                + "; they arrive in order when you reconnect.";
     }
 
     private Map<String, String> validate() {
         Set<String> taken = model.profiles().stream().map(ProfileForm::name)
                 .filter(existing -> !existing.equals(originalName)).collect(Collectors.toSet());
-        Map<String, String> problems = ProfileValidation.problems(form(), port.getText(), taken, subscriptions.getText());
+        Map<String, String> problems = new java.util.LinkedHashMap<>(
+                ProfileValidation.problems(form(), port.getText(), taken, subscriptions.getText()));
+        String sessionProblem = ProfileValidation.sessionMinutesProblem(sessionMinutes.getText());
+        if (sessionProblem != null) {
+            problems.put("session", sessionProblem);
+        }
+        sessionHint.setText(sessionHintText());
         // an untouched new form shows no red: the fields say what they need once the user starts
         errors.forEach((key, label) -> label.setText(problems.getOrDefault(key, "")));
         if (!mqtt5.isSelected()) {
@@ -241,7 +299,7 @@ public final class ProfileEditor extends BorderPane {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(existing == null ? "New connection profile" : "Edit profile " + existing.name());
-        Scene scene = new Scene(editor, 620, 720);
+        Scene scene = new Scene(editor, 620, 760);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());

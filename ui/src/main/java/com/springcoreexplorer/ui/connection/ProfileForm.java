@@ -14,9 +14,11 @@ import java.util.List;
  * @param mqtt5         MQTT 5 (true, default) or 3.1.1
  * @param topicPrefix   SpringCore topic prefix
  * @param subscriptions topic filters subscribed on connect
+ * @param sessionExpirySeconds how long the broker keeps the session while offline; 0 = a clean start every time
  */
 public record ProfileForm(String name, String host, int port, String identity, List<String> trustAnchors,
-                          String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions) {
+                          String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions,
+                          long sessionExpirySeconds) {
 
     public static final int DEFAULT_PORT = 8883;
     public static final String DEFAULT_PREFIX = "springcard/springcore";
@@ -25,6 +27,12 @@ public record ProfileForm(String name, String host, int port, String identity, L
         trustAnchors = List.copyOf(trustAnchors);
         subscriptions = List.copyOf(subscriptions);
         clientId = clientId == null ? "" : clientId;
+    }
+
+    /** A form with a clean start (no session kept while offline). */
+    public ProfileForm(String name, String host, int port, String identity, List<String> trustAnchors,
+                       String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions) {
+        this(name, host, port, identity, trustAnchors, clientId, mqtt5, topicPrefix, subscriptions, 0);
     }
 
     /** A new profile with the defaults a SpringCore user expects. */

@@ -67,6 +67,24 @@ public final class ProfileValidation {
         return problems;
     }
 
+    /** The largest session expiry in minutes (MQTT 5 allows 4294967295 s). */
+    public static final long MAX_SESSION_MINUTES = 0xFFFF_FFFFL / 60;
+
+    /** What is wrong with the "Keep my session while offline" minutes as typed; null when fine (empty = 0). */
+    public static String sessionMinutesProblem(String minutesText) {
+        String text = minutesText.strip();
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            long minutes = Long.parseLong(text);
+            return minutes < 0 || minutes > MAX_SESSION_MINUTES
+                    ? "From 0 (start clean) to " + MAX_SESSION_MINUTES + " minutes" : null;
+        } catch (NumberFormatException e) {
+            return "Whole minutes, e.g. 60 for an hour";
+        }
+    }
+
     static String filterProblem(String filter) {
         String[] levels = filter.split("/", -1);
         for (int i = 0; i < levels.length; i++) {

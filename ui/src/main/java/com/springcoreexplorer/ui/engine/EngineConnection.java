@@ -198,7 +198,7 @@ public final class EngineConnection implements ConnectionService, PublishService
         };
         String problem = state.cause() == null || state.cause().kind() == ConnectionProblem.Kind.CLOSED_BY_USER ? note : state.cause().describe();
         return new ConnectionStatus(phase, profile.name(), connection.role(), connection.clientId(), state.retryIn(), state.attempt(),
-                problem == null ? "" : problem, state.at());
+                problem == null ? "" : problem, state.at(), state.sessionPresent());
     }
 
     /** The topic prefix of the profile in use (for the command form). */
@@ -317,20 +317,22 @@ public final class EngineConnection implements ConnectionService, PublishService
                     + "in Certificates... > Trust anchors");
         }
         return new ProfileForm(form.name(), form.host(), form.port(), form.identity(), all, form.clientId(), form.mqtt5(),
-                form.topicPrefix(), form.subscriptions());
+                form.topicPrefix(), form.subscriptions(), form.sessionExpirySeconds());
     }
 
     static ProfileForm form(ConnectionProfile profile) {
         return new ProfileForm(profile.name(), profile.host(), profile.port(), profile.identity(), profile.trustAnchors(),
                 profile.clientId() == null ? "" : profile.clientId(), profile.protocol() == MqttProtocol.MQTT_5, profile.topicPrefix(),
-                profile.subscriptions().stream().map(SubscriptionSpec::filter).toList());
+                profile.subscriptions().stream().map(SubscriptionSpec::filter).toList(),
+                profile.keepsSession() ? profile.sessionExpirySeconds() : 0);
     }
 
     static ConnectionProfile toProfile(ProfileForm form, ConnectionProfile.Builder builder) {
         return builder.name(form.name()).host(form.host()).port(form.port()).identity(form.identity())
                 .trustAnchors(form.trustAnchors()).clientId(form.clientId().isBlank() ? null : form.clientId())
                 .protocol(form.mqtt5() ? MqttProtocol.MQTT_5 : MqttProtocol.MQTT_3_1_1).topicPrefix(form.topicPrefix())
-                .subscriptions(form.subscriptions().stream().map(SubscriptionSpec::of).toList()).build();
+                .subscriptions(form.subscriptions().stream().map(SubscriptionSpec::of).toList())
+                .sessionExpiry(form.sessionExpirySeconds()).build();
     }
 
     /** Closes the connection (window closing). */

@@ -16,7 +16,7 @@ import picocli.CommandLine.Mixin;
 
 /** {@code doctor PROFILE}: runs the connection step by step and names the first failing step. */
 @Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check a profile step by step: DNS, TCP, TLS (server chain shown), client certificate, MQTT connect, subscribe, role.",
+        description = "Check a profile step by step: DNS, TCP, TLS (server chain shown), client certificate, MQTT connect, subscribe, role, session (whether the broker keeps it; nothing queued is taken).",
         footer = {"", "Exit codes: 0 every step passed; 3 a step failed (named on the 'error:' line); 2 bad input."})
 public final class DoctorCommand implements Callable<Integer> {
 

@@ -24,6 +24,11 @@ import picocli.CommandLine.Spec;
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a connection profile.")
 public final class ProfilesAddCommand implements Callable<Integer> {
 
+    /** MQTT 5's largest session expiry: the broker keeps the session with no time limit. */
+    static final long MAX_SESSION_EXPIRY = 0xFFFF_FFFFL;
+    static final String MQTT_3_SESSION_NOTE = "MQTT 3.1.1 has no session expiry: the broker keeps this session (and queues "
+            + "QoS 1/2 messages for it) until this client ID connects with clean session on, or the broker's own limit ends it";
+
     @ParentCommand
     ProfilesCommand parent;
 
@@ -63,15 +68,27 @@ public final class ProfilesAddCommand implements Callable<Integer> {
     @Option(names = "--sub", paramLabel = "FILTER", description = "Subscribe to this filter on connect (repeatable; default: PREFIX/#).")
     List<String> subscriptions;
 
+    @Option(names = "--session-expiry", paramLabel = "SECONDS", description = "Keep the session (subscriptions, queued QoS 1/2 "
+            + "messages) this long while offline (MQTT 5 session expiry; above 0 turns clean start off; 4294967295 = no limit). "
+            + "MQTT 3.1.1: any value above 0 turns clean session off, and the broker keeps the session until a clean-session connect. "
+            + "Default 0: a clean start every time.")
+    Long sessionExpiry;
+
     @Override
     public Integer call() {
         MqttProtocol protocol = MqttProtocol.parse(mqtt);
         if (protocol == null) {
             throw CliFailure.badInput("--mqtt must be 5 or 3 (for 3.1.1), not '" + mqtt + "'");
         }
+        long expiry = sessionExpiry == null ? 0 : sessionExpiry;
+        if (expiry < 0 || expiry > MAX_SESSION_EXPIRY) {
+            throw CliFailure.badInput("--session-expiry must be 0 (clean start) to " + MAX_SESSION_EXPIRY
+                    + " seconds (no limit), not " + expiry + "; e.g. 3600 keeps the session for an hour");
+        }
         ConnectionProfile.Builder builder = ConnectionProfile.builder(name).host(host).port(port).identity(identity)
                 .trustAnchors(trust).clientId(clientId).protocol(protocol).webSocketPath(webSocketPath)
-                .hostnameVerification(!noHostnameVerification).topicPrefix(prefix == null ? ConnectionProfile.DEFAULT_PREFIX : prefix);
+                .hostnameVerification(!noHostnameVerification).topicPrefix(prefix == null ? ConnectionProfile.DEFAULT_PREFIX : prefix)
+                .sessionExpiry(expiry);
         if (subscriptions != null) {
             subscriptions.forEach(builder::subscribe);
         }
@@ -94,8 +111,12 @@ public final class ProfilesAddCommand implements Callable<Integer> {
         }
         out.println("profile '" + name + "' saved: " + host + ":" + profile.port() + ", identity '" + identity + "', "
                 + protocol.displayName() + (profile.usesWebSocket() ? " over wss " + webSocketPath : "")
-                + ", subscribes " + profile.subscriptions().stream().map(s -> s.filter()).toList());
+                + ", subscribes " + profile.subscriptions().stream().map(s -> s.filter()).toList()
+                + (profile.keepsSession() ? ", session " + profile.sessionSummary() : ""));
         profile.warnings().forEach(w -> err.println("warning: " + w));
+        if (profile.keepsSession() && protocol == MqttProtocol.MQTT_3_1_1) {
+            err.println("note: " + MQTT_3_SESSION_NOTE);
+        }
         out.flush();
         err.flush();
         return 0;

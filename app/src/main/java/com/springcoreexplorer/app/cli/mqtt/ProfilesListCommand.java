@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.springcoreexplorer.app.cli.CliFailure;
 import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.profile.MqttProtocol;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ public final class ProfilesListCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--json", description = "Print the profiles as a JSON array (as stored; never a password).")
+    @Option(names = "--json", description = "Print the profiles as a JSON array (as stored; never a password). "
+            + "cleanStart false with sessionExpirySeconds N: the broker keeps the session N s while offline.")
     boolean json;
 
     @Override
@@ -48,11 +50,11 @@ public final class ProfilesListCommand implements Callable<Integer> {
         } else if (contents.profiles().isEmpty()) {
             out.println("no profiles yet; add one with 'springcore-explorer profiles add NAME --host H --identity CERT --trust NAME'");
         } else {
-            String format = "%-20s %-32s %-20s %-11s %s%n";
-            out.printf(Locale.ROOT, format, "NAME", "BROKER", "IDENTITY", "MQTT", "SUBSCRIPTIONS");
+            String format = "%-20s %-32s %-20s %-11s %-14s %s%n";
+            out.printf(Locale.ROOT, format, "NAME", "BROKER", "IDENTITY", "MQTT", "SESSION", "SUBSCRIPTIONS");
             for (ConnectionProfile p : contents.profiles()) {
                 String broker = (p.usesWebSocket() ? "wss://" : "") + p.host() + ":" + p.port() + (p.usesWebSocket() ? p.webSocketPath() : "");
-                out.printf(Locale.ROOT, format, p.name(), broker, p.identity(), p.protocol().displayName(),
+                out.printf(Locale.ROOT, format, p.name(), broker, p.identity(), p.protocol().displayName(), session(p),
                         String.join(" ", p.subscriptions().stream().map(s -> s.filter()).toList()));
             }
         }
@@ -63,5 +65,17 @@ public final class ProfilesListCommand implements Callable<Integer> {
         out.flush();
         err.flush();
         return 0;
+    }
+
+    /** "clean", "kept 1 h", "kept" (3.1.1: until a clean-session connect), "kept, no limit". */
+    private static String session(ConnectionProfile profile) {
+        if (!profile.keepsSession()) {
+            return "clean";
+        }
+        if (profile.protocol() == MqttProtocol.MQTT_3_1_1) {
+            return "kept";
+        }
+        return profile.sessionExpirySeconds() >= ProfilesAddCommand.MAX_SESSION_EXPIRY ? "kept, no limit"
+                : "kept " + ConnectionProfile.duration(profile.sessionExpirySeconds());
     }
 }

@@ -105,8 +105,8 @@ public final class SubscribeCommand implements Callable<Integer> {
                     throw new CliFailure(ProfileSession.REFUSED, "the broker refused every subscription: "
                             + String.join("; ", results.stream().map(SubscriptionResult::describe).toList()));
                 }
-                err.println("# connected as '" + connection.clientId() + "', subscribed to "
-                        + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
+                err.println("# connected as '" + connection.clientId() + "'" + (connection.state().sessionPresent() ? ", session resumed" : "")
+                        + ", subscribed to " + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
                 err.flush();
                 Thread hook = Thread.ofPlatform().unstarted(done::countDown);
                 Runtime.getRuntime().addShutdownHook(hook);

@@ -64,6 +64,8 @@ class MqttCommandsTest {
         assertThat(doctor.exitCode()).as(doctor.toString()).isZero();
         assertThat(doctor.stdout()).contains("[ OK ] DNS lookup", "[ OK ] TLS handshake", "server certificate 1: CN=localhost",
                 "[ OK ] Client certificate", "[ OK ] MQTT connect", "[ OK ] Subscribe", "[ OK ] Role: can publish", "all steps passed");
+        assertThat(doctor.stdout()).contains("session: clean start (nothing kept while offline); the broker started a new session",
+                "[SKIP] Session: not used: this profile starts clean");
     }
 
     @Test

@@ -8,6 +8,7 @@ import com.springcoreexplorer.app.cli.testing.InProcessCli;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,6 +57,42 @@ class ProfilesCommandTest {
         assertThat(run("profiles", "remove", "site-a")).isZero();
         assertThat(run("profiles", "list")).isZero();
         assertThat(cli.out()).doesNotContain("site-a").contains("site-b");
+    }
+
+    @Test
+    void aSessionExpiryKeepsTheSessionAndListShowsIt() throws Exception {
+        assertThat(run("profiles", "add", "kept", "--host", "h", "--identity", "i", "--trust", "r", "--session-expiry", "3600"))
+                .as(cli.err()).isZero();
+        assertThat(cli.out()).contains(", session kept 1 h while offline");
+        assertThat(run("profiles", "add", "kept-3", "--host", "h", "--identity", "i", "--trust", "r", "--mqtt", "3",
+                "--session-expiry", "60")).isZero();
+        assertThat(cli.err()).contains("note: MQTT 3.1.1 has no session expiry: the broker keeps this session");
+        assertThat(run("profiles", "add", "clean", "--host", "h", "--identity", "i", "--trust", "r")).isZero();
+        assertThat(cli.out()).doesNotContain("session");
+
+        assertThat(run("profiles", "list")).isZero();
+        List<String> lines = cli.out().lines().toList();
+        assertThat(lines.get(0)).contains("MQTT        SESSION        SUBSCRIPTIONS");
+        assertThat(lines.get(1)).startsWith("kept ").contains(" kept 1 h ");
+        assertThat(lines.get(2)).startsWith("kept-3 ").contains("MQTT 3.1.1  kept ");
+        assertThat(lines.get(3)).startsWith("clean ").contains(" clean ");
+
+        assertThat(run("profiles", "list", "--json")).isZero();
+        JsonNode json = new ObjectMapper().readTree(cli.out());
+        assertThat(json.get(0).get("cleanStart").asBoolean()).isFalse();
+        assertThat(json.get(0).get("sessionExpirySeconds").asLong()).isEqualTo(3600);
+        assertThat(json.get(1).get("cleanStart").asBoolean()).isFalse();
+        assertThat(json.get(2).get("cleanStart").asBoolean()).isTrue();
+        assertThat(json.get(2).get("sessionExpirySeconds").asLong()).isZero();
+
+        Path file = home.resolve("config").resolve(ProfileStore.FILE_NAME);
+        String before = Files.readString(file);
+        assertThat(run("profiles", "add", "bad", "--host", "h", "--identity", "i", "--trust", "r", "--session-expiry", "-5")).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("error: --session-expiry must be 0 (clean start) to 4294967295 seconds (no limit), not -5; "
+                + "e.g. 3600 keeps the session for an hour" + System.lineSeparator());
+        assertThat(run("profiles", "add", "bad", "--host", "h", "--identity", "i", "--trust", "r", "--session-expiry", "1h")).isEqualTo(2);
+        assertThat(cli.err().lines()).singleElement().asString().startsWith("error: ").contains("--session-expiry");
+        assertThat(Files.readString(file)).isEqualTo(before);
     }
 
     @Test
