@@ -14,15 +14,13 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The alert list: newest first, unacknowledged in bold; acknowledge one (double-click) or all; edit the rules. */
 public final class AlertsView extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final TableView<AlertsViewModel.Item> table = new TableView<>();
     private final Button rules = new Button("Rules...");
@@ -32,9 +30,9 @@ public final class AlertsView extends VBox {
         table.setId("alertTable");
         table.getStyleClass().add("dense");
         table.setItems(model.items());
-        table.getColumns().add(column("Time", 100, item -> TIME.format(item.alert().at())));
-        table.getColumns().add(column("Alert", 60, item -> item.alert().kind()));
-        table.getColumns().add(column("Reader", 90, item -> item.alert().device()));
+        table.getColumns().add(column("Time", 66, item -> TIME.format(item.alert().at())));
+        table.getColumns().add(column("Alert", 62, item -> item.alert().kind()));
+        table.getColumns().add(column("Reader", 80, item -> item.alert().device()));
         table.getColumns().add(column("Detail", 320, item -> item.alert().detail()));
         table.getColumns().add(column("Rule", 160, item -> item.alert().rule()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -81,9 +79,8 @@ public final class AlertsView extends VBox {
         count.getStyleClass().add("muted");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.unacknowledgedProperty().get() == 0 ? ""
                 : model.unacknowledgedProperty().get() + " new", model.unacknowledgedProperty()));
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox bar = new HBox(6, acknowledge, all, count, grow, rules);
+        // the left pane is narrow: the buttons wrap rather than shrink to "..."
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(6, 4, acknowledge, all, rules, count);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         VBox.setVgrow(table, Priority.ALWAYS);

@@ -1,6 +1,9 @@
 package com.springcoreexplorer.ui.charts;
 
+import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -43,24 +46,26 @@ final class ChartSeries {
      * the capacity. Returns how many points were added.
      */
     int drain() {
+        // take what is there now; what arrives meanwhile waits for the next draw
+        List<SeriesPoints> taken = new ArrayList<>();
         int count = 0;
-        for (SeriesPoints p : pending) {
+        SeriesPoints p;
+        while ((p = pending.poll()) != null) {
+            taken.add(p);
             count += p.size();
         }
         if (count == 0) {
-            pending.clear();
             return 0;
         }
         double[] times = new double[count];
         double[] values = new double[count];
         int n = 0;
-        SeriesPoints p;
-        while ((p = pending.poll()) != null) {
-            for (int i = 0; i < p.size() && n < count; i++) {
-                if (p.times()[i] >= lastTime) {
-                    lastTime = p.times()[i];
-                    times[n] = p.times()[i];
-                    values[n] = p.values()[i];
+        for (SeriesPoints batch : taken) {
+            for (int i = 0; i < batch.size(); i++) {
+                if (batch.times()[i] >= lastTime) {
+                    lastTime = batch.times()[i];
+                    times[n] = batch.times()[i];
+                    values[n] = batch.values()[i];
                     n++;
                 }
             }
@@ -69,13 +74,23 @@ final class ChartSeries {
             return 0;
         }
         received += n;
-        int overflow = data.getDataCount() + n - capacity;
-        if (overflow > 0) {
-            // one shift per draw, not per point
-            data.remove(0, Math.min(overflow, data.getDataCount()));
+        int shown = data.getDataCount();
+        int dropped = Math.max(0, shown + n - capacity);
+        if (dropped == 0) {
+            data.add(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(values, n));
+        } else {
+            // over the capacity: one new array of the newest points per draw, not a shift per point
+            int keepOld = Math.max(0, shown - dropped);
+            int skipNew = Math.max(0, n - capacity);
+            int size = keepOld + n - skipNew;
+            double[] x = new double[size];
+            double[] y = new double[size];
+            System.arraycopy(data.getValues(DataSet.DIM_X), shown - keepOld, x, 0, keepOld);
+            System.arraycopy(data.getValues(DataSet.DIM_Y), shown - keepOld, y, 0, keepOld);
+            System.arraycopy(times, skipNew, x, keepOld, n - skipNew);
+            System.arraycopy(values, skipNew, y, keepOld, n - skipNew);
+            data.set(x, y, false);
         }
-        int skip = Math.max(0, n - capacity);
-        data.add(java.util.Arrays.copyOfRange(times, skip, n), java.util.Arrays.copyOfRange(values, skip, n));
         return n;
     }
 

@@ -59,6 +59,8 @@ public final class ChartsView extends BorderPane {
         getStyleClass().add("charts-view");
         setId("chartsView");
         timeAxis.setTimeAxis(true);
+        timeAxis.setUnit(null);
+        valueAxis.setUnit(null);
         timeAxis.setAutoRangePadding(0.01);
         valueAxis.setAutoRangePadding(0.05);
         chart = new XYChart(timeAxis, valueAxis);

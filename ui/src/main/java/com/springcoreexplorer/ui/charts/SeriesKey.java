@@ -14,6 +14,12 @@ public record SeriesKey(String topic, String pointer) {
         Objects.requireNonNull(pointer, "pointer");
     }
 
+    /** The label: what lists and the legend show. */
+    @Override
+    public String toString() {
+        return label();
+    }
+
     /** "DA1275B0/rdr/evt /RSSI" style name: the topic's last three levels and the pointer. */
     public String label() {
         String[] levels = topic.split("/");

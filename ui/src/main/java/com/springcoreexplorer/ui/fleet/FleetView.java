@@ -129,9 +129,11 @@ public final class FleetView extends VBox {
             b.disableProperty().bind(selectedReader.isEmpty());
         }
         readerTitle.getStyleClass().add("fleet-reader-title");
-        HBox actions = new HBox(6, readerTitle, new javafx.scene.layout.Region(), showTopics, showEvents, chartRssi);
-        HBox.setHgrow(actions.getChildren().get(1), Priority.ALWAYS);
-        actions.setAlignment(Pos.CENTER_LEFT);
+        readerTitle.setWrapText(true);
+        HBox buttons = new HBox(6, showTopics, showEvents, chartRssi);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        // the left pane is narrow: the title wraps above the buttons rather than squeezing them
+        VBox actions = new VBox(4, readerTitle, buttons);
         actions.setPadding(new Insets(4, 6, 4, 6));
         timeline.setId("fleetTimeline");
         timeline.setPlaceholder(new Label("Nothing happened to it yet: state changes, reboots and outages appear here."));
