@@ -30,9 +30,9 @@ public final class AlertsView extends VBox {
         table.setId("alertTable");
         table.getStyleClass().add("dense");
         table.setItems(model.items());
-        table.getColumns().add(column("Time", 66, item -> TIME.format(item.alert().at())));
-        table.getColumns().add(column("Alert", 62, item -> item.alert().kind()));
-        table.getColumns().add(column("Reader", 80, item -> item.alert().device()));
+        table.getColumns().add(column("Time", 80, item -> TIME.format(item.alert().at())));
+        table.getColumns().add(column("Alert", 70, item -> item.alert().kind()));
+        table.getColumns().add(column("Reader", 92, item -> item.alert().device()));
         table.getColumns().add(column("Detail", 320, item -> item.alert().detail()));
         table.getColumns().add(column("Rule", 160, item -> item.alert().rule()));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -49,6 +49,8 @@ public final class AlertsView extends VBox {
                     if (!emptyRow && item != null && !item.acknowledged()) {
                         getStyleClass().add("alert-unacknowledged");
                     }
+                    setTooltip(emptyRow || item == null ? null : new Tooltip(item.alert().title() + "\n" + item.alert().detail()
+                            + (item.alert().rule().isEmpty() ? "" : "\nrule: " + item.alert().rule())));
                 }
             };
             row.setOnMouseClicked(event -> {
