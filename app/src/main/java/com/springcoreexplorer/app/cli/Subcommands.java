@@ -14,6 +14,7 @@ final class Subcommands {
         // springcore: devices, send       (issue: SpringCore domain)
         root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.DevicesCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.SendCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.springcore.WatchCommand());
         // demo, broker-kit                (issue: demo mode)
         root.addSubcommand(new com.springcoreexplorer.app.cli.certs.CertsCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.certs.TrustCommand());

@@ -85,6 +85,11 @@ public final class DemoEnvironment {
         public Options withProfiles(boolean value) {
             return new Options(readers, preferredPort, prefix, readerSettings, listener, environment, value);
         }
+
+        /** STATUS period, tag rate and troubles (reboots, drop-outs, RSSI drift) of the simulated readers. */
+        public Options withReaderSettings(SimulatedReader.Settings value) {
+            return new Options(readers, preferredPort, prefix, value, listener, environment, setUpProfiles);
+        }
     }
 
     /** The GUI's entry: defaults, identities and profiles set up in the user's store. */

@@ -37,6 +37,8 @@ import java.util.Objects;
  * @param topicPrefix           SpringCore topic prefix
  * @param subscriptions         filters subscribed on connect; default (null) {@code {prefix}/#}, empty = none
  * @param decodingRules         SpringCore decoding rules, kept verbatim for the decoder
+ * @param alertRules            fleet alert rules (docs/fleet.md), kept verbatim; empty = the default rules.
+ *                              Optional in the file: profiles saved before it existed load unchanged
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
@@ -45,7 +47,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
                                 boolean hostnameVerification, String serverName, List<String> alpn,
                                 String webSocketPath, String username, String passwordRef, int keepAliveSeconds,
                                 boolean cleanStart, long sessionExpirySeconds, String topicPrefix,
-                                List<SubscriptionSpec> subscriptions, List<JsonNode> decodingRules) {
+                                List<SubscriptionSpec> subscriptions, List<JsonNode> decodingRules, List<JsonNode> alertRules) {
 
     public static final int DEFAULT_PORT = 8883;
     public static final String DEFAULT_PREFIX = "springcard/springcore";
@@ -69,6 +71,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
         // null = the default; an empty list is a real choice (e.g. a publish-only connection)
         subscriptions = subscriptions == null ? List.of(SubscriptionSpec.of(topicPrefix + "/#")) : List.copyOf(subscriptions);
         decodingRules = decodingRules == null ? List.of() : List.copyOf(decodingRules);
+        alertRules = alertRules == null ? List.of() : List.copyOf(alertRules);
         port = port == 0 ? DEFAULT_PORT : port;
         keepAliveSeconds = keepAliveSeconds <= 0 ? DEFAULT_KEEP_ALIVE_SECONDS : keepAliveSeconds;
     }
@@ -85,12 +88,13 @@ public record ConnectionProfile(String name, String host, int port, String ident
             @JsonProperty("keepAliveSeconds") Integer keepAliveSeconds, @JsonProperty("cleanStart") Boolean cleanStart,
             @JsonProperty("sessionExpirySeconds") Long sessionExpirySeconds, @JsonProperty("topicPrefix") String topicPrefix,
             @JsonProperty("subscriptions") List<SubscriptionSpec> subscriptions,
-            @JsonProperty("decodingRules") List<JsonNode> decodingRules) {
+            @JsonProperty("decodingRules") List<JsonNode> decodingRules,
+            @JsonProperty("alertRules") List<JsonNode> alertRules) {
         return new ConnectionProfile(name == null ? "" : name, host == null ? "" : host, port == null ? DEFAULT_PORT : port,
                 identity == null ? "" : identity, trustAnchors, clientId, protocol, tlsVersions,
                 hostnameVerification == null || hostnameVerification, serverName, alpn, webSocketPath, username, passwordRef,
                 keepAliveSeconds == null ? DEFAULT_KEEP_ALIVE_SECONDS : keepAliveSeconds, cleanStart == null || cleanStart,
-                sessionExpirySeconds == null ? 0 : sessionExpirySeconds, topicPrefix, subscriptions, decodingRules);
+                sessionExpirySeconds == null ? 0 : sessionExpirySeconds, topicPrefix, subscriptions, decodingRules, alertRules);
     }
 
     public static Builder builder(String name) {
@@ -102,7 +106,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
                 .clientId(clientId).protocol(protocol).tlsVersions(tlsVersions).hostnameVerification(hostnameVerification)
                 .serverName(serverName).alpn(alpn).webSocketPath(webSocketPath).username(username).passwordRef(passwordRef)
                 .keepAliveSeconds(keepAliveSeconds).cleanStart(cleanStart).sessionExpirySeconds(sessionExpirySeconds)
-                .topicPrefix(topicPrefix).subscriptions(subscriptions).decodingRules(decodingRules);
+                .topicPrefix(topicPrefix).subscriptions(subscriptions).decodingRules(decodingRules).alertRules(alertRules);
     }
 
     /** The client ID to send: the profile's, else the certificate's CN (SpringCore: client ID = CN). */
@@ -250,6 +254,7 @@ public record ConnectionProfile(String name, String host, int port, String ident
         private String topicPrefix = DEFAULT_PREFIX;
         private List<SubscriptionSpec> subscriptions;
         private List<JsonNode> decodingRules = List.of();
+        private List<JsonNode> alertRules = List.of();
 
         private Builder() {
         }
@@ -289,12 +294,13 @@ public record ConnectionProfile(String name, String host, int port, String ident
             return this;
         }
         public Builder decodingRules(List<JsonNode> value) { this.decodingRules = List.copyOf(value); return this; }
+        public Builder alertRules(List<JsonNode> value) { this.alertRules = List.copyOf(value); return this; }
 
         /** The profile; check {@link ConnectionProfile#problems()} before using it. */
         public ConnectionProfile build() {
             return new ConnectionProfile(name, host, port, identity, trustAnchors, clientId, protocol, tlsVersions,
                     hostnameVerification, serverName, alpn, webSocketPath, username, passwordRef, keepAliveSeconds,
-                    cleanStart, sessionExpirySeconds, topicPrefix, subscriptions, decodingRules);
+                    cleanStart, sessionExpirySeconds, topicPrefix, subscriptions, decodingRules, alertRules);
         }
     }
 }

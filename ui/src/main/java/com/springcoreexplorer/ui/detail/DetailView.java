@@ -39,6 +39,9 @@ public final class DetailView extends VBox {
     private final TextArea diff = area("diffText");
     private final ListView<MessageView> historyList = new ListView<>();
     private final Label empty = new Label("Select a topic or a tag event to see its messages here.");
+    /** Charts the number under the caret in the value (a JSON pointer); disabled elsewhere. */
+    private final javafx.scene.control.Button chartValue = new javafx.scene.control.Button("Chart a value");
+    private java.util.function.BiConsumer<String, String> onChartValue = (topic, pointer) -> { };
 
     public DetailView(DetailViewModel model) {
         this.model = model;
@@ -60,7 +63,23 @@ public final class DetailView extends VBox {
         topicKind.visibleProperty().bind(topicKind.managedProperty());
         topicKind.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
                 () -> BinaryTopic.ofTopic(model.topicProperty().get()).map(BinaryTopic::label).orElse(""), model.topicProperty()));
-        HBox header = new HBox(8, topic, topicKind, truncated, facts);
+        chartValue.setId("chartValue");
+        chartValue.setDisable(true);
+        chartValue.setTooltip(new javafx.scene.control.Tooltip("Click a number in the value, then chart it over time (or double-click the number)"));
+        chartValue.setOnAction(event -> chartPicked());
+        value.caretPositionProperty().addListener((obs, old, caret) -> {
+            java.util.Optional<String> pointer = pickedPointer();
+            chartValue.setDisable(pointer.isEmpty());
+            chartValue.setText(pointer.map(p -> "Chart " + p).orElse("Chart a value"));
+        });
+        value.setOnMouseClicked(event -> {
+            if (event.getClickCount() == 2) {
+                chartPicked();
+            }
+        });
+        javafx.scene.layout.Region grow = new javafx.scene.layout.Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(8, topic, topicKind, truncated, facts, grow, chartValue);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 4, 8));
 
@@ -157,6 +176,24 @@ public final class DetailView extends VBox {
         if (value != null) {
             text.append(name).append(": ").append(value).append('\n');
         }
+    }
+
+    private java.util.Optional<String> pickedPointer() {
+        return com.springcoreexplorer.ui.charts.JsonValuePicker.numberAt(value.getText(), value.getCaretPosition());
+    }
+
+    private void chartPicked() {
+        MessageView shown = model.selectedProperty().get();
+        pickedPointer().ifPresent(pointer -> onChartValue.accept(shown != null ? shown.topic() : model.topicProperty().get(), pointer));
+    }
+
+    /** Gets (topic, JSON pointer) when the user charts a number of the shown message. */
+    public void setOnChartValue(java.util.function.BiConsumer<String, String> action) {
+        this.onChartValue = action;
+    }
+
+    public javafx.scene.control.Button chartValueButton() {
+        return chartValue;
     }
 
     public TextArea valueArea() {

@@ -38,9 +38,29 @@ public final class EngineLiveFeed implements LiveFeed {
     private final IngestPipeline pipeline;
     private final SpringCoreModel springCore;
 
+    private final com.springcoreexplorer.ui.fleet.FleetFeed fleet;
+    private final com.springcoreexplorer.ui.charts.ChartFeed charts;
+
     public EngineLiveFeed(IngestPipeline pipeline, SpringCoreModel springCore) {
+        this(pipeline, springCore, com.springcoreexplorer.ui.fleet.FleetFeed.NONE, new EngineChartFeed(pipeline, springCore));
+    }
+
+    public EngineLiveFeed(IngestPipeline pipeline, SpringCoreModel springCore, com.springcoreexplorer.ui.fleet.FleetFeed fleet,
+                          com.springcoreexplorer.ui.charts.ChartFeed charts) {
         this.pipeline = pipeline;
         this.springCore = springCore;
+        this.fleet = fleet;
+        this.charts = charts;
+    }
+
+    @Override
+    public com.springcoreexplorer.ui.fleet.FleetFeed fleet() {
+        return fleet;
+    }
+
+    @Override
+    public com.springcoreexplorer.ui.charts.ChartFeed charts() {
+        return charts;
     }
 
     @Override

@@ -4,6 +4,9 @@ import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
+import com.springcoreexplorer.mqtt.springcore.alerts.AlertEngine;
+import com.springcoreexplorer.mqtt.springcore.alerts.AlertRules;
+import com.springcoreexplorer.mqtt.springcore.health.FleetHealth;
 import com.springcoreexplorer.ui.shell.ExplorerServices;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -21,27 +24,46 @@ public final class EngineServices implements AutoCloseable {
     private final ExplorerServices services;
     private final ScheduledExecutorService refresher;
 
+    private final EngineFleetFeed fleet;
+
     private EngineServices(IngestPipeline pipeline, SpringCoreModel springCore, EngineConnection connection,
-                           StoreCertificateService certificates) {
+                           StoreCertificateService certificates, EngineFleetFeed fleet) {
         this.pipeline = pipeline;
         this.springCore = springCore;
         this.connection = connection;
+        this.fleet = fleet;
         this.services = new ExplorerServices(certificates, connection, connection, new SpringCoreCommands(connection::topicPrefix),
-                new EngineLiveFeed(pipeline, springCore));
+                new EngineLiveFeed(pipeline, springCore, fleet, new EngineChartFeed(pipeline, springCore)));
         this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "reader-staleness");
             thread.setDaemon(true);
             return thread;
         });
         // stale flags and decaying rates move with time even when nothing arrives
-        refresher.scheduleAtFixedRate(springCore::refresh, 1, 1, TimeUnit.SECONDS);
+        refresher.scheduleAtFixedRate(() -> {
+            springCore.refresh();
+            fleet.tick(springCore.clock().instant());
+        }, 1, 1, TimeUnit.SECONDS);
+        // the connected profile's alert rules apply
+        connection.onStatus(status -> {
+            if (status.connected()) {
+                fleet.useProfile(status.profile());
+            }
+        });
     }
 
     public static EngineServices start(ProfileStore profiles, StoreCertificateService certificates, IngestSettings settings) {
         IngestPipeline pipeline = IngestPipeline.start(settings);
         SpringCoreModel springCore = new SpringCoreModel();
         pipeline.addMessageListener(springCore);
-        return new EngineServices(pipeline, springCore, new EngineConnection(profiles, certificates, pipeline), certificates);
+        // health first: the alert rules look at the batch's RSSI in it
+        FleetHealth health = new FleetHealth();
+        springCore.addListener(health);
+        AlertEngine alerts = new AlertEngine(health, AlertRules.DEFAULTS);
+        springCore.addListener(alerts);
+        health.addListener(alerts);
+        return new EngineServices(pipeline, springCore, new EngineConnection(profiles, certificates, pipeline), certificates,
+                new EngineFleetFeed(health, alerts, profiles));
     }
 
     public ExplorerServices services() {
@@ -54,6 +76,10 @@ public final class EngineServices implements AutoCloseable {
 
     public EngineConnection connection() {
         return connection;
+    }
+
+    public EngineFleetFeed fleet() {
+        return fleet;
     }
 
     public SpringCoreModel springCore() {

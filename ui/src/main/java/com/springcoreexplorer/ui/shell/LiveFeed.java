@@ -24,6 +24,16 @@ public interface LiveFeed {
     /** Forgets every message and topic (counters stay); the next update says the tree was cleared. */
     void clear();
 
+    /** The readers' health and the alerts (an engine without them offers none). */
+    default com.springcoreexplorer.ui.fleet.FleetFeed fleet() {
+        return com.springcoreexplorer.ui.fleet.FleetFeed.NONE;
+    }
+
+    /** Numbers of messages over time, for the charts. */
+    default com.springcoreexplorer.ui.charts.ChartFeed charts() {
+        return com.springcoreexplorer.ui.charts.ChartFeed.NONE;
+    }
+
     /** A feed with nothing in it (no connection yet). */
     LiveFeed EMPTY = new LiveFeed() {
         @Override

@@ -16,7 +16,6 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.fx.PulseCoalescer;
 import com.springcoreexplorer.ui.publish.PublishView;
 import com.springcoreexplorer.ui.publish.PublishViewModel;
-import com.springcoreexplorer.ui.readers.ReadersView;
 import com.springcoreexplorer.ui.readers.ReadersViewModel;
 import com.springcoreexplorer.ui.status.StatusBar;
 import com.springcoreexplorer.ui.topictree.TopicChanges;
@@ -58,7 +57,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private TopicTreeView treeView;
     private TagEventsView eventsView;
-    private ReadersView readersView;
+    private HealthPanels health;
     private PublishView publishView;
     private StatusBar statusBar;
     private ConnectionBar connectionBar;
@@ -99,20 +98,29 @@ public final class MainWindow {
                 ProfileEditor.open(window(), connectionModel, connectionModel.profile(connectionModel.selectedProfileProperty().get())));
 
         treeView = new TopicTreeView(treeModel);
-        readersView = new ReadersView(readersModel);
+        health = new HealthPanels(services.feed(), background, this::window, s -> theme.apply(s),
+                () -> connectionModel.selectedProfileProperty().get());
         Tab readersTab = new Tab("Readers");
-        DeferredContent.onFirstSelection(readersTab, readersView);
-        TabPane left = new TabPane(new Tab("Topics", treeView), readersTab);
+        DeferredContent.onFirstSelection(readersTab, health.fleetView());
+        TabPane left = new TabPane(new Tab("Topics", treeView), readersTab, health.alertsTab());
         left.setId("leftTabs");
         left.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
 
         eventsView = new TagEventsView(eventsModel, background);
         DetailView detailView = new DetailView(detailModel);
+        detailView.setOnChartValue((topic, pointer) -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, pointer)));
+        health.fleetView().setOnShowTopics(id -> {
+            left.getSelectionModel().select(0);
+            readerTopic(id, null).ifPresent(treeView::reveal);
+        });
+        health.fleetView().setOnShowEvents(id -> eventsView.filterField().setText(id));
+        health.fleetView().setOnChartRssi((id, iface) -> readerTopic(id, "rdr/evt")
+                .ifPresent(topic -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, "/RSSI"))));
         SplitPane middle = new SplitPane(eventsView, detailView);
         middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
         middle.setDividerPositions(0.55);
 
-        publishView = new PublishView(publishModel, treeModel::topicPaths, readersView.selectedReaderProperty(), readersModel::ids);
+        publishView = new PublishView(publishModel, treeModel::topicPaths, health.fleetView().selectedReaderProperty(), readersModel::ids);
         publishView.setMinWidth(260);
         SplitPane center = new SplitPane(left, middle, publishView);
         center.setDividerPositions(0.25, 0.76);
@@ -154,6 +162,7 @@ public final class MainWindow {
             if (certificatesStage != null) {
                 theme.apply(certificatesStage.getScene());
             }
+            health.applyTheme();
         });
         installShortcuts();
         refreshEmptyStates();
@@ -161,6 +170,7 @@ public final class MainWindow {
 
         feedSubscription = services.feed().subscribe(live::offerFromAnyThread);
         live.start();
+        health.start();
         // 10 Hz: the last rows and counters of a burst never wait for another update to show them
         slowViewsTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
                 javafx.util.Duration.millis(com.springcoreexplorer.ui.events.TagEventsViewModel.SHOW_INTERVAL_NANOS / 1_000_000), event -> {
@@ -268,7 +278,7 @@ public final class MainWindow {
         }
         treeView.setEmptyText(tree);
         eventsView.setEmptyText(events);
-        readersView.setEmptyText(readers);
+        health.fleetView().setEmptyText(readers);
     }
 
     private void installShortcuts() {
@@ -301,6 +311,16 @@ public final class MainWindow {
         certificatesStage.show();
         certificatesStage.toFront();
         return certificatesStage;
+    }
+
+    /**
+     * A reader's topic from the topic tree: {@code {prefix}/{id}/channel}, or {@code {prefix}/{id}}
+     * when {@code channel} is null (the tree knows the prefix; the reader's events may not have come yet).
+     */
+    private java.util.Optional<String> readerTopic(String id, String channel) {
+        String level = "/" + id + "/";
+        return treeModel.topicPaths().stream().filter(path -> path.contains(level)).findFirst()
+                .map(path -> path.substring(0, path.indexOf(level) + level.length() - 1) + (channel == null ? "" : "/" + channel));
     }
 
     private javafx.stage.Window window() {
@@ -368,6 +388,9 @@ public final class MainWindow {
         if (certificatesStage != null) {
             certificatesStage.close();
         }
+        if (health != null) {
+            health.close();
+        }
         background.close();
     }
 
@@ -384,6 +407,12 @@ public final class MainWindow {
     public TagEventsView eventsView() { return eventsView; }
     public PublishView publishView() { return publishView; }
     public StatusBar statusBar() { return statusBar; }
+    public com.springcoreexplorer.ui.fleet.FleetViewModel fleet() { return health.fleetModel(); }
+    public com.springcoreexplorer.ui.fleet.FleetView fleetView() { return health.fleetView(); }
+    public com.springcoreexplorer.ui.alerts.AlertsViewModel alerts() { return health.alertsModel(); }
+    public com.springcoreexplorer.ui.alerts.AlertNotifier alertNotifier() { return health.notifier(); }
+    /** Opens (or brings forward) the charts window. */
+    public com.springcoreexplorer.ui.charts.ChartsView showCharts() { return health.showCharts(); }
     /** True once the start-up table warm-up is over (the window is then truly idle). */
     public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
 }

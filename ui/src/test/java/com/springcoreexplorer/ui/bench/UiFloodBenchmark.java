@@ -140,6 +140,148 @@ class UiFloodBenchmark {
         }
     }
 
+    static final int CHART_SERIES = 10;
+    static final int CHART_RATE = 1_000;
+    static final int CHART_SECONDS = 20;
+    static final int CHART_PRELOAD = 100_000;
+
+    /**
+     * Charts running: {@value #CHART_SERIES} series of RSSI (one per reader topic, through the real
+     * chart feed) each preloaded with {@value #CHART_PRELOAD} points, then {@value #CHART_RATE} points/s
+     * in all from {@value #CHART_SERIES} paced {@code mosquitto_pub -l} for {@value #CHART_SECONDS} s.
+     * Pulse gaps with the loaded charts idle (reference, same run) and while they stream. Target p99 < 50 ms.
+     */
+    @Test
+    void fxPulsesStayRegularWithTenChartSeriesStreaming() throws Exception {
+        SpringCorePki pki = SpringCorePki.generate("UI chart bench");
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control").start();
+             TestHome home = new TestHome("chart-bench")) {
+            var store = home.certificates().store();
+            store.addTrustAnchors(List.of(new ImportFile("root.pem",
+                    PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
+            IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
+            String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
+            store.save(store.importPreview(List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))), ImportPasswords.none()),
+                    "Watcher", "");
+            home.engine().connection().save(new ProfileForm("Bench", broker.host(), broker.port(), "Watcher", List.of(), "", true,
+                    PREFIX, List.of(PREFIX + "/#")));
+            IssuedCertificate control = pki.controlCertificate("bench-control");
+            Path cert = home.certificateFile("control.pem", control);
+            Path key = home.plainKeyFile("control.key", control);
+
+            try (WindowFixture fixture = WindowFixture.open(home)) {
+                Fx.run(() -> fixture.window().connection().reload());
+                Fx.await("profile", () -> fixture.window().connection().profile("Bench") != null);
+                Fx.run(() -> {
+                    fixture.window().connection().selectedProfileProperty().set("Bench");
+                    fixture.window().connection().connect();
+                });
+                Fx.await("connected", Duration.ofSeconds(30), () -> fixture.window().connection().statusProperty().get().connected());
+                Fx.await("start-up warm-up over", Duration.ofSeconds(30), () -> fixture.window().warmUpFinished());
+
+                var charts = Fx.get(() -> fixture.window().showCharts());
+                List<com.springcoreexplorer.ui.charts.SeriesKey> keys = new ArrayList<>();
+                for (int i = 0; i < CHART_SERIES; i++) {
+                    keys.add(new com.springcoreexplorer.ui.charts.SeriesKey(PREFIX + "/C" + i + "/rdr/evt", "/RSSI"));
+                }
+                Fx.run(() -> keys.forEach(charts::addSeries));
+                // the last hour as history: 100k points per series, ending now
+                double now = System.currentTimeMillis() / 1000.0;
+                for (int s = 0; s < CHART_SERIES; s++) {
+                    double[] times = new double[CHART_PRELOAD];
+                    double[] values = new double[CHART_PRELOAD];
+                    for (int i = 0; i < CHART_PRELOAD; i++) {
+                        times[i] = now - 3600 + i * (3600.0 / CHART_PRELOAD);
+                        values[i] = -40 - s * 3 - (i % 97) / 10.0;
+                    }
+                    charts.offer(new com.springcoreexplorer.ui.charts.SeriesPoints(keys.get(s), times, values));
+                }
+                Fx.await("preloaded", Duration.ofSeconds(60), () -> keys.stream().allMatch(k -> charts.pointCount(k) == CHART_PRELOAD));
+
+                PulseGapMeter idle = new PulseGapMeter(100_000);
+                Fx.run(idle::start);
+                Thread.sleep(3_000);
+                PulseGapMeter.Summary idleGaps = Fx.get(() -> {
+                    idle.stop();
+                    return idle.summary();
+                });
+
+                List<Process> publishers = new ArrayList<>();
+                for (int p = 0; p < CHART_SERIES; p++) {
+                    List<String> command = new ArrayList<>(List.of("mosquitto_pub"));
+                    command.addAll(MosquittoClients.tls(broker, cert, key, "chart-pub-" + p));
+                    command.addAll(List.of("-q", "0", "-l", "-t", PREFIX + "/C" + p + "/rdr/evt"));
+                    publishers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                }
+                Thread.sleep(1_000);
+                PulseGapMeter streaming = new PulseGapMeter(100_000);
+                Fx.run(streaming::start);
+                long sent = paceCharts(publishers);
+                for (Process publisher : publishers) {
+                    publisher.getOutputStream().close();
+                    publisher.waitFor(20, TimeUnit.SECONDS);
+                }
+                home.engine().pipeline().flush().get(30, TimeUnit.SECONDS);
+                Thread.sleep(1_000);
+                PulseGapMeter.Summary gaps = Fx.get(() -> {
+                    streaming.stop();
+                    return streaming.summary();
+                });
+                double[] series = Fx.get(streaming::gapsMillis);
+                long plotted = Fx.get(() -> keys.stream().mapToLong(charts::pointCount).sum()) - (long) CHART_SERIES * CHART_PRELOAD;
+                Screenshots.write(charts, "bench-charts-streaming");
+
+                String report = String.format(Locale.ROOT, """
+                        UI chart benchmark (%d series preloaded with %,d points each, then %,d points/s in all for %d s over mosquitto, mutual TLS, headless Monocle)
+                        points sent %,d; live points plotted %,d
+                        FX pulse gap, charts loaded and idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        FX pulse gap, charts streaming:                   pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        p99 streaming / idle: %.2f
+                        machine load average at the end: %s
+                        """, CHART_SERIES, CHART_PRELOAD, CHART_RATE, CHART_SECONDS, sent, plotted,
+                        idleGaps.pulses(), idleGaps.p50Millis(), idleGaps.p99Millis(), idleGaps.maxMillis(),
+                        gaps.pulses(), gaps.p50Millis(), gaps.p99Millis(), gaps.maxMillis(),
+                        gaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()), Files.readString(Path.of("/proc/loadavg")).strip());
+                System.out.println(report);
+                Files.createDirectories(Path.of("target", "bench"));
+                Files.writeString(Path.of("target", "bench", "ui-charts.txt"), report);
+                Files.writeString(Path.of("target", "bench", "ui-charts-gaps.csv"), gapSeries(series));
+                PulseGapChart.write(Path.of("target", "bench", "ui-charts.png"), series, String.format(Locale.ROOT,
+                        "charts streaming: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; load %s",
+                        gaps.pulses(), gaps.p50Millis(), gaps.p99Millis(), gaps.maxMillis(), idleGaps.p99Millis(),
+                        Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+                assertThat(plotted).as("live points reached the charts").isPositive();
+                Fx.run(() -> fixture.window().connection().disconnect());
+            }
+        }
+    }
+
+    /** CHART_RATE tag events a second spread over the chart publishers, every 10 ms, for CHART_SECONDS. */
+    private static long paceCharts(List<Process> publishers) throws Exception {
+        List<OutputStream> outputs = publishers.stream().map(Process::getOutputStream).toList();
+        long start = System.nanoTime();
+        long sent = 0;
+        int perTick = CHART_RATE / 100;
+        for (int tick = 0; tick < CHART_SECONDS * 100; tick++) {
+            for (int i = 0; i < perTick; i++) {
+                long n = sent + i;
+                int p = (int) (n % outputs.size());
+                String line = "{\"Interface\":\"13.56\",\"TagId\":\"" + tagId(n) + "\",\"RSSI\":-" + (40 + p * 3 + n % 7) + "}\n";
+                outputs.get(p).write(line.getBytes(StandardCharsets.US_ASCII));
+            }
+            for (OutputStream out : outputs) {
+                out.flush();
+            }
+            sent += perTick;
+            long next = start + (tick + 1) * 10_000_000L;
+            long wait = next - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+            }
+        }
+        return sent;
+    }
+
     /** "04" + n as 12 upper-case hex digits, without String.format: the pacer shares the 2 cores with the window it measures. */
     private static String tagId(long n) {
         String hex = Long.toHexString(n).toUpperCase(Locale.ROOT);

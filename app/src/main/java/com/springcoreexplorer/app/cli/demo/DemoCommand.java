@@ -52,6 +52,9 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-profiles", description = "Leave the certificate store and the connection profiles alone.")
     boolean noProfiles;
 
+    @Option(names = "--no-troubles", description = "Readers that never reboot, drop out or drift in RSSI (default: now and then one does).")
+    boolean noTroubles;
+
     @Override
     public Integer call() throws InterruptedException {
         if (readers < 1 || readers > 50) {
@@ -65,6 +68,9 @@ public final class DemoCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         DemoEnvironment.Options options = DemoEnvironment.Options.defaults().withReaders(readers).withPreferredPort(port).withProfiles(!noProfiles);
+        if (noTroubles) {
+            options = options.withReaderSettings(options.readerSettings().withTroubles(com.springcoreexplorer.app.demo.reader.SimulatedReader.Troubles.NONE));
+        }
         RunningDemo demo;
         try {
             demo = DemoEnvironment.start(root.directories(), options).join();

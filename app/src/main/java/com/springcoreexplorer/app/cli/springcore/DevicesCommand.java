@@ -2,6 +2,7 @@ package com.springcoreexplorer.app.cli.springcore;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.springcoreexplorer.app.cli.CliFailure;
 import com.springcoreexplorer.app.cli.session.ProfileArgument;
 import com.springcoreexplorer.app.cli.session.ProfileSession;
@@ -17,6 +18,8 @@ import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import com.springcoreexplorer.mqtt.springcore.devices.DeviceJson;
 import com.springcoreexplorer.mqtt.springcore.devices.DeviceSnapshot;
 import com.springcoreexplorer.mqtt.springcore.devices.RegistrySettings;
+import com.springcoreexplorer.mqtt.springcore.health.FleetHealth;
+import com.springcoreexplorer.mqtt.springcore.health.HealthJson;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,6 +63,8 @@ public final class DevicesCommand implements Callable<Integer> {
         TlsMaterial material = profileArgument.tlsMaterial(profile);
 
         SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, 1_000, Clock.systemUTC());
+        FleetHealth health = new FleetHealth();
+        model.addListener(health);
         Instant listenedFrom;
         try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
              MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.options(pipeline::offer).autoReconnect(false).build())) {
@@ -74,11 +79,16 @@ public final class DevicesCommand implements Callable<Integer> {
             ProfileSession.disconnectQuietly(connection);
             pipeline.flush().get(10, TimeUnit.SECONDS);
         }
-        List<DeviceSnapshot> devices = model.registry().snapshot(model.clock().instant());
+        Instant now = model.clock().instant();
+        List<DeviceSnapshot> devices = model.registry().snapshot(now);
         PrintWriter out = profileArgument.out();
         if (json) {
             ArrayNode array = JSON.createArrayNode();
-            devices.forEach(d -> array.add(DeviceJson.toJson(d)));
+            for (DeviceSnapshot d : devices) {
+                ObjectNode device = DeviceJson.toJson(d);
+                health.reader(d.deviceId(), now).ifPresent(h -> HealthJson.addTo(device, h));
+                array.add(device);
+            }
             out.println(JSON.writeValueAsString(array));
         } else if (devices.isEmpty()) {
             out.println("no reader seen under " + filter + " in " + formatSeconds(waitSeconds)

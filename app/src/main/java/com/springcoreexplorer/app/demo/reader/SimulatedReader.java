@@ -44,8 +44,13 @@ public final class SimulatedReader {
     private final ReaderListener listener;
     private final Random random;
     private final Mqtt5AsyncClient client;
-    private final int startCounter;
-    private final long startNanos = System.nanoTime();
+    /** Volatile: a simulated reboot moves them on the timer thread while MQTT threads read them. */
+    private volatile int startCounter;
+    private volatile long startNanos = System.nanoTime();
+    /** Off the air (dropped out with its will) until the simulated outage ends. */
+    private final AtomicBoolean down = new AtomicBoolean();
+    /** How far the tags' RSSI has drifted from the reader's usual (timer thread only). */
+    private double rssiDrift;
     private final List<TagRead.Technology> recentTechnologies = new ArrayList<>();
     private final List<String> knownTags = new ArrayList<>();
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
@@ -58,8 +63,36 @@ public final class SimulatedReader {
      * @param firstEvent      upper bound of the delay before the first tag (so a new user sees data at once)
      * @param meanEventGap    mean time between tags (exponential)
      */
-    public record Settings(Duration statusInterval, Duration firstEvent, Duration meanEventGap) {
-        public static final Settings DEMO = new Settings(Duration.ofSeconds(10), Duration.ofMillis(600), Duration.ofSeconds(4));
+    public record Settings(Duration statusInterval, Duration firstEvent, Duration meanEventGap, Troubles troubles) {
+        /** The window's demo: troubles on, so the fleet view and alerts have something to show in the first minute. */
+        public static final Settings DEMO = new Settings(Duration.ofSeconds(10), Duration.ofMillis(600), Duration.ofSeconds(4), Troubles.DEMO);
+
+        /** Well-behaved readers (no reboots, outages or RSSI drift). */
+        public Settings(Duration statusInterval, Duration firstEvent, Duration meanEventGap) {
+            this(statusInterval, firstEvent, meanEventGap, Troubles.NONE);
+        }
+
+        public Settings {
+            troubles = troubles == null ? Troubles.NONE : troubles;
+        }
+
+        public Settings withTroubles(Troubles value) {
+            return new Settings(statusInterval, firstEvent, meanEventGap, value);
+        }
+    }
+
+    /**
+     * What goes wrong with the demo's readers, now and then, one reader at a time.
+     *
+     * @param enabled    off: readers behave
+     * @param firstAfter the first trouble comes between this and 15 s later
+     * @param meanGap    mean time between troubles (exponential)
+     * @param outage     how long a reader that dropped out (last will) stays away
+     * @param rssiDrift  how far (dB) the RSSI of a reader's tags may wander down from its usual
+     */
+    public record Troubles(boolean enabled, Duration firstAfter, Duration meanGap, Duration outage, int rssiDrift) {
+        public static final Troubles NONE = new Troubles(false, Duration.ZERO, Duration.ofMinutes(1), Duration.ZERO, 0);
+        public static final Troubles DEMO = new Troubles(true, Duration.ofSeconds(20), Duration.ofSeconds(35), Duration.ofSeconds(25), 20);
     }
 
     SimulatedReader(String serial, String prefix, ReaderProfile profile, Settings settings, String host, int port,
@@ -82,6 +115,52 @@ public final class SimulatedReader {
     public ReaderProfile profile() { return profile; }
     String topic(String channel) { return prefix + "/" + serial + "/" + channel; }
 
+    /** True while connected and not dropped out or stopped. */
+    boolean isUp() {
+        return !stopped.get() && !down.get() && client.getState().isConnected();
+    }
+
+    /** A restart: the start-up counter goes up and the uptime starts again; META and STATUS as after power-on. */
+    void reboot() {
+        if (!isUp()) {
+            return;
+        }
+        startCounter++;
+        startNanos = System.nanoTime();
+        LOG.info("demo reader {} reboots (start-up counter {})", serial, startCounter);
+        publish("meta", meta(), true).thenCompose(done -> publishStatus("online,ready"));
+    }
+
+    /** Loses power: the broker publishes its last will; it comes back after {@code outage}, rebooted. */
+    void dropOut(Duration outage) {
+        if (!isUp() || !down.compareAndSet(false, true)) {
+            return;
+        }
+        LOG.info("demo reader {} drops out for {} s", serial, outage.toSeconds());
+        cancelTasks();
+        client.disconnectWith().reasonCode(com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE)
+                .send().handle((done, failure) -> null);
+        scheduler.schedule(() -> {
+            if (stopped.get()) {
+                return;
+            }
+            startCounter++;
+            startNanos = System.nanoTime();
+            down.set(false);
+            start().exceptionally(failure -> {
+                LOG.debug("demo reader {} could not come back: {}", serial, failure.toString());
+                return null;
+            });
+        }, outage.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelTasks() {
+        synchronized (tasks) {
+            tasks.forEach(task -> task.cancel(false));
+            tasks.clear();
+        }
+    }
+
     /** Connects with the last will, publishes META and STATUS, subscribes to commands, starts the events. */
     CompletableFuture<Void> start() {
         return client.connectWith()
@@ -98,7 +177,7 @@ public final class SimulatedReader {
 
     private void schedule() {
         synchronized (tasks) {
-            if (stopped.get()) {
+            if (stopped.get() || down.get()) {
                 return;
             }
             long statusMillis = settings.statusInterval().toMillis();
@@ -109,7 +188,7 @@ public final class SimulatedReader {
 
     /** A tag arrives: Insert now, Remove a moment later (or a short Insert,Remove apparition). */
     private void nextTag() {
-        if (stopped.get()) {
+        if (stopped.get() || down.get()) {
             return;
         }
         TagRead.Technology technology = pickTechnology();
@@ -130,7 +209,7 @@ public final class SimulatedReader {
 
     private void later(Runnable task, long millis) {
         synchronized (tasks) {
-            if (stopped.get()) {
+            if (stopped.get() || down.get()) {
                 return;
             }
             tasks.removeIf(ScheduledFuture::isDone);
@@ -168,7 +247,12 @@ public final class SimulatedReader {
     }
 
     private int rssi() {
-        return -35 - random.nextInt(55);
+        int drift = settings.troubles().rssiDrift();
+        if (drift > 0) {
+            // a slow random walk, a little downwards: an antenna going bad, a tag moved further away
+            rssiDrift = Math.clamp(rssiDrift + random.nextGaussian() * 1.5 + 0.1, 0, drift);
+        }
+        return Math.clamp(-35 - random.nextInt(40) - Math.round(rssiDrift), -99, -20);
     }
 
     private void publishEvent(TagRead read) {

@@ -56,8 +56,36 @@ public final class SimulatedReaders implements AutoCloseable {
                 group.close();
                 throw new java.util.concurrent.CompletionException(failure);
             }
+            if (settings.troubles().enabled()) {
+                group.scheduleTroubles(settings.troubles(), new java.util.Random(devices.size() * 31L + System.nanoTime()));
+            }
             return group;
         });
+    }
+
+    /** Now and then one reader that is up reboots or drops out (last will), so health and alerts have something to show. */
+    private void scheduleTroubles(SimulatedReader.Troubles troubles, java.util.Random random) {
+        long first = troubles.firstAfter().toMillis() + random.nextInt(15_000);
+        scheduler.schedule(() -> nextTrouble(troubles, random), first, TimeUnit.MILLISECONDS);
+    }
+
+    private void nextTrouble(SimulatedReader.Troubles troubles, java.util.Random random) {
+        List<SimulatedReader> up = readers.stream().filter(SimulatedReader::isUp).toList();
+        if (!up.isEmpty()) {
+            SimulatedReader victim = up.get(random.nextInt(up.size()));
+            if (random.nextBoolean()) {
+                victim.reboot();
+            } else {
+                victim.dropOut(troubles.outage());
+            }
+        }
+        long mean = troubles.meanGap().toMillis();
+        long gap = (long) Math.clamp(-Math.log(1 - random.nextDouble()) * mean, mean / 3.0, mean * 3.0);
+        try {
+            scheduler.schedule(() -> nextTrouble(troubles, random), gap, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException closed) {
+            // the demo is stopping
+        }
     }
 
     /** Loads the MQTT client's and TLS classes ahead of {@link #start}. */

@@ -66,6 +66,10 @@ public final class LauncherProcess {
         return process.exitValue();
     }
 
+    public boolean isRunning() {
+        return process.isAlive();
+    }
+
     public int exitCode() {
         return process.exitValue();
     }

@@ -213,4 +213,25 @@ class SimulatedReadersTest {
         readers.crash(serial);
         await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
     }
+
+    @Test
+    void aRebootRaisesTheStartUpCounterAndADropOutLeavesTheWillThenComesBackRebooted() {
+        SimulatedReader reader = readers.readers().get(1);
+        String serial = reader.serial();
+        await().atMost(Duration.ofSeconds(10)).until(reader::isUp);
+        long before = startups(reader.uptime());
+        reader.reboot();
+        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).stream()
+                .anyMatch(s -> s.contains("\"Uptime\":\"" + (before + 1) + ":")));
+
+        reader.dropOut(Duration.ofMillis(500));
+        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> watcher.receivedOn(topic(serial, "status")).stream()
+                .anyMatch(s -> s.contains("online,ready") && s.contains("\"Uptime\":\"" + (before + 2) + ":")));
+        assertThat(reader.isUp()).isTrue();
+    }
+
+    private static long startups(String uptime) {
+        return Long.parseLong(uptime.substring(0, uptime.indexOf(':')));
+    }
 }

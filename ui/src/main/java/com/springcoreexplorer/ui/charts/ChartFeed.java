@@ -1,0 +1,15 @@
+package com.springcoreexplorer.ui.charts;
+
+import java.util.function.Consumer;
+
+/** The charts' port onto the engine: the points of a series, from the stored history on, then live. */
+public interface ChartFeed {
+
+    /**
+     * Sends the stored messages' points of {@code key} first, then new points as batches arrive, on an
+     * engine thread (the sink only hands them on). Returns the remover.
+     */
+    AutoCloseable follow(SeriesKey key, Consumer<SeriesPoints> sink);
+
+    ChartFeed NONE = (key, sink) -> () -> { };
+}

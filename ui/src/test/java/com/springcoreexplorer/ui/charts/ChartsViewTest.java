@@ -1,0 +1,140 @@
+package com.springcoreexplorer.ui.charts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.testing.Fx;
+import com.springcoreexplorer.ui.testing.Screenshots;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+/** The charts window's view on chartfx: 100,000 points in a series, several series, export PNG and CSV. */
+class ChartsViewTest {
+
+    private static final SeriesKey RSSI = new SeriesKey("springcard/springcore/DA1275B0/rdr/evt", "/RSSI");
+    private static final SeriesKey TEMP = new SeriesKey("plant/hall/temp", "/celsius");
+
+    @TempDir
+    Path files;
+    private final Map<SeriesKey, Consumer<SeriesPoints>> sinks = new ConcurrentHashMap<>();
+    private final Background background = new Background();
+    private Stage stage;
+    private ChartsView view;
+
+    @BeforeEach
+    void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        ChartFeed feed = (key, sink) -> {
+            sinks.put(key, sink);
+            return () -> sinks.remove(key);
+        };
+        view = Fx.get(() -> {
+            ChartsView created = new ChartsView(feed, background);
+            stage = new Stage();
+            stage.setScene(new Scene(created, 1000, 600));
+            com.springcoreexplorer.ui.shell.Theme.LIGHT.apply(stage.getScene());
+            stage.show();
+            return created;
+        });
+    }
+
+    @AfterEach
+    void close() {
+        Fx.run(() -> {
+            view.close();
+            stage.close();
+        });
+        background.close();
+    }
+
+    /** A noisy signal drifting down, one point every 36 ms from a fixed start: 100,000 points is an hour. */
+    private static SeriesPoints signal(SeriesKey key, int from, int count, double base) {
+        double[] times = new double[count];
+        double[] values = new double[count];
+        for (int i = 0; i < count; i++) {
+            int n = from + i;
+            times[i] = 1_790_000_000 + n * 0.036;
+            values[i] = base - n / 5_000.0 + 6 * Math.sin(n / 700.0) + ((n * 7919) % 13 - 6) * 0.4;
+        }
+        return new SeriesPoints(key, times, values);
+    }
+
+    @Test
+    void aSeriesHolds100kPointsAndSeveralSeriesShareTheChart() throws Exception {
+        Fx.run(() -> {
+            view.addSeries(RSSI);
+            view.addSeries(TEMP);
+        });
+        Fx.await("both series followed", () -> sinks.size() == 2);
+        // as the engine delivers them: many small batches from another thread
+        for (int from = 0; from < 100_000; from += 1_000) {
+            sinks.get(RSSI).accept(signal(RSSI, from, 1_000, -50));
+        }
+        sinks.get(TEMP).accept(signal(TEMP, 0, 50_000, -70));
+        Fx.await("every point drawn in", () -> view.pointCount(RSSI) == 100_000 && view.pointCount(TEMP) == 50_000);
+
+        // an older point (history and live overlapping) is dropped, the series stays in time order
+        sinks.get(RSSI).accept(signal(RSSI, 10, 1, -50));
+        Fx.run(view::drain);
+        assertThat(Fx.get(() -> view.pointCount(RSSI))).isEqualTo(100_000);
+
+        Path shot = Screenshots.write(view, "charts-100k-points");
+        assertThat(Files.size(shot)).isGreaterThan(10_000);
+        Path png = files.resolve("chart.png");
+        Path csv = files.resolve("chart.csv");
+        Fx.run(() -> {
+            view.exportPng(png);
+            view.exportCsv(csv);
+        });
+        Fx.await("both files written", () -> Files.exists(png) && Files.exists(csv) && Files.size(png) > 10_000
+                && lines(csv) == 1 + 150_000);
+        List<String> first = Files.readAllLines(csv).subList(0, 2);
+        assertThat(first.getFirst()).isEqualTo("series,time,epoch_seconds,value");
+        assertThat(first.get(1)).startsWith("DA1275B0/rdr/evt /RSSI,2026-09-21T");
+    }
+
+    @Test
+    void aSeriesKeepsItsNewestPointsBeyondTheCapacity() {
+        Fx.run(() -> view.addSeries(RSSI));
+        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        int total = ChartsView.CAPACITY + 20_000;
+        for (int from = 0; from < total; from += 10_000) {
+            sinks.get(RSSI).accept(signal(RSSI, from, 10_000, -50));
+        }
+        Fx.await("capped", () -> view.pointCount(RSSI) == ChartsView.CAPACITY);
+        double firstTime = Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 0));
+        assertThat(firstTime).isEqualTo(1_790_000_000 + 20_000 * 0.036, org.assertj.core.data.Offset.offset(1e-6));
+        Fx.run(() -> view.removeSeries(RSSI));
+        assertThat(sinks).as("unsubscribed").isEmpty();
+    }
+
+    @Test
+    void theValuePickerNamesTheNumberUnderTheCaret() {
+        String json = "{\n  \"Interface\" : \"13.56\",\n  \"TagId\" : \"04AA\",\n  \"RSSI\" : -52,\n  \"a\" : [ 1, { \"b\" : 2.5 } ]\n}";
+        assertThat(JsonValuePicker.numberAt(json, json.indexOf("-52") + 1)).contains("/RSSI");
+        assertThat(JsonValuePicker.numberAt(json, json.indexOf("13.56") + 2)).contains("/Interface");
+        assertThat(JsonValuePicker.numberAt(json, json.indexOf("04AA") + 1)).isEmpty();
+        assertThat(JsonValuePicker.numberAt(json, json.indexOf("2.5"))).contains("/a/1/b");
+        assertThat(JsonValuePicker.numberAt(json, json.indexOf("TagId"))).isEmpty();
+        assertThat(JsonValuePicker.numberAt("$SCRDR;01;02", 3)).isEmpty();
+    }
+
+    private static long lines(Path file) {
+        try (var stream = Files.lines(file)) {
+            return stream.count();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}
