@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
@@ -17,6 +18,17 @@ import java.util.function.ToIntFunction;
  * input, unwrapping failures. HiveMQ's two APIs have no common types, so the version specifics stay in the subclasses.
  */
 abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqtt3ProtocolClient, Mqtt5ProtocolClient {
+
+    /**
+     * Runs the message callback on the Netty thread that read the message. HiveMQ's default hands it to
+     * another thread through a small buffer, and when that thread falls behind the client queues QoS 0
+     * messages up to the receive maximum and then drops the oldest, uncounted ("QoS 0 publish message
+     * dropped", a log line only), while it keeps reading. Called on the Netty thread, a sink that waits
+     * for room stops the reading itself: TCP fills and the broker holds (or, for QoS 0, may drop under
+     * its own limits, as for any slow subscriber). With manual acknowledgement a QoS 1/2 message is
+     * acknowledged only after the sink took it.
+     */
+    static final Executor ON_NETTY_THREAD = Runnable::run;
 
     final ConnectionProfile profile;
     /** Null when the profile has no user name. */
