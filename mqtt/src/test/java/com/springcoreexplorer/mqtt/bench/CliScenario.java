@@ -37,7 +37,7 @@ final class CliScenario {
     record Result(String mode, int qos, int messages, int round, int devices, double publishSeconds,
                   double referenceSeconds, long referenceLines, long referenceUnique,
                   double explorerSeconds, long explorerLines, long explorerUnique, double speedRatio, boolean targetMet,
-                  long droppedReported, String loadAverage) {
+                  long droppedReported, String loadAverage, double referenceCpuSeconds, double explorerCpuSeconds) {
     }
 
     private final SpringCorePki pki;
@@ -120,6 +120,8 @@ final class CliScenario {
             probeUntilBothPrint(referenceCheck, explorerCheck);
             referenceCheck.mark();
             explorerCheck.mark();
+            double referenceCpuBefore = cpuSeconds(referenceProcess);
+            double explorerCpuBefore = cpuSeconds(explorerProcess);
             long publishStart = System.nanoTime();
             for (int d = 0; d < devices; d++) {
                 publishers.add(publisher(TagEvents.deviceId(d), qos, lineFiles.get(d), received));
@@ -127,6 +129,8 @@ final class CliScenario {
             long publishEnd = awaitPublishers(publishers, qos);
             awaitBoth(referenceCheck, explorerCheck, messages);
             received.countDown();
+            double referenceCpu = cpuSeconds(referenceProcess) - referenceCpuBefore;
+            double explorerCpu = cpuSeconds(explorerProcess) - explorerCpuBefore;
             String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
             double referenceSeconds = (referenceCheck.lastNanos() - publishStart) / 1e9;
             double explorerSeconds = (explorerCheck.lastNanos() - publishStart) / 1e9;
@@ -137,7 +141,7 @@ final class CliScenario {
             return new Result(json ? "json" : "text", qos, messages, round, devices, (publishEnd - publishStart) / 1e9,
                     referenceSeconds, referenceCheck.linesAfterMark(), referenceCheck.unique(), explorerSeconds,
                     explorerCheck.linesAfterMark(), explorerCheck.unique(), ratio,
-                    ratio >= 0.95 && explorerCheck.unique() == messages, dropped, load);
+                    ratio >= 0.95 && explorerCheck.unique() == messages, dropped, load, referenceCpu, explorerCpu);
         } finally {
             received.countDown();
             publishers.forEach(Process::destroy);
@@ -174,6 +178,20 @@ final class CliScenario {
             }
         });
         return process;
+    }
+
+    /**
+     * CPU time the process used so far (user + system, all its threads: for sub that includes the JIT and
+     * the GC), from /proc: unlike a duration, it hardly depends on what else the machine runs.
+     */
+    private static double cpuSeconds(Process process) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime, stime in USER_HZ (100)
+        } catch (IOException | RuntimeException gone) {
+            return Double.NaN;
+        }
     }
 
     /** sub's stderr and what the broker logged about the two subscribers (connects, drops), per run. */

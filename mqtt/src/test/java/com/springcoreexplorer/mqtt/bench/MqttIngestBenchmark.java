@@ -41,6 +41,8 @@ public final class MqttIngestBenchmark {
             case "dispatcher" -> dispatcher(settings);
             case "report" -> report(settings);
             case "cli" -> cli(settings);
+            case "cli-report" -> cliReport(settings,
+                    List.of(JSON.readValue(settings.outputDirectory().resolve("cli.json").toFile(), CliScenario.Result[].class)));
             case "all" -> {
                 flood(settings);
                 heap(settings);
@@ -116,23 +118,31 @@ public final class MqttIngestBenchmark {
                             CliScenario.Result result = scenario.run(json, qos, messages, round, devices);
                             results.add(result);
                             System.out.printf(Locale.ROOT, "cli %s QoS %d %,d #%d: mosquitto_sub %.2f s (%,d/%,d unique, %,d lines),"
-                                            + " sub %.2f s (%,d/%,d unique, %,d lines), ratio %.3f%s, '# dropped' lines %d, load %s%n",
+                                            + " sub %.2f s (%,d/%,d unique, %,d lines), ratio %.3f%s, '# dropped' lines %d, load %s,"
+                                            + " CPU mosquitto_sub %.2f s, sub %.2f s%n",
                                     result.mode(), qos, messages, round, result.referenceSeconds(), result.referenceUnique(), messages,
                                     result.referenceLines(), result.explorerSeconds(), result.explorerUnique(), messages,
                                     result.explorerLines(), result.speedRatio(), result.targetMet() ? " (met)" : " (MISSED)",
-                                    result.droppedReported(), result.loadAverage());
+                                    result.droppedReported(), result.loadAverage(), result.referenceCpuSeconds(),
+                                    result.explorerCpuSeconds());
                             JSON.writeValue(settings.outputDirectory().resolve("cli.json").toFile(), results);
                         }
                     }
                 }
             }
         }
+        cliReport(settings, results);
+    }
+
+    /** cli.csv and the chart from the runs (also alone, from a cli.json: the {@code cli-report} scenario). */
+    private static void cliReport(BenchSettings settings, List<CliScenario.Result> results) throws IOException {
         StringBuilder csv = new StringBuilder("mode,qos,messages,round,devices,publish_s,mosquitto_sub_s,mosquitto_sub_unique,"
-                + "sub_s,sub_unique,ratio,target_met,dropped_reported,load\n");
+                + "sub_s,sub_unique,ratio,target_met,dropped_reported,load,mosquitto_sub_cpu_s,sub_cpu_s\n");
         for (CliScenario.Result r : results) {
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%d,%.3f,%d,%.3f,%s,%d,%s%n", r.mode(), r.qos(), r.messages(),
-                    r.round(), r.devices(), r.publishSeconds(), r.referenceSeconds(), r.referenceUnique(), r.explorerSeconds(),
-                    r.explorerUnique(), r.speedRatio(), r.targetMet(), r.droppedReported(), r.loadAverage()));
+            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%d,%.3f,%d,%.3f,%s,%d,%s,%.2f,%.2f%n", r.mode(), r.qos(),
+                    r.messages(), r.round(), r.devices(), r.publishSeconds(), r.referenceSeconds(), r.referenceUnique(),
+                    r.explorerSeconds(), r.explorerUnique(), r.speedRatio(), r.targetMet(), r.droppedReported(), r.loadAverage(),
+                    r.referenceCpuSeconds(), r.explorerCpuSeconds()));
         }
         Files.writeString(settings.outputDirectory().resolve("cli.csv"), csv);
         Path chart = settings.outputDirectory().resolve("bench-cli.png");
