@@ -56,6 +56,9 @@ public final class SubscribeCommand implements Callable<Integer> {
     /** Where the SpringCore decoder adds the "event" field to JSON lines. */
     MessageAnnotator annotator = MessageAnnotator.NONE;
 
+    /** Counted down when the command has cleaned up (printed what it took, disconnected): Ctrl-C waits for it. */
+    private final CountDownLatch finished = new CountDownLatch(1);
+
     @Override
     public Integer call() throws InterruptedException {
         if (count != null && count < 1) {
@@ -80,7 +83,15 @@ public final class SubscribeCommand implements Callable<Integer> {
         CountDownLatch done = new CountDownLatch(1);
         AtomicBoolean outputClosed = new AtomicBoolean();
         MessageLines lines = new MessageLines(json, annotator);
+        try {
+            return subscribe(profile, material, out, err, done, outputClosed, lines);
+        } finally {
+            finished.countDown();
+        }
+    }
 
+    private int subscribe(ConnectionProfile profile, TlsMaterial material, PrintWriter out, PrintWriter err, CountDownLatch done,
+                          AtomicBoolean outputClosed, MessageLines lines) throws InterruptedException {
         try (IngestPipeline pipeline = IngestPipeline.start(SETTINGS)) {
             pipeline.addMessageListener(new Printer(lines, out, done, outputClosed));
             // the default policy waits instead of dropping; should a message ever be dropped, say so at once
@@ -111,7 +122,12 @@ public final class SubscribeCommand implements Callable<Integer> {
                 err.println("# connected as '" + connection.clientId() + "', subscribed to "
                         + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
                 err.flush();
-                Thread hook = Thread.ofPlatform().unstarted(done::countDown);
+                // Ctrl-C: stop, then let the main thread print what the engine took and say goodbye to the broker
+                // before the JVM halts (it halts as soon as every shutdown hook has returned)
+                Thread hook = Thread.ofPlatform().unstarted(() -> {
+                    done.countDown();
+                    awaitQuietly(finished, 10);
+                });
                 Runtime.getRuntime().addShutdownHook(hook);
                 try {
                     done.await();
@@ -119,7 +135,7 @@ public final class SubscribeCommand implements Callable<Integer> {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
                     } catch (IllegalStateException shuttingDown) {
-                        // Ctrl-C: the JVM is on its way out; closing below still says goodbye to the broker
+                        // Ctrl-C: the JVM is on its way out; the hook waits for the clean-up below
                     }
                 }
             }
@@ -135,6 +151,14 @@ public final class SubscribeCommand implements Callable<Integer> {
             err.flush();
         }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, int seconds) {
+        try {
+            latch.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**
@@ -158,8 +182,8 @@ public final class SubscribeCommand implements Callable<Integer> {
 
         @Override
         public void onBatch(List<InboundMessage> batch) {
-            if (done.getCount() == 0) {
-                return; // --count reached or the output closed: what still arrives is not printed
+            if (outputClosed.get() || (count != null && printed >= count)) {
+                return; // what still arrives is not printed; after Ctrl-C, what the engine took still is
             }
             for (InboundMessage message : batch) {
                 if (count != null && printed >= count) {
