@@ -1,6 +1,8 @@
 package com.springcoreexplorer.mqtt.connection;
 
 import com.hivemq.client.mqtt.datatypes.MqttTopicFilter;
+import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.util.ArrayList;
@@ -11,7 +13,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the MQTT 3.1.1 and MQTT 5 clients share: the profile and credentials, reading a SUBACK, bad publish
@@ -29,6 +34,22 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
      * acknowledged only after the sink took it.
      */
     static final Executor ON_NETTY_THREAD = Runnable::run;
+
+    private static final Logger LOG = LoggerFactory.getLogger(HiveMqProtocolClient.class);
+
+    /**
+     * Hands a received message to the sink; true when it was taken (then, and only then, it is acknowledged).
+     * A failure is logged and the message left unacknowledged: an exception escaping the callback would
+     * end HiveMQ's message flow for good, silently.
+     */
+    static boolean deliver(MessageSink sink, Supplier<InboundMessage> copy) {
+        try {
+            return sink.take(copy.get());
+        } catch (RuntimeException e) {
+            LOG.error("a received message could not be handed to the engine; it is not acknowledged", e);
+            return false;
+        }
+    }
 
     final ConnectionProfile profile;
     /** Null when the profile has no user name. */

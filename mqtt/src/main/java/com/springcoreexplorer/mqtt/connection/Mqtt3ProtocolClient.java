@@ -29,8 +29,8 @@ final class Mqtt3ProtocolClient extends HiveMqProtocolClient {
         this.client = client;
         // on the Netty thread with manual acknowledgement: see HiveMqProtocolClient.ON_NETTY_THREAD
         client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
-            if (sink.take(new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.getQos().getCode(),
-                    publish.isRetain(), Instant.now(), System.nanoTime(), InboundMessage.MessageProperties.NONE))) {
+            if (deliver(sink, () -> new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(),
+                    publish.getQos().getCode(), publish.isRetain(), Instant.now(), System.nanoTime(), InboundMessage.MessageProperties.NONE))) {
                 publish.acknowledge();
             }
         }, ON_NETTY_THREAD, true);

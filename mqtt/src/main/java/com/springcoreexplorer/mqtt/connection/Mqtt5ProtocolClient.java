@@ -40,7 +40,7 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
         // registered before connecting, so messages queued in a persistent session are not missed;
         // on the Netty thread with manual acknowledgement: see HiveMqProtocolClient.ON_NETTY_THREAD
         client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
-            if (sink.take(copy(publish))) {
+            if (deliver(sink, () -> copy(publish))) {
                 publish.acknowledge();
             }
         }, ON_NETTY_THREAD, true);

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.mqtt.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -98,10 +100,10 @@ class DispatchingIngestPipelineTest {
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
-        java.util.concurrent.CompletableFuture<Boolean> qos0 = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Boolean> qos0 = new CompletableFuture<>();
         Thread producer = Thread.ofPlatform().start(() ->
                 qos0.complete(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))));
-        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
         assertThat(qos0).as("a QoS 0 message waits too: the wait is the backpressure").isNotDone();
         assertThat(producer.getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.RUNNABLE);
 
@@ -126,10 +128,10 @@ class DispatchingIngestPipelineTest {
         assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))).isFalse();
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
         assertThat(pipeline.stats().producerWaits()).as("QoS 0 never waited").isZero();
-        java.util.concurrent.CompletableFuture<Boolean> qos1 = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Boolean> qos1 = new CompletableFuture<>();
         Thread.ofPlatform().start(() ->
                 qos1.complete(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))));
-        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
         assertThat(qos1).isNotDone();
         dispatcher.release(); // room appears while the QoS 1 producer waits
         assertThat(qos1.get(10, TimeUnit.SECONDS)).isTrue();
@@ -287,9 +289,9 @@ class DispatchingIngestPipelineTest {
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue();
-        java.util.concurrent.CompletableFuture<Boolean> waiting = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<Boolean> waiting = new CompletableFuture<>();
         Thread.ofPlatform().start(() -> waiting.complete(pipeline.offer(message("t", 2))));
-        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
         assertThat(waiting).isNotDone();
         dispatcher.release();
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
@@ -313,7 +315,7 @@ class DispatchingIngestPipelineTest {
             assertThat(pipeline.offer(message("t", i))).isFalse();
         }
         dispatcher.release();
-        org.awaitility.Awaitility.await().atMost(10, TimeUnit.SECONDS).until(() -> !told.isEmpty());
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !told.isEmpty());
         assertThat(told.stream().mapToLong(t -> t[0]).sum()).isEqualTo(3);
         assertThat(told.getLast()[1]).isEqualTo(3);
         assertThat(told).allSatisfy(t -> assertThat(t[2]).as("on the dispatcher thread").isEqualTo(1));
@@ -440,7 +442,7 @@ class DispatchingIngestPipelineTest {
         HeldDispatcher(IngestPipeline pipeline) {
             pipeline.addMessageListener(batch -> {
                 held.countDown();
-                await(release);
+                awaitLatch(release);
             });
         }
 
@@ -453,7 +455,7 @@ class DispatchingIngestPipelineTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("test latch never released");

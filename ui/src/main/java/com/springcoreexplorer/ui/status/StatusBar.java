@@ -4,6 +4,7 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -28,7 +29,7 @@ public final class StatusBar extends HBox {
     private final Label connection = new Label("Not connected");
     private final Label rate = new Label("0 msg/s");
     private final Label total = new Label("0 received");
-    private static final javafx.css.PseudoClass DROPPED = javafx.css.PseudoClass.getPseudoClass("warning");
+    private static final PseudoClass DROPPED = PseudoClass.getPseudoClass("warning");
     private final Label lost = new Label("0 dropped, 0 evicted");
     private final ProgressBar memory = new ProgressBar(0);
     private final Label memoryText = new Label();
