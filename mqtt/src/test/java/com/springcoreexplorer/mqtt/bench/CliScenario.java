@@ -148,8 +148,12 @@ final class CliScenario {
             publishers.forEach(Process::destroy);
             explorerProcess.destroy();
             referenceProcess.destroy();
-            explorerProcess.waitFor(30, TimeUnit.SECONDS);
-            referenceProcess.waitFor(10, TimeUnit.SECONDS);
+            // the next run's subscribers use the same client IDs: a survivor would take turns with them
+            for (Process process : List.of(explorerProcess, referenceProcess)) {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+                }
+            }
             keepForInspection(run, subErrors);
         }
     }
