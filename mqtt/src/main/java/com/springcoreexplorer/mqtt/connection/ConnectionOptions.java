@@ -1,6 +1,7 @@
 package com.springcoreexplorer.mqtt.connection;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -8,7 +9,8 @@ import java.util.function.Consumer;
 /**
  * How a connection behaves, apart from where it goes (the profile) and who it is (the TLS material).
  *
- * @param sink               receives every message, called on a Netty thread: must only enqueue (the ingest queue)
+ * @param sink               takes every message, called on a Netty thread: enqueue only, waiting for room when full
+ *                           (backpressure); QoS 1/2 messages are acknowledged once it took them
  * @param passwordSource     the password for the profile's passwordRef, if any
  * @param autoReconnect      reconnect after a lost connection (never after the first connect fails)
  * @param backoff            delays between reconnect attempts
@@ -19,7 +21,7 @@ import java.util.function.Consumer;
  * @param leaveMessagesQueued a look-only connection (the doctor): QoS 1/2 messages reach the sink but are never
  *                           acknowledged, so what a persistent session had queued stays there for the real client
  */
-public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource passwordSource, boolean autoReconnect,
+public record ConnectionOptions(MessageSink sink, PasswordSource passwordSource, boolean autoReconnect,
                                 BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
                                 int takeoverThreshold, Duration takeoverWindow, boolean leaveMessagesQueued) {
 
@@ -34,18 +36,32 @@ public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource pa
     }
 
     /** Options that acknowledge every message taken in. */
-    public ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource passwordSource, boolean autoReconnect,
+    public ConnectionOptions(MessageSink sink, PasswordSource passwordSource, boolean autoReconnect,
                              BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
                              int takeoverThreshold, Duration takeoverWindow) {
         this(sink, passwordSource, autoReconnect, backoff, connectTimeout, stableAfter, takeoverThreshold, takeoverWindow, false);
     }
 
+    /** Options for a connection whose messages are all taken at once (probes, publishers, tests). */
     public static Builder builder(Consumer<InboundMessage> sink) {
+        Objects.requireNonNull(sink, "sink");
+        return new Builder(message -> {
+            sink.accept(message);
+            return true;
+        });
+    }
+
+    /**
+     * Options for a connection feeding a sink that may wait or refuse, such as
+     * {@code ConnectionOptions.into(pipeline::offer)}: reading pauses while it waits, and a QoS 1/2
+     * message it refused is never acknowledged.
+     */
+    public static Builder into(MessageSink sink) {
         return new Builder(sink);
     }
 
     public static final class Builder {
-        private final Consumer<InboundMessage> sink;
+        private final MessageSink sink;
         private PasswordSource passwordSource = PasswordSource.NONE;
         private boolean autoReconnect = true;
         private BackoffPolicy backoff = BackoffPolicy.DEFAULT;
@@ -55,7 +71,7 @@ public record ConnectionOptions(Consumer<InboundMessage> sink, PasswordSource pa
         private Duration takeoverWindow = Duration.ofSeconds(60);
         private boolean leaveMessagesQueued;
 
-        private Builder(Consumer<InboundMessage> sink) {
+        private Builder(MessageSink sink) {
             this.sink = Objects.requireNonNull(sink, "sink");
         }
 

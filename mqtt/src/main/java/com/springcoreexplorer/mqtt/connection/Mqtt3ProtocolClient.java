@@ -10,13 +10,13 @@ import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAck;
 import com.hivemq.client.mqtt.mqtt3.message.subscribe.suback.Mqtt3SubAckReturnCode;
 import com.hivemq.client.mqtt.mqtt3.message.unsubscribe.Mqtt3Unsubscribe;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /** MQTT 3.1.1 over the HiveMQ async client: no reason codes, refused publishes look accepted. */
 final class Mqtt3ProtocolClient extends HiveMqProtocolClient {
@@ -24,12 +24,16 @@ final class Mqtt3ProtocolClient extends HiveMqProtocolClient {
     private final Mqtt3AsyncClient client;
 
     Mqtt3ProtocolClient(Mqtt3AsyncClient client, ConnectionProfile profile, String username, byte[] password,
-                        Consumer<InboundMessage> sink) {
+                        MessageSink sink) {
         super(profile, username, password);
         this.client = client;
-        client.publishes(MqttGlobalPublishFilter.ALL, publish -> sink.accept(new InboundMessage(publish.getTopic().toString(),
-                publish.getPayloadAsBytes(), publish.getQos().getCode(), publish.isRetain(), Instant.now(), System.nanoTime(),
-                InboundMessage.MessageProperties.NONE)));
+        // on the Netty thread with manual acknowledgement: see HiveMqProtocolClient.ON_NETTY_THREAD
+        client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
+            if (deliver(sink, () -> new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(),
+                    publish.getQos().getCode(), publish.isRetain(), Instant.now(), System.nanoTime(), InboundMessage.MessageProperties.NONE))) {
+                publish.acknowledge();
+            }
+        }, ON_NETTY_THREAD, true);
     }
 
     @Override

@@ -19,6 +19,7 @@ import com.hivemq.client.mqtt.mqtt5.message.subscribe.suback.Mqtt5SubAckReasonCo
 import com.hivemq.client.mqtt.mqtt5.message.unsubscribe.Mqtt5Unsubscribe;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.time.Instant;
@@ -26,7 +27,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 
 /** MQTT 5 over the HiveMQ async client: reason codes for everything. */
 final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
@@ -34,11 +34,16 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
     private final Mqtt5AsyncClient client;
 
     Mqtt5ProtocolClient(Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password,
-                        Consumer<InboundMessage> sink) {
+                        MessageSink sink) {
         super(profile, username, password);
         this.client = client;
-        // registered before connecting, so messages queued in a persistent session are not missed
-        client.publishes(MqttGlobalPublishFilter.ALL, publish -> sink.accept(copy(publish)));
+        // registered before connecting, so messages queued in a persistent session are not missed;
+        // on the Netty thread with manual acknowledgement: see HiveMqProtocolClient.ON_NETTY_THREAD
+        client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
+            if (deliver(sink, () -> copy(publish))) {
+                publish.acknowledge();
+            }
+        }, ON_NETTY_THREAD, true);
     }
 
     /** Runs on the Netty thread: copy and hand over, nothing else. */

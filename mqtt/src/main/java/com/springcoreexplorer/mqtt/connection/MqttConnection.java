@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * go to the options' sink straight from the Netty thread (copied, immutable).
  *
  * <pre>
- * MqttConnection connection = MqttConnection.create(profile, material, ConnectionOptions.builder(queue::offer).build());
+ * MqttConnection connection = MqttConnection.create(profile, material, ConnectionOptions.into(pipeline::offer).build());
  * connection.addStateListener(state -> status.set(state.describe()));
  * connection.connect().join();                      // subscribes to the profile's filters
  * connection.publish(topic, bytes, 1, false, List.of()).thenAccept(outcome -> ...);

@@ -33,6 +33,8 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(DispatchingIngestPipeline.class);
     private static final long IDLE_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
     private static final long RATE_WINDOW_NANOS = TimeUnit.SECONDS.toNanos(1);
+    /** A waiting producer re-checks {@code closed} this often; room itself wakes it at once. */
+    private static final long ROOM_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
     /** Heap a queued message holds beyond its payload (record, topic string, Instant, array header). */
     static final int QUEUED_MESSAGE_OVERHEAD_BYTES = 200;
 
@@ -43,8 +45,11 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     private final LongAdder accepted = new LongAdder();
     private final LongAdder dropped = new LongAdder();
     private final LongAdder bytesReceived = new LongAdder();
+    private final LongAdder producerWaits = new LongAdder();
+    private final LongAdder producerWaitNanos = new LongAdder();
     private final List<MessageBatchListener> messageListeners = new CopyOnWriteArrayList<>();
     private final List<IngestBatchListener> batchListeners = new CopyOnWriteArrayList<>();
+    private final List<DropListener> dropListeners = new CopyOnWriteArrayList<>();
     private final Queue<Runnable> tasks = new ConcurrentLinkedQueue<>();
     private final MessageStore store;
     private final TopicTree tree;
@@ -65,6 +70,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     private final List<PendingFlush> flushes = new ArrayList<>();
     private long rateWindowStart = System.nanoTime();
     private long rateWindowProcessed;
+    private long reportedDrops;
 
     DispatchingIngestPipeline(IngestSettings settings) {
         this.settings = settings;
@@ -80,27 +86,57 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         received.increment();
         bytesReceived.add(message.payload().length);
         int size = message.payload().length + QUEUED_MESSAGE_OVERHEAD_BYTES;
-        boolean mayWait = switch (settings.overflowPolicy()) {
+        if (!closed && reserve(size)) {
+            if (queue.offer(message)) {
+                accepted.increment();
+                return true;
+            }
+            queuedBytes.addAndGet(-size);
+        }
+        OverflowPolicy policy = settings.overflowPolicy();
+        boolean mayWait = switch (policy) {
+            case BLOCK, WAIT_THEN_DROP -> true;
             case DROP_NEWEST -> false;
-            case WAIT_THEN_DROP -> true;
             case DROP_QOS0_WAIT_QOS1_AND_2 -> message.qos() > 0;
         };
-        long deadline = mayWait ? System.nanoTime() + Math.max(1, settings.maxOfferWait().toNanos()) : 0;
-        while (!closed) {
-            if (reserve(size)) {
-                if (queue.offer(message)) {
-                    accepted.increment();
-                    return true;
-                }
-                queuedBytes.addAndGet(-size);
-            }
-            if (deadline == 0 || System.nanoTime() >= deadline) {
-                break;
-            }
-            LockSupport.parkNanos(50_000);
+        if (mayWait && waitForRoom(message, size, policy == OverflowPolicy.BLOCK)) {
+            accepted.increment();
+            return true;
         }
         dropped.increment();
         return false;
+    }
+
+    /**
+     * The queue is full: waits for the dispatcher to make room (it signals the queue's condition as it
+     * drains), forever under {@link OverflowPolicy#BLOCK}, else up to the offer wait. Gives up when closed.
+     */
+    private boolean waitForRoom(InboundMessage message, int size, boolean forever) {
+        long start = System.nanoTime();
+        long deadline = start + Math.max(1, settings.maxOfferWait().toNanos());
+        producerWaits.increment();
+        try {
+            while (!closed) {
+                if (reserve(size)) {
+                    if (queue.offer(message, ROOM_POLL_NANOS, TimeUnit.NANOSECONDS)) {
+                        return true;
+                    }
+                    queuedBytes.addAndGet(-size);
+                } else {
+                    LockSupport.parkNanos(ROOM_POLL_NANOS / 10); // the byte limit, not the count, is full: rare
+                }
+                if (!forever && System.nanoTime() - deadline >= 0) {
+                    return false;
+                }
+            }
+            return false;
+        } catch (InterruptedException e) {
+            queuedBytes.addAndGet(-size);
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            producerWaitNanos.add(System.nanoTime() - start);
+        }
     }
 
     /** Counts the payload against the queue's byte limit; a single huge payload still passes an empty queue. */
@@ -126,12 +162,19 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     }
 
     @Override
+    public ListenerRegistration addDropListener(DropListener listener) {
+        dropListeners.add(listener);
+        return () -> dropListeners.remove(listener);
+    }
+
+    @Override
     public IngestStats stats() {
         StoreStats storeStats = store.stats();
         return new IngestStats(received.sum(), dropped.sum(), processed, queue.size(), settings.queueCapacity(),
                 settings.overflowPolicy(), messagesPerSecond, bytesReceived.sum(), batches, latencyP50, latencyP99,
                 latencyMax, storeStats.evicted(), storeStats.truncated(), storeStats.storedMessages(), tree.topicCount(),
-                storeStats.usedBytes() + storeStats.reservedBytes(), storeStats.budgetBytes(), listenerFailures);
+                storeStats.usedBytes() + storeStats.reservedBytes(), storeStats.budgetBytes(), listenerFailures,
+                producerWaits.sum(), Duration.ofNanos(producerWaitNanos.sum()));
     }
 
     @Override
@@ -202,6 +245,7 @@ final class DispatchingIngestPipeline implements IngestPipeline {
                     batch.clear();
                 }
                 updateRate();
+                reportDrops();
                 completeFlushes(false);
             }
         } catch (InterruptedException e) {
@@ -308,6 +352,23 @@ final class DispatchingIngestPipeline implements IngestPipeline {
             messagesPerSecond = (done - rateWindowProcessed) * 1e9 / elapsed;
             rateWindowStart = now;
             rateWindowProcessed = done;
+        }
+    }
+
+    /** Says a drop when it happens: once per dispatcher turn that saw new drops. */
+    private void reportDrops() {
+        long total = dropped.sum();
+        if (total == reportedDrops) {
+            return;
+        }
+        long newly = total - reportedDrops;
+        reportedDrops = total;
+        for (DropListener listener : dropListeners) {
+            try {
+                listener.onDropped(newly, total);
+            } catch (RuntimeException e) {
+                listenerFailed(listener, e);
+            }
         }
     }
 

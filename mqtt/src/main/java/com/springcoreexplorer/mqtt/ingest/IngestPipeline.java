@@ -15,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
  * <pre>
  * try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
  *     pipeline.addBatchListener(batch -> viewModel.coalesce(batch));
- *     connection.onMessage(pipeline::offer);
+ *     MqttConnection.create(profile, material, ConnectionOptions.into(pipeline::offer).build());
  * }
  * </pre>
  */
@@ -30,12 +30,16 @@ public interface IngestPipeline extends AutoCloseable {
 
     /**
      * Any thread (meant for Netty threads): enqueues and returns. When the queue is full the
-     * {@linkplain IngestSettings#overflowPolicy() overflow policy} applies and the message is counted
-     * as dropped; it also is after {@link #close()}.
+     * {@linkplain IngestSettings#overflowPolicy() overflow policy} applies: by default the caller waits
+     * for room (backpressure); a policy that drops counts the message as dropped. After {@link #close()}
+     * every message is refused and counted.
      *
-     * @return true when queued, false when dropped
+     * @return true when queued (it will be dispatched), false when dropped
      */
     boolean offer(InboundMessage message);
+
+    /** Told soon after messages were dropped, on the dispatcher thread; see {@link DropListener}. */
+    ListenerRegistration addDropListener(DropListener listener);
 
     /** Runs on the dispatcher before store and tree, with the raw batch (full payloads): the decoder's seam. */
     ListenerRegistration addMessageListener(MessageBatchListener listener);

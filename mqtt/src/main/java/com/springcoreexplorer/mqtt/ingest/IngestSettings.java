@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param maxBatchMessages a batch closes at this many messages...
  * @param batchWindow      ...or when this much time has passed since its first message
  * @param overflowPolicy   what {@code offer} does when the queue is full
- * @param maxOfferWait     the longest a producer waits under {@link OverflowPolicy#WAIT_THEN_DROP}
+ * @param maxOfferWait     the longest a producer waits under {@link OverflowPolicy#WAIT_THEN_DROP} and
+ *                         {@link OverflowPolicy#DROP_QOS0_WAIT_QOS1_AND_2}
  * @param store            the message store's limits
  * @param tree             the topic tree's settings
  */
@@ -32,9 +33,9 @@ public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatc
 
     public static IngestSettings defaults() {
         // about a second of a 30k msg/s flood in at most 16 MB: the queue absorbs bursts, the store keeps history;
-        // when it is full a QoS 0 message is dropped (counted) at once, a QoS 1/2 one waits up to 250 ms first
+        // when it is full the connection waits for room (backpressure to the broker) and nothing is dropped
         return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5),
-                OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2, Duration.ofMillis(250), StoreSettings.defaults(),
+                OverflowPolicy.BLOCK, Duration.ofMillis(250), StoreSettings.defaults(),
                 TopicTreeSettings.defaults());
     }
 

@@ -26,10 +26,13 @@ import java.time.Duration;
  * @param memoryUsedBytes   bytes the models account for now: stored messages + the topic tree's estimate
  * @param memoryBudgetBytes the store's byte budget
  * @param listenerFailures  listener calls that threw (logged; the pipeline carries on)
+ * @param producerWaits     offers that found the queue full and waited for room (backpressure: the
+ *                          connection stopped reading meanwhile)
+ * @param producerWaited    the time those offers waited, in total
  */
 public record IngestStats(long received, long dropped, long processed, int queueDepth, int queueCapacity,
                           OverflowPolicy overflowPolicy, double messagesPerSecond, long bytesReceived, long batches,
                           Duration latencyP50, Duration latencyP99, Duration latencyMax, long evicted, long truncated,
                           long storedMessages, long topics, long memoryUsedBytes, long memoryBudgetBytes,
-                          long listenerFailures) {
+                          long listenerFailures, long producerWaits, Duration producerWaited) {
 }

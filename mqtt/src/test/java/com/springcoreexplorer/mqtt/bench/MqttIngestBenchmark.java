@@ -20,7 +20,9 @@ import java.util.Map;
  * its own JVM (see the bench profile in mqtt/pom.xml): {@code flood} (QoS 0 and QoS 1, against
  * mosquitto_sub in the same run), {@code heap} (1M messages over 100k topics with a small budget,
  * then filter timings), {@code dispatcher} (the pipeline alone, no broker), {@code report}
- * (results.json, results.csv and the chart).
+ * (results.json, results.csv and the chart), and {@code cli} (the packaged {@code sub} command against
+ * mosquitto_sub, text and JSON, QoS 0 and 1; its own cli.json, cli.csv and chart; run it on its own,
+ * after {@code ./mvnw package}, with {@code -Pbench-cli}).
  */
 public final class MqttIngestBenchmark {
 
@@ -38,13 +40,16 @@ public final class MqttIngestBenchmark {
             case "heap" -> heap(settings);
             case "dispatcher" -> dispatcher(settings);
             case "report" -> report(settings);
+            case "cli" -> cli(settings);
+            case "cli-report" -> cliReport(settings,
+                    List.of(JSON.readValue(settings.outputDirectory().resolve("cli.json").toFile(), CliScenario.Result[].class)));
             case "all" -> {
                 flood(settings);
                 heap(settings);
                 dispatcher(settings);
                 report(settings);
             }
-            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': use flood, heap, report or all");
+            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': use flood, heap, dispatcher, cli, report or all");
         }
     }
 
@@ -82,6 +87,71 @@ public final class MqttIngestBenchmark {
                 .run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
         System.out.println("dispatcher: " + result);
         JSON.writeValue(settings.outputDirectory().resolve("dispatcher.json").toFile(), result);
+    }
+
+    /**
+     * {@code -Dbench.appJar} (the packaged app), {@code -Dbench.cliRuns=100000:3,1000000:1} (messages:rounds;
+     * each round is text and JSON at QoS 0 and QoS 1), {@code -Dbench.cliDevices=10} (publishers),
+     * {@code -Dbench.cliChartCopy} (where the chart is copied for the docs); to narrow a run down:
+     * {@code -Dbench.cliQos=0,1}, {@code -Dbench.cliModes=text,json}, {@code -Dbench.cliJvmOptions=...} (added to sub's JVM).
+     */
+    private static void cli(BenchSettings settings) throws Exception {
+        Path appJar = Path.of(System.getProperty("bench.appJar", "../app/target/springcore-explorer.jar"));
+        if (!Files.isRegularFile(appJar)) {
+            throw new IllegalStateException("no " + appJar.toAbsolutePath().normalize() + ": run ./mvnw -B -DskipTests package first");
+        }
+        int devices = Integer.getInteger("bench.cliDevices", 10);
+        List<CliScenario.Result> results = new ArrayList<>();
+        SpringCorePki pki = SpringCorePki.generate("Bench");
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
+                .persistence(false).start();
+             ClientFiles files = new ClientFiles(pki)) {
+            CliScenario scenario = new CliScenario(pki, broker, files, appJar, settings.outputDirectory());
+            for (String run : System.getProperty("bench.cliRuns", "100000:3,1000000:1").split(",")) {
+                int messages = Integer.parseInt(run.split(":")[0].trim());
+                int rounds = Integer.parseInt(run.split(":")[1].trim());
+                for (int round = 1; round <= rounds; round++) {
+                    for (String qosText : System.getProperty("bench.cliQos", "0,1").split(",")) {
+                        int qos = Integer.parseInt(qosText.trim());
+                        for (String mode : System.getProperty("bench.cliModes", "text,json").split(",")) {
+                            boolean json = mode.trim().equals("json");
+                            CliScenario.Result result = scenario.run(json, qos, messages, round, devices);
+                            results.add(result);
+                            System.out.printf(Locale.ROOT, "cli %s QoS %d %,d #%d: mosquitto_sub %.2f s (%,d/%,d unique, %,d lines),"
+                                            + " sub %.2f s (%,d/%,d unique, %,d lines), ratio %.3f%s, '# dropped' lines %d, load %s,"
+                                            + " CPU mosquitto_sub %.2f s, sub %.2f s%n",
+                                    result.mode(), qos, messages, round, result.referenceSeconds(), result.referenceUnique(), messages,
+                                    result.referenceLines(), result.explorerSeconds(), result.explorerUnique(), messages,
+                                    result.explorerLines(), result.speedRatio(), result.targetMet() ? " (met)" : " (MISSED)",
+                                    result.droppedReported(), result.loadAverage(), result.referenceCpuSeconds(),
+                                    result.explorerCpuSeconds());
+                            JSON.writeValue(settings.outputDirectory().resolve("cli.json").toFile(), results);
+                        }
+                    }
+                }
+            }
+        }
+        cliReport(settings, results);
+    }
+
+    /** cli.csv and the chart from the runs (also alone, from a cli.json: the {@code cli-report} scenario). */
+    private static void cliReport(BenchSettings settings, List<CliScenario.Result> results) throws IOException {
+        StringBuilder csv = new StringBuilder("mode,qos,messages,round,devices,publish_s,mosquitto_sub_s,mosquitto_sub_unique,"
+                + "sub_s,sub_unique,ratio,target_met,dropped_reported,load,mosquitto_sub_cpu_s,sub_cpu_s\n");
+        for (CliScenario.Result r : results) {
+            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%d,%.3f,%d,%.3f,%s,%d,%s,%.2f,%.2f%n", r.mode(), r.qos(),
+                    r.messages(), r.round(), r.devices(), r.publishSeconds(), r.referenceSeconds(), r.referenceUnique(),
+                    r.explorerSeconds(), r.explorerUnique(), r.speedRatio(), r.targetMet(), r.droppedReported(), r.loadAverage(),
+                    r.referenceCpuSeconds(), r.explorerCpuSeconds()));
+        }
+        Files.writeString(settings.outputDirectory().resolve("cli.csv"), csv);
+        Path chart = settings.outputDirectory().resolve("bench-cli.png");
+        CliChart.write(chart, results, machine());
+        Path copy = Path.of(System.getProperty("bench.cliChartCopy", "../docs/delivery-sub-bench.png"));
+        Files.createDirectories(copy.toAbsolutePath().getParent());
+        Files.copy(chart, copy, StandardCopyOption.REPLACE_EXISTING);
+        System.out.println("cli results: " + settings.outputDirectory().toAbsolutePath() + " (chart copied to "
+                + copy.toAbsolutePath().normalize() + ")");
     }
 
     private static FloodScenario.Result print(FloodScenario.Result result) {

@@ -4,7 +4,7 @@ import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
-import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
@@ -12,7 +12,6 @@ import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.security.cert.X509Certificate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 /**
  * The explorer's side of the flood: the product's own {@link MqttConnection} (profile, TLS material,
@@ -27,12 +26,12 @@ final class ProductSubscriber implements AutoCloseable {
     }
 
     static ProductSubscriber connect(MosquittoBroker broker, IssuedCertificate identity, String clientId,
-                                     X509Certificate anchor, String filter, int qos, Consumer<InboundMessage> sink) {
+                                     X509Certificate anchor, String filter, int qos, MessageSink sink) {
         ConnectionProfile profile = ConnectionProfile.builder("bench").host(broker.host()).port(broker.port())
                 .identity(clientId).trustAnchors("bench-root").clientId(clientId)
                 .subscriptions(List.of(new SubscriptionSpec(filter, qos))).build();
         MqttConnection connection = MqttConnection.create(profile, TestTls.material(identity, Role.WATCHER, anchor),
-                ConnectionOptions.builder(sink).build());
+                ConnectionOptions.into(sink).build());
         try {
             connection.connect().get(20, TimeUnit.SECONDS);
         } catch (Exception e) {

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.mqtt.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
@@ -14,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
@@ -88,10 +90,9 @@ class DispatchingIngestPipelineTest {
     }
 
     @Test
-    void theDefaultPolicyDropsQos0AtOnceAndLetsQos1WaitForRoom() throws Exception {
+    void theDefaultPolicyMakesAProducerWaitForRoomAndNeverDrops() throws Exception {
         IngestSettings defaults = IngestSettings.defaults();
-        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2);
-        assertThat(defaults.maxOfferWait()).isEqualTo(Duration.ofMillis(250));
+        assertThat(defaults.overflowPolicy()).isEqualTo(OverflowPolicy.BLOCK);
         assertThat(defaults.store().budgetBytes()).isEqualTo(256L * 1024 * 1024);
 
         IngestPipeline pipeline = start(defaults.withQueueCapacity(1).withBatch(1, Duration.ZERO));
@@ -99,11 +100,41 @@ class DispatchingIngestPipelineTest {
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
+        CompletableFuture<Boolean> qos0 = new CompletableFuture<>();
+        Thread producer = Thread.ofPlatform().start(() ->
+                qos0.complete(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        assertThat(qos0).as("a QoS 0 message waits too: the wait is the backpressure").isNotDone();
+        assertThat(producer.getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.RUNNABLE);
+
+        dispatcher.release(); // room appears while the producer waits
+        assertThat(qos0.get(10, TimeUnit.SECONDS)).isTrue();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        IngestStats stats = pipeline.stats();
+        assertThat(stats.dropped()).isZero();
+        assertThat(stats.producerWaits()).isEqualTo(1);
+        assertThat(stats.producerWaited()).isPositive();
+        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void dropQos0WaitQos1DropsQos0AtOnceAndLetsQos1WaitForRoom() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2, Duration.ofSeconds(30)));
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
+        pipeline.offer(message("t", 0));
+        dispatcher.awaitHeld();
+        assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
         assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))).isFalse();
-        Thread qos1 = Thread.ofPlatform().start(() ->
-                assertThat(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))).isTrue());
+        assertThat(pipeline.stats().dropped()).isEqualTo(1);
+        assertThat(pipeline.stats().producerWaits()).as("QoS 0 never waited").isZero();
+        CompletableFuture<Boolean> qos1 = new CompletableFuture<>();
+        Thread.ofPlatform().start(() ->
+                qos1.complete(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        assertThat(qos1).isNotDone();
         dispatcher.release(); // room appears while the QoS 1 producer waits
-        qos1.join();
+        assertThat(qos1.get(10, TimeUnit.SECONDS)).isTrue();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
         assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 3);
@@ -129,8 +160,8 @@ class DispatchingIngestPipelineTest {
                     throw new IllegalStateException(e);
                 }
                 for (int i = 0; i < perProducer; i++) {
-                    while (!pipeline.offer(message(topic, i))) {
-                        Thread.onSpinWait(); // the test wants every message; a connection would not retry
+                    if (!pipeline.offer(message(topic, i))) {
+                        throw new IllegalStateException("the default policy waits; it never refuses");
                     }
                 }
             }));
@@ -142,7 +173,8 @@ class DispatchingIngestPipelineTest {
 
         IngestStats stats = pipeline.stats();
         assertThat(stats.processed()).isEqualTo((long) producers * perProducer);
-        assertThat(stats.received()).isEqualTo(stats.processed() + stats.dropped());
+        assertThat(stats.received()).isEqualTo(stats.processed());
+        assertThat(stats.dropped()).isZero();
         assertThat(seen).hasSize(producers);
         List<Integer> expected = java.util.stream.IntStream.range(0, perProducer).boxed().toList();
         seen.values().forEach(sequence -> assertThat(sequence).isEqualTo(expected));
@@ -192,7 +224,8 @@ class DispatchingIngestPipelineTest {
         assertThat(failures).isEmpty();
         IngestStats stats = pipeline.stats();
         assertThat(stats.received()).isEqualTo(9_000);
-        assertThat(stats.processed() + stats.dropped()).isEqualTo(9_000);
+        assertThat(stats.processed()).isEqualTo(9_000);
+        assertThat(stats.dropped()).isZero();
         assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages()).isEqualTo(stats.processed());
         assertThat(pipeline.topicTree().topicCount()).isEqualTo(150);
     }
@@ -229,29 +262,67 @@ class DispatchingIngestPipelineTest {
     }
 
     @Test
-    void waitThenDropWaitsForRoomBeforeDropping() throws Exception {
+    void waitThenDropDropsAfterItsWaitWithoutRoom() throws Exception {
         IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofMillis(50)));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue();
-        assertThat(pipeline.offer(message("t", 2))).isFalse(); // waited its 50 ms, still no room
-        assertThat(pipeline.stats().dropped()).isEqualTo(1);
-
-        // with the dispatcher released, a waiting producer gets in
-        Thread producer = Thread.ofPlatform().start(() -> {
-            for (int i = 3; i < 200; i++) {
-                pipeline.offer(message("t", i));
-            }
-        });
-        dispatcher.release();
-        producer.join();
-        pipeline.flush().get(10, TimeUnit.SECONDS);
+        long start = System.nanoTime();
+        assertThat(pipeline.offer(message("t", 2))).isFalse(); // the dispatcher is held: no room comes
+        assertThat(System.nanoTime() - start).as("it waited its 50 ms first").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
         IngestStats stats = pipeline.stats();
-        assertThat(stats.received()).isEqualTo(200);
-        assertThat(stats.processed() + stats.dropped()).isEqualTo(200);
+        assertThat(stats.dropped()).isEqualTo(1);
+        assertThat(stats.producerWaits()).isEqualTo(1);
         assertThat(stats.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
+        dispatcher.release();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1);
+    }
+
+    @Test
+    void waitThenDropLetsAWaitingProducerInWhenRoomAppears() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofSeconds(30)));
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
+        pipeline.offer(message("t", 0));
+        dispatcher.awaitHeld();
+        assertThat(pipeline.offer(message("t", 1))).isTrue();
+        CompletableFuture<Boolean> waiting = new CompletableFuture<>();
+        Thread.ofPlatform().start(() -> waiting.complete(pipeline.offer(message("t", 2))));
+        await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+        assertThat(waiting).isNotDone();
+        dispatcher.release();
+        assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(pipeline.stats().dropped()).isZero();
+        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 2);
+    }
+
+    @Test
+    void dropsAreToldToDropListenersWhileThePipelineRuns() throws Exception {
+        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+                .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
+        List<long[]> told = Collections.synchronizedList(new ArrayList<>());
+        pipeline.addDropListener((newly, total) -> told.add(new long[] {newly, total, Thread.currentThread().getName().equals(
+                IngestPipeline.DISPATCHER_THREAD_NAME) ? 1 : 0}));
+        HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
+        pipeline.offer(message("t", 0));
+        dispatcher.awaitHeld();
+        pipeline.offer(message("t", 1));
+        for (int i = 2; i < 5; i++) {
+            assertThat(pipeline.offer(message("t", i))).isFalse();
+        }
+        dispatcher.release();
+        await().atMost(10, TimeUnit.SECONDS).until(() -> !told.isEmpty());
+        assertThat(told.stream().mapToLong(t -> t[0]).sum()).isEqualTo(3);
+        assertThat(told.getLast()[1]).isEqualTo(3);
+        assertThat(told).allSatisfy(t -> assertThat(t[2]).as("on the dispatcher thread").isEqualTo(1));
+
+        assertThat(pipeline.offer(message("t", 5))).isTrue(); // no new drop: nothing more is told
+        pipeline.flush().get(10, TimeUnit.SECONDS);
+        assertThat(told.stream().mapToLong(t -> t[0]).sum()).isEqualTo(3);
     }
 
     @Test
@@ -371,7 +442,7 @@ class DispatchingIngestPipelineTest {
         HeldDispatcher(IngestPipeline pipeline) {
             pipeline.addMessageListener(batch -> {
                 held.countDown();
-                await(release);
+                awaitLatch(release);
             });
         }
 
@@ -384,7 +455,7 @@ class DispatchingIngestPipelineTest {
         }
     }
 
-    private static void await(CountDownLatch latch) {
+    private static void awaitLatch(CountDownLatch latch) {
         try {
             if (!latch.await(30, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("test latch never released");

@@ -66,7 +66,7 @@ class SpringCoreLiveTest {
                     .identity("control").trustAnchors("root").build();
             try (MqttConnection watcher = MqttConnection.create(watcherProfile,
                     TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate()),
-                    ConnectionOptions.builder(pipeline::offer).build());
+                    ConnectionOptions.into(pipeline::offer).build());
                  MqttConnection control = MqttConnection.create(controlProfile,
                          TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
                          ConnectionOptions.builder(m -> { }).build())) {
@@ -129,7 +129,7 @@ class SpringCoreLiveTest {
             try (MqttConnection watcher = MqttConnection.create(ConnectionProfile.builder("watcher").host(broker.host())
                             .port(broker.port()).identity("watcher").trustAnchors("root").subscribe(PREFIX + "/+/rdr/cmd").build(),
                     TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate()),
-                    ConnectionOptions.builder(pipeline::offer).build());
+                    ConnectionOptions.into(pipeline::offer).build());
                  MqttConnection control = MqttConnection.create(ConnectionProfile.builder("control").host(broker.host())
                             .port(broker.port()).identity("control").trustAnchors("root").build(),
                     TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),

@@ -132,7 +132,7 @@ public final class EngineConnection implements ConnectionService, PublishService
                 throw new CompletionException(new UserFacingException("identity", e.getMessage()));
             }
             closeCurrent();
-            MqttConnection next = MqttConnection.create(chosen, material, ConnectionOptions.builder(pipeline::offer).build());
+            MqttConnection next = MqttConnection.create(chosen, material, ConnectionOptions.into(pipeline::offer).build());
             profile = chosen;
             connection = next;
             next.addStateListener(state -> publish(status(state, chosen, next)));

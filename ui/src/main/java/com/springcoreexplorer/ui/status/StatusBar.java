@@ -4,6 +4,7 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import java.util.Locale;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
@@ -28,6 +29,7 @@ public final class StatusBar extends HBox {
     private final Label connection = new Label("Not connected");
     private final Label rate = new Label("0 msg/s");
     private final Label total = new Label("0 received");
+    private static final PseudoClass DROPPED = PseudoClass.getPseudoClass("warning");
     private final Label lost = new Label("0 dropped, 0 evicted");
     private final ProgressBar memory = new ProgressBar(0);
     private final Label memoryText = new Label();
@@ -46,6 +48,8 @@ public final class StatusBar extends HBox {
         rate.setId("statusRate");
         total.setId("statusTotal");
         lost.setId("statusLost");
+        lost.setTooltip(new Tooltip("Dropped: messages the engine refused (it waits for room instead, so normally 0; amber when not)."
+                + " Evicted: stored messages let go to stay within the memory budget."));
         memory.setPrefWidth(90);
         memory.setMinWidth(90);
         memory.setTooltip(new Tooltip("Memory budget of the message store in use; the oldest messages are evicted beyond it"));
@@ -69,7 +73,8 @@ public final class StatusBar extends HBox {
         rate.setText(String.format(Locale.ROOT, "%,.0f msg/s", stats.messagesPerSecond()));
         total.setText(String.format(Locale.ROOT, "%,d received", stats.received()));
         lost.setText(String.format(Locale.ROOT, "%,d dropped, %,d evicted", stats.dropped(), stats.evicted()));
-        lost.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("warning"), stats.dropped() > 0);
+        // amber as soon as one message was dropped: the engine waits rather than drops, so a drop is news
+        lost.pseudoClassStateChanged(DROPPED, stats.dropped() > 0);
         double used = stats.memoryBudgetBytes() <= 0 ? 0 : (double) stats.memoryUsedBytes() / stats.memoryBudgetBytes();
         memory.setProgress(used);
         memoryText.setText(stats.memoryBudgetBytes() <= 0 ? "-"

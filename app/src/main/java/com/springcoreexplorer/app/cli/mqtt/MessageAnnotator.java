@@ -1,7 +1,8 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import java.io.IOException;
 
 /**
  * Adds fields to a {@code sub --json} line. The seam for the SpringCore decoder: it adds the
@@ -12,6 +13,6 @@ interface MessageAnnotator {
 
     MessageAnnotator NONE = (message, line) -> { };
 
-    /** Called on the ingest dispatcher thread, in message order. */
-    void annotate(InboundMessage message, ObjectNode line);
+    /** Called on the ingest dispatcher thread, in message order, inside the line's open JSON object. */
+    void annotate(InboundMessage message, JsonGenerator line) throws IOException;
 }

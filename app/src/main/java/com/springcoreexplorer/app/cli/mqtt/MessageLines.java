@@ -1,8 +1,11 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -10,39 +13,91 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** One printed line per received message: JSON for scripts, or text for people. */
+/**
+ * The printed lines of {@code sub}, one per received message: JSON for scripts, or text for people.
+ * Lines are formatted into one buffer (JSON with a streaming generator, no tree per message) and
+ * written out once per ingest batch, so a flood costs one write per batch, not one per message.
+ * Dispatcher thread only.
+ */
 final class MessageLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null) // lines end in '\n' instead
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
-    private MessageLines() {
+    private final StringBuilder buffer = new StringBuilder(1 << 16);
+    private final boolean json;
+    private final MessageAnnotator annotator;
+    private final JsonGenerator generator;
+
+    MessageLines(boolean json, MessageAnnotator annotator) {
+        this.json = json;
+        this.annotator = annotator;
+        try {
+            this.generator = FACTORY.createGenerator(new BufferWriter());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a generator over a buffer cannot fail", e);
+        }
+    }
+
+    /** Appends the message's line to the buffer. */
+    void add(InboundMessage message) {
+        if (json) {
+            try {
+                writeJson(message);
+            } catch (IOException e) {
+                throw new UncheckedIOException("writing into a buffer cannot fail", e);
+            }
+        } else {
+            appendText(message);
+        }
+    }
+
+    /** Hands every buffered line to {@code out} at once and empties the buffer. */
+    void writeTo(Writer out) throws IOException {
+        generator.flush();
+        out.append(buffer);
+        buffer.setLength(0);
     }
 
     /** {@code {"topic":..,"qos":..,"retain":..,"payload":..}} (or {@code payloadBase64} when not UTF-8), plus annotations. */
-    static String json(InboundMessage message, MessageAnnotator annotator) {
-        ObjectNode line = JSON.createObjectNode();
-        line.put("topic", message.topic());
-        line.put("qos", message.qos());
-        line.put("retain", message.retain());
+    private void writeJson(InboundMessage message) throws IOException {
+        generator.writeStartObject();
+        generator.writeStringField("topic", message.topic());
+        generator.writeNumberField("qos", message.qos());
+        generator.writeBooleanField("retain", message.retain());
         String text = utf8(message.payload());
         if (text != null) {
-            line.put("payload", text);
+            generator.writeStringField("payload", text);
         } else {
-            line.put("payloadBase64", Base64.getEncoder().encodeToString(message.payload()));
+            generator.writeStringField("payloadBase64", Base64.getEncoder().encodeToString(message.payload()));
         }
-        annotator.annotate(message, line);
-        return line.toString();
+        annotator.annotate(message, generator);
+        generator.writeEndObject();
+        generator.writeRaw('\n');
     }
 
-    /** {@code topic [qos1, retained] payload}; binary payloads in hex. */
-    static String text(InboundMessage message) {
-        String text = utf8(message.payload());
-        String payload = text != null ? text.replace("\r", "\\r").replace("\n", "\\n") : "0x" + HexFormat.of().formatHex(message.payload());
-        return message.topic() + " [qos" + message.qos() + (message.retain() ? ", retained" : "") + "] " + payload;
+    /** {@code topic [qos1, retained] payload}; line ends escaped; binary payloads in hex. */
+    private void appendText(InboundMessage message) {
+        buffer.append(message.topic()).append(" [qos").append(message.qos());
+        if (message.retain()) {
+            buffer.append(", retained");
+        }
+        buffer.append("] ");
+        byte[] payload = message.payload();
+        if (isPrintableAscii(payload, false)) {
+            buffer.append(new String(payload, StandardCharsets.ISO_8859_1)); // a plain copy for ASCII
+        } else {
+            String text = utf8(payload);
+            buffer.append(text != null ? text.replace("\r", "\\r").replace("\n", "\\n") : "0x" + HexFormat.of().formatHex(payload));
+        }
+        buffer.append('\n');
     }
 
-    /** The payload as text when it is valid UTF-8 without control characters other than line ends; else null. */
+    /** The payload as text when it is valid UTF-8 without control characters other than line ends and tabs; else null. */
     static String utf8(byte[] payload) {
+        if (isPrintableAscii(payload, true)) {
+            return new String(payload, StandardCharsets.ISO_8859_1);
+        }
         try {
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
@@ -55,6 +110,39 @@ final class MessageLines {
             return text;
         } catch (CharacterCodingException notText) {
             return null;
+        }
+    }
+
+    /** The common case, checked without decoding: printable ASCII and tabs (and line ends when allowed). */
+    private static boolean isPrintableAscii(byte[] payload, boolean lineEndsAllowed) {
+        for (byte b : payload) {
+            if (b < 0x20 || b == 0x7F) { // negative bytes (non-ASCII) are below 0x20 too
+                if (b != '\t' && !(lineEndsAllowed && (b == '\n' || b == '\r'))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The generator's target: the line buffer, unsynchronized (one thread). */
+    private final class BufferWriter extends Writer {
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            buffer.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String text, int offset, int length) {
+            buffer.append(text, offset, offset + length);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
         }
     }
 }

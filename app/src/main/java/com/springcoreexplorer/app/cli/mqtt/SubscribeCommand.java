@@ -13,11 +13,16 @@ import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
+import com.springcoreexplorer.mqtt.message.MessageBatchListener;
+import com.springcoreexplorer.mqtt.store.StoreSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,8 +50,15 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per message per line.")
     boolean json;
 
+    /** The engine's way with a small store: sub prints each message once and never looks back at the history. */
+    private static final IngestSettings SETTINGS = IngestSettings.defaults()
+            .withStore(StoreSettings.defaults().withBudgetBytes(8L * 1024 * 1024).withHistoryDepth(1));
+
     /** Where the SpringCore decoder adds the "event" field to JSON lines. */
     MessageAnnotator annotator = MessageAnnotator.NONE;
+
+    /** Counted down when the command has cleaned up (printed what it took, disconnected): Ctrl-C waits for it. */
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     @Override
     public Integer call() throws InterruptedException {
@@ -64,30 +76,33 @@ public final class SubscribeCommand implements Callable<Integer> {
             profile = profile.toBuilder().subscriptions(filters.stream().map(SubscriptionSpec::of).toList()).build();
         }
         if (json && annotator == MessageAnnotator.NONE) {
-            annotator = com.springcoreexplorer.app.cli.springcore.SpringCoreAnnotations.forProfile(profile)::annotate;
+            annotator = com.springcoreexplorer.app.cli.springcore.SpringCoreAnnotations.forProfile(profile)::write;
         }
         TlsMaterial material = profileArgument.tlsMaterial(profile);
         PrintWriter out = profileArgument.out();
         PrintWriter err = profileArgument.err();
         CountDownLatch done = new CountDownLatch(1);
-        AtomicLong printed = new AtomicLong();
+        AtomicBoolean outputClosed = new AtomicBoolean();
+        MessageLines lines = new MessageLines(json, annotator);
+        try {
+            return subscribe(profile, material, out, err, done, outputClosed, lines);
+        } finally {
+            finished.countDown();
+        }
+    }
 
-        try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
-            pipeline.addMessageListener(batch -> {
-                for (InboundMessage message : batch) {
-                    if (count != null && printed.get() >= count) {
-                        break;
-                    }
-                    out.println(json ? MessageLines.json(message, annotator) : MessageLines.text(message));
-                    if (count != null && printed.incrementAndGet() >= count) {
-                        done.countDown();
-                    }
-                }
-                out.flush();
+    private int subscribe(ConnectionProfile profile, TlsMaterial material, PrintWriter out, PrintWriter err, CountDownLatch done,
+                          AtomicBoolean outputClosed, MessageLines lines) throws InterruptedException {
+        try (IngestPipeline pipeline = IngestPipeline.start(SETTINGS)) {
+            pipeline.addMessageListener(new Printer(lines, out, done, outputClosed));
+            // the default policy waits instead of dropping; should a message ever be dropped, say so at once
+            pipeline.addDropListener((newly, total) -> {
+                err.println("# dropped " + newly + " message(s) (" + total + " in total): the ingest queue refused them");
+                err.flush();
             });
-            ConnectionOptions options = ProfileSession.options(pipeline::offer).build();
+            ConnectionOptions options = ProfileSession.optionsInto(pipeline::offer).build();
             try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
-                java.util.concurrent.atomic.AtomicBoolean lost = new java.util.concurrent.atomic.AtomicBoolean();
+                AtomicBoolean lost = new AtomicBoolean();
                 connection.addStateListener(state -> {
                     boolean back = state.isConnected() && lost.getAndSet(false);
                     if (state.phase() == ConnectionState.Phase.RECONNECTING || state.phase() == ConnectionState.Phase.DISCONNECTED) {
@@ -108,7 +123,12 @@ public final class SubscribeCommand implements Callable<Integer> {
                 err.println("# connected as '" + connection.clientId() + "'" + (connection.state().sessionPresent() ? ", session resumed" : "")
                         + ", subscribed to " + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
                 err.flush();
-                Thread hook = Thread.ofPlatform().unstarted(done::countDown);
+                // Ctrl-C: stop, then let the main thread print what the engine took and say goodbye to the broker
+                // before the JVM halts (it halts as soon as every shutdown hook has returned)
+                Thread hook = Thread.ofPlatform().unstarted(() -> {
+                    done.countDown();
+                    awaitQuietly(finished, 10);
+                });
                 Runtime.getRuntime().addShutdownHook(hook);
                 try {
                     done.await();
@@ -116,17 +136,75 @@ public final class SubscribeCommand implements Callable<Integer> {
                     try {
                         Runtime.getRuntime().removeShutdownHook(hook);
                     } catch (IllegalStateException shuttingDown) {
-                        // Ctrl-C: the JVM is on its way out; closing below still says goodbye to the broker
+                        // Ctrl-C: the JVM is on its way out; the hook waits for the clean-up below
                     }
                 }
             }
             long dropped = pipeline.stats().dropped();
             if (dropped > 0) {
-                err.println("warning: " + dropped + " message(s) dropped because the queue was full");
+                err.println("warning: " + dropped + " message(s) dropped in total");
             }
         }
         out.flush();
         err.flush();
+        if (outputClosed.get()) {
+            err.println("# the output was closed; stopped");
+            err.flush();
+        }
         return 0;
+    }
+
+    private static void awaitQuietly(CountDownLatch latch, int seconds) {
+        try {
+            latch.await(seconds, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /**
+     * The ingest dispatcher's listener: formats the batch, then one write and one flush for it all. A
+     * slow reader of the output makes the flush wait, the ingest queue fills and the connection stops
+     * reading: backpressure all the way to the broker, nothing dropped.
+     */
+    private final class Printer implements MessageBatchListener {
+        private final MessageLines lines;
+        private final PrintWriter out;
+        private final CountDownLatch done;
+        private final AtomicBoolean outputClosed;
+        private long printed;
+
+        Printer(MessageLines lines, PrintWriter out, CountDownLatch done, AtomicBoolean outputClosed) {
+            this.lines = lines;
+            this.out = out;
+            this.done = done;
+            this.outputClosed = outputClosed;
+        }
+
+        @Override
+        public void onBatch(List<InboundMessage> batch) {
+            if (outputClosed.get() || (count != null && printed >= count)) {
+                return; // what still arrives is not printed; after Ctrl-C, what the engine took still is
+            }
+            for (InboundMessage message : batch) {
+                if (count != null && printed >= count) {
+                    break;
+                }
+                lines.add(message);
+                printed++;
+            }
+            try {
+                lines.writeTo(out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a PrintWriter reports through checkError instead
+            }
+            out.flush();
+            if (out.checkError()) {
+                outputClosed.set(true); // e.g. 'sub ... | head': the reader went away
+                done.countDown();
+            } else if (count != null && printed >= count) {
+                done.countDown();
+            }
+        }
     }
 }

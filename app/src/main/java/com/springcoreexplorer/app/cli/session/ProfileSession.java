@@ -10,6 +10,7 @@ import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PasswordSource;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
@@ -78,6 +79,11 @@ public final class ProfileSession {
     /** Connection options delivering to {@code sink}, with the CLI's password source. */
     public static ConnectionOptions.Builder options(Consumer<InboundMessage> sink) {
         return ConnectionOptions.builder(sink).passwordSource(passwords());
+    }
+
+    /** Connection options feeding {@code sink} (e.g. {@code pipeline::offer}: it may wait, which is the backpressure). */
+    public static ConnectionOptions.Builder optionsInto(MessageSink sink) {
+        return ConnectionOptions.into(sink).passwordSource(passwords());
     }
 
     /** Runs the connect step, or fails with exit code 3 and the connection's own explanation. */

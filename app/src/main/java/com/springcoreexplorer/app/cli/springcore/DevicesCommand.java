@@ -67,7 +67,7 @@ public final class DevicesCommand implements Callable<Integer> {
         model.addListener(health);
         Instant listenedFrom;
         try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
-             MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.options(pipeline::offer).autoReconnect(false).build())) {
+             MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.optionsInto(pipeline::offer).autoReconnect(false).build())) {
             pipeline.addMessageListener(model);
             listenedFrom = Instant.now();
             List<SubscriptionResult> subscriptions = ProfileSession.connect(profile, connection::connect);

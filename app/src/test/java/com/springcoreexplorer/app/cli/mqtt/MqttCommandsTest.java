@@ -13,15 +13,22 @@ import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
+import com.springcoreexplorer.mqtt.connection.PublishOutcome;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.SequencedMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,6 +126,49 @@ class MqttCommandsTest {
         JsonNode second = json.readTree(lines.get(1));
         assertThat(second.has("payload")).isFalse();
         assertThat(second.get("payloadBase64").asText()).isEqualTo("/wAB");
+    }
+
+    /**
+     * The reader of sub's output stops (a pipe into a consumer that is busy) while more messages arrive
+     * than sub's pipe, ingest queue and socket buffers hold: sub waits, the broker keeps the rest, and
+     * once the reader reads again every message comes out, once and in order, and nothing says dropped.
+     */
+    @Test
+    void subWritingIntoASlowPipeLosesNothing() throws Exception {
+        int messages = 40_000; // more than the ingest queue's 32,768 places
+        Path errors = Files.createTempFile(home, "slow-pipe-", ".err");
+        Process sub = LauncherProcess.startPiped(home, STORE_PASSWORD, errors, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt",
+                "--count", Integer.toString(messages));
+        try {
+            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(errors).contains("# connected as 'watcher'"));
+            try (MqttConnection control = MqttConnection.create(ConnectionProfile.builder("c").host(broker.host()).port(broker.port())
+                    .identity("control").trustAnchors("root").subscriptions(List.of()).build(),
+                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
+                    ConnectionOptions.builder(m -> { }).build())) {
+                control.connect().join();
+                List<CompletableFuture<PublishOutcome>> sent = new ArrayList<>();
+                for (int i = 0; i < messages; i++) {
+                    sent.add(control.publish(PREFIX + "/DA1275B0/rdr/evt", ("{\"TagId\":\"04AA\",\"Sequence\":" + i + "}")
+                            .getBytes(StandardCharsets.UTF_8), 1, false));
+                }
+                // every message reached the broker (PUBACK) while nobody read sub's output
+                assertThat(CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).thenApply(v -> sent.stream()
+                        .filter(f -> !(f.join() instanceof PublishOutcome.Accepted)).count()).get(120, TimeUnit.SECONDS)).isZero();
+            }
+            List<String> lines;
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(sub.getInputStream(), StandardCharsets.UTF_8))) {
+                lines = out.lines().toList(); // reads again, up to sub's exit at --count
+            }
+            assertThat(sub.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(sub.exitValue()).as(Files.readString(errors)).isZero();
+            assertThat(lines).hasSize(messages);
+            for (int i = 0; i < messages; i++) {
+                assertThat(lines.get(i)).isEqualTo(PREFIX + "/DA1275B0/rdr/evt [qos1] {\"TagId\":\"04AA\",\"Sequence\":" + i + "}");
+            }
+            assertThat(Files.readString(errors)).doesNotContain("dropped");
+        } finally {
+            sub.destroyForcibly();
+        }
     }
 
     private static void assertLogsHoldNoSecrets() throws Exception {

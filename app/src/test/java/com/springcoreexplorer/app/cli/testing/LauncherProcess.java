@@ -35,18 +35,31 @@ public final class LauncherProcess {
 
     /** Starts the launcher with {@code --home home}; stdout and stderr go to files in {@code home}. */
     public static LauncherProcess start(Path home, String storePassword, String... args) throws IOException {
+        Path out = Files.createTempFile(home, "stdout-", ".txt");
+        Path err = Files.createTempFile(home, "stderr-", ".txt");
+        ProcessBuilder builder = builder(home, storePassword, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        return new LauncherProcess(builder.start(), out, err);
+    }
+
+    /**
+     * Starts the launcher with its stdout a pipe the caller reads (as slowly as it likes: a shell pipe
+     * into a slow consumer); stderr goes to {@code stderr}.
+     */
+    public static Process startPiped(Path home, String storePassword, Path stderr, String... args) throws IOException {
+        return builder(home, storePassword, args).redirectError(stderr.toFile()).start();
+    }
+
+    private static ProcessBuilder builder(Path home, String storePassword, String... args) {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
                 "-Dlogback.configurationFile=" + productLogConfiguration(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--home", home.toString()));
         command.addAll(List.of(args));
-        Path out = Files.createTempFile(home, "stdout-", ".txt");
-        Path err = Files.createTempFile(home, "stderr-", ".txt");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SPRINGCORE_EXPLORER_HOME");
         builder.environment().put(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, storePassword);
-        return new LauncherProcess(builder.start(), out, err);
+        return builder;
     }
 
     private static String productLogConfiguration() {

@@ -1,71 +1,93 @@
 package com.springcoreexplorer.mqtt.springcore.devices;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
+import com.springcoreexplorer.mqtt.springcore.decode.DecodedJson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
-/** A device snapshot as a JSON object, for {@code devices --json} and {@code sub --json} ({@code "device"}). */
+/**
+ * A device snapshot as a JSON object, for {@code devices --json} and {@code sub --json} ({@code "device"}).
+ * {@link #write} streams it (no tree); {@link #toJson} builds it as a tree.
+ */
 public final class DeviceJson {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private DeviceJson() {
     }
 
     public static ObjectNode toJson(DeviceSnapshot d) {
-        ObjectNode o = JsonNodeFactory.instance.objectNode();
-        o.put("device", d.deviceId());
-        o.put("state", d.state().name());
-        if (d.stateText() != null) {
-            o.put("stateText", d.stateText());
+        try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
+            write(buffer, d);
+            return MAPPER.readTree(buffer.asParser());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a token buffer does not fail", e);
         }
-        o.put("stale", d.stale());
+    }
+
+    /** Writes the snapshot as one JSON object at the generator's current position. */
+    public static void write(JsonGenerator o, DeviceSnapshot d) throws IOException {
+        o.writeStartObject();
+        o.writeStringField("device", d.deviceId());
+        o.writeStringField("state", d.state().name());
+        if (d.stateText() != null) {
+            o.writeStringField("stateText", d.stateText());
+        }
+        o.writeBooleanField("stale", d.stale());
         if (d.productName() != null) {
-            o.put("product", d.productName());
+            o.writeStringField("product", d.productName());
         }
         if (d.firmware() != null) {
-            o.put("firmware", d.firmware());
+            o.writeStringField("firmware", d.firmware());
         }
         if (d.firmwareBuild() != null) {
-            o.put("firmwareBuild", d.firmwareBuild());
+            o.writeStringField("firmwareBuild", d.firmwareBuild());
         }
         if (d.macAddress() != null) {
-            o.put("mac", d.macAddress());
+            o.writeStringField("mac", d.macAddress());
         }
         if (d.ipAddress() != null) {
-            o.put("ip", d.ipAddress());
+            o.writeStringField("ip", d.ipAddress());
         }
         if (d.serialNumber() != null) {
-            o.put("serial", d.serialNumber());
+            o.writeStringField("serial", d.serialNumber());
         }
         if (d.meta() != null) {
-            ObjectNode meta = o.putObject("meta");
-            d.meta().fields().forEach(meta::put);
-        }
-        if (d.uptime() != null) {
-            ObjectNode u = o.putObject("uptime");
-            u.put("startups", d.uptime().startups());
-            u.put("seconds", d.uptime().sinceStart().toMillis() / 1000.0);
-        }
-        o.put("firstSeen", d.firstSeen().toString());
-        o.put("lastSeen", d.lastSeen().toString());
-        if (d.lastStatusAt() != null) {
-            o.put("lastStatus", d.lastStatusAt().toString());
-        }
-        o.put("events", d.eventCount());
-        o.put("messages", d.messageCount());
-        o.put("eventRate", Math.round(d.eventRate() * 100) / 100.0);
-        if (d.lastTag() != null) {
-            ObjectNode t = o.putObject("lastTag");
-            t.put("tagId", d.lastTag().tagId());
-            if (d.lastTag().protocol() != null) {
-                t.put("protocol", d.lastTag().protocol());
+            o.writeFieldName("meta");
+            o.writeStartObject();
+            for (var field : d.meta().fields().entrySet()) {
+                o.writeStringField(field.getKey(), field.getValue());
             }
-            t.put("at", d.lastTag().at().toString());
+            o.writeEndObject();
+        }
+        DecodedJson.putUptime(o, d.uptime());
+        o.writeStringField("firstSeen", d.firstSeen().toString());
+        o.writeStringField("lastSeen", d.lastSeen().toString());
+        if (d.lastStatusAt() != null) {
+            o.writeStringField("lastStatus", d.lastStatusAt().toString());
+        }
+        o.writeNumberField("events", d.eventCount());
+        o.writeNumberField("messages", d.messageCount());
+        o.writeNumberField("eventRate", Math.round(d.eventRate() * 100) / 100.0);
+        if (d.lastTag() != null) {
+            o.writeObjectFieldStart("lastTag");
+            o.writeStringField("tagId", d.lastTag().tagId());
+            if (d.lastTag().protocol() != null) {
+                o.writeStringField("protocol", d.lastTag().protocol());
+            }
+            o.writeStringField("at", d.lastTag().at().toString());
+            o.writeEndObject();
         }
         if (d.lastCommand() != null) {
-            ObjectNode c = o.putObject("lastCommand");
-            c.put("summary", d.lastCommand().describe());
-            c.put("format", d.lastCommand().format().name());
-            c.put("at", d.lastCommand().at().toString());
+            o.writeObjectFieldStart("lastCommand");
+            o.writeStringField("summary", d.lastCommand().describe());
+            o.writeStringField("format", d.lastCommand().format().name());
+            o.writeStringField("at", d.lastCommand().at().toString());
+            o.writeEndObject();
         }
-        return o;
+        o.writeEndObject();
     }
 }
