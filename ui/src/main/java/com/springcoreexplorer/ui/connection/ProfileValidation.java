@@ -1,7 +1,9 @@
 package com.springcoreexplorer.ui.connection;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What is wrong with a profile as typed, per field, in words (empty map: fine). */
@@ -44,7 +46,7 @@ public final class ProfileValidation {
         }
         if (form.topicPrefix().isBlank()) {
             problems.put("prefix", "Enter the SpringCore topic prefix (default springcard/springcore)");
-        } else if (form.topicPrefix().contains("+") || form.topicPrefix().contains("#")) {
+        } else if (TopicFilters.hasWildcard(form.topicPrefix())) {
             problems.put("prefix", "The prefix is a topic, not a filter: no + or #");
         }
         String[] lines = subscriptions.split("\n");
@@ -55,9 +57,9 @@ public final class ProfileValidation {
                 continue;
             }
             count++;
-            String problem = filterProblem(line);
-            if (problem != null) {
-                problems.put("subscriptions", "\"" + line + "\": " + problem);
+            Optional<String> problem = TopicFilters.problem(line);
+            if (problem.isPresent()) {
+                problems.put("subscriptions", problem.get());
                 break;
             }
         }
@@ -65,19 +67,5 @@ public final class ProfileValidation {
             problems.put("subscriptions", "Subscribe to at least one filter, e.g. springcard/springcore/#");
         }
         return problems;
-    }
-
-    static String filterProblem(String filter) {
-        String[] levels = filter.split("/", -1);
-        for (int i = 0; i < levels.length; i++) {
-            String level = levels[i];
-            if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) {
-                return "# must be a whole level and the last one";
-            }
-            if (level.contains("+") && !level.equals("+")) {
-                return "+ must be a whole level";
-            }
-        }
-        return null;
     }
 }

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.ui.publish;
 
 import com.springcoreexplorer.certstore.Role;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
 import java.util.AbstractMap;
@@ -75,7 +76,7 @@ public final class PublishViewModel {
         if (topic == null || topic.isEmpty()) {
             return "Enter a topic, e.g. springcard/springcore/DA1275B0/rdr/cmd";
         }
-        if (topic.contains("+") || topic.contains("#")) {
+        if (TopicFilters.hasWildcard(topic)) {
             return "A topic to publish to cannot hold the wildcards + or #";
         }
         if (topic.indexOf('\0') >= 0) {

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.topictree;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.mqtt.topictree.TopicFilter;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
@@ -157,7 +158,7 @@ public final class TopicTreeViewModel {
 
     /** The engine's filter semantics: an MQTT filter when the text holds + or # (and is well formed), else a substring. */
     private static TopicFilter parseFilter(String text) {
-        boolean wildcard = (text.contains("+") || text.contains("#")) && TopicFilter.wildcardProblem(text).isEmpty();
+        boolean wildcard = TopicFilters.hasWildcard(text) && TopicFilters.problem(text).isEmpty();
         return wildcard ? TopicFilter.wildcard(text) : TopicFilter.substring(text);
     }
 
