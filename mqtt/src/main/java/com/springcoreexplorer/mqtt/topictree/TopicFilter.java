@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.topictree;
 
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Locale;
+import java.util.Optional;
 
 /** What to look for in the tree: a substring of the topic, or an MQTT topic filter with {@code +} and {@code #}. */
 public sealed interface TopicFilter {
@@ -21,6 +22,16 @@ public sealed interface TopicFilter {
             throw new IllegalArgumentException(problem);
         });
         return new Wildcard(filter);
+    }
+
+    /**
+     * Why a wildcard filter is malformed; empty when it is fine.
+     *
+     * @deprecated topic syntax lives in {@link TopicFilters}: use {@link TopicFilters#problem}
+     */
+    @Deprecated(forRemoval = true)
+    static Optional<String> wildcardProblem(String filter) {
+        return TopicFilters.problem(filter);
     }
 
     /**
