@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.readers;
 
+import com.springcoreexplorer.ui.fx.TableColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -9,7 +10,6 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -62,10 +62,7 @@ public final class ReadersView extends VBox {
     }
 
     private static TableColumn<ReaderRow, String> column(String title, double width, Function<ReaderRow, String> value) {
-        TableColumn<ReaderRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
+        return TableColumns.text(title, width, value);
     }
 
     public void setEmptyText(String text) {
