@@ -3,7 +3,6 @@ package com.springcoreexplorer.ui.connection;
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** What is wrong with a profile as typed, per field, in words (empty map: fine). */
@@ -57,9 +56,9 @@ public final class ProfileValidation {
                 continue;
             }
             count++;
-            Optional<String> problem = TopicFilters.problem(line);
-            if (problem.isPresent()) {
-                problems.put("subscriptions", problem.get());
+            String problem = filterProblem(line);
+            if (problem != null) {
+                problems.put("subscriptions", problem);
                 break;
             }
         }
@@ -67,5 +66,9 @@ public final class ProfileValidation {
             problems.put("subscriptions", "Subscribe to at least one filter, e.g. springcard/springcore/#");
         }
         return problems;
+    }
+
+    static String filterProblem(String filter) {
+        return TopicFilters.problem(filter).orElse(null); // MQTT filter syntax has one home: mqtt.topic
     }
 }

@@ -13,10 +13,8 @@ import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
-import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
@@ -58,9 +56,9 @@ public final class SubscribeCommand implements Callable<Integer> {
         ConnectionProfile profile = profileArgument.profile();
         if (filters != null && !filters.isEmpty()) {
             for (String filter : filters) {
-                Optional<String> problem = TopicFilters.problem(filter);
-                if (problem.isPresent()) {
-                    throw CliFailure.badInput(problem.get());
+                String problem = SubscriptionSpec.filterProblem(filter);
+                if (problem != null) {
+                    throw CliFailure.badInput(problem);
                 }
             }
             profile = profile.toBuilder().subscriptions(filters.stream().map(SubscriptionSpec::of).toList()).build();
