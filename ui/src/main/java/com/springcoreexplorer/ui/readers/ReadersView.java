@@ -1,6 +1,5 @@
 package com.springcoreexplorer.ui.readers;
 
-import com.springcoreexplorer.ui.fx.TableColumns;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,6 +9,7 @@ import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -62,7 +62,10 @@ public final class ReadersView extends VBox {
     }
 
     private static TableColumn<ReaderRow, String> column(String title, double width, Function<ReaderRow, String> value) {
-        return TableColumns.text(title, width, value);
+        TableColumn<ReaderRow, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        return column;
     }
 
     public void setEmptyText(String text) {
