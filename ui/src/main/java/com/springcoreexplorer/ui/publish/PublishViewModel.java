@@ -8,7 +8,6 @@ import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -129,7 +128,7 @@ public final class PublishViewModel {
     private void send(java.util.concurrent.CompletableFuture<PublishResult> future, Sent sent) {
         sending.set(true);
         outcome.set(new Outcome(Outcome.Kind.PENDING, "Sending..."));
-        future.whenComplete((result, failure) -> Platform.runLater(() -> {
+        future.whenComplete((result, failure) -> FxThread.later(() -> {
             sending.set(false);
             if (failure != null) {
                 outcome.set(new Outcome(Outcome.Kind.FAILED, "Not sent: " + failure.getMessage()));
