@@ -86,10 +86,10 @@ public final class CertificatesView extends TabPane {
                 }
             }
         });
-        table.getColumns().addAll(List.of(role, TableColumns.text("Name", 140, CertificateRow::name), TableColumns.text("CN", 120, CertificateRow::commonName),
-                TableColumns.text("Issuer", 160, CertificateRow::issuer), expiry,
-                TableColumns.text("Trusted", 70, row -> row.trusted() ? "yes" : "no"),
-                TableColumns.text("Warnings", 200, row -> String.join("; ", row.warnings()))));
+        table.getColumns().addAll(List.of(role, text("Name", 140, CertificateRow::name), text("CN", 120, CertificateRow::commonName),
+                text("Issuer", 160, CertificateRow::issuer), expiry,
+                text("Trusted", 70, row -> row.trusted() ? "yes" : "no"),
+                text("Warnings", 200, row -> String.join("; ", row.warnings()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label("No certificate yet: drop your Watcher or Control certificate and key on the right, "
                 + "or choose the files.");
@@ -283,8 +283,8 @@ public final class CertificatesView extends TabPane {
     private Node anchorsPane() {
         anchorTable.setId("anchorTable");
         anchorTable.setItems(model.anchors());
-        anchorTable.getColumns().addAll(List.of(TableColumns.text("Name", 170, AnchorRow::name), TableColumns.text("CN", 170, AnchorRow::commonName),
-                TableColumns.text("Expires", 100, row -> DATE.format(row.notAfter())), TableColumns.text("Subject", 320, AnchorRow::subject)));
+        anchorTable.getColumns().addAll(List.of(textA("Name", 170, AnchorRow::name), textA("CN", 170, AnchorRow::commonName),
+                textA("Expires", 100, row -> DATE.format(row.notAfter())), textA("Subject", 320, AnchorRow::subject)));
         Label empty = new Label("No trust anchor yet: add the CA certificates that issued your broker's certificate "
                 + "(SpringCore Cloud CA and Root CA).");
         empty.setWrapText(true);
@@ -385,6 +385,14 @@ public final class CertificatesView extends TabPane {
         label.managedProperty().bind(text.isNotEmpty());
         label.visibleProperty().bind(text.isNotEmpty());
         return label;
+    }
+
+    private static TableColumn<CertificateRow, String> text(String title, double width, java.util.function.Function<CertificateRow, String> value) {
+        return TableColumns.text(title, width, value);
+    }
+
+    private static TableColumn<AnchorRow, String> textA(String title, double width, java.util.function.Function<AnchorRow, String> value) {
+        return TableColumns.text(title, width, value);
     }
 
     public TableView<CertificateRow> table() {

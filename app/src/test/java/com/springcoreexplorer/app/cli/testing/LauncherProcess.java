@@ -2,11 +2,11 @@ package com.springcoreexplorer.app.cli.testing;
 
 import com.springcoreexplorer.app.Launcher;
 import com.springcoreexplorer.certstore.CertificateStore;
-import com.springcoreexplorer.certstore.testing.ChildJvm;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -35,8 +35,8 @@ public final class LauncherProcess {
 
     /** Starts the launcher with {@code --home home}; stdout and stderr go to files in {@code home}. */
     public static LauncherProcess start(Path home, String storePassword, String... args) throws IOException {
-        List<String> command = ChildJvm.javaCommand();
-        command.addAll(List.of("-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
                 "-Dlogback.configurationFile=" + productLogConfiguration(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--home", home.toString()));
