@@ -16,12 +16,12 @@ import net.jqwik.api.Provide;
  */
 class TopicFiltersPropertyTest {
 
-    @Property(tries = 1_000)
+    @Property(tries = 500)
     void validatesExactlyLikeTheSpec(@ForAll("filterText") String filter) {
         assertThat(TopicFilters.problem(filter).isEmpty()).as(filter).isEqualTo(validBySpec(filter));
     }
 
-    @Property(tries = 2_000)
+    @Property(tries = 1_000)
     void matchesExactlyLikeTheSpec(@ForAll("validFilter") String filter, @ForAll("topic") String topic) {
         assertThat(TopicFilters.matches(filter, topic)).as(filter + " ~ " + topic).isEqualTo(matchesBySpec(filter, topic));
     }
