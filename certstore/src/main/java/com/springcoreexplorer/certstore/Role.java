@@ -2,7 +2,7 @@ package com.springcoreexplorer.certstore;
 
 /**
  * What a certificate lets its holder do on a SpringCore broker, decided by the CA that issued it
- * (../shared/SPRINGCORE.md, "The PKI and the roles").
+ * (docs/architecture.md, "Certificates and roles").
  */
 public enum Role {
     /** Issued by the Watch CA: subscribe to every topic, publish none. */

@@ -1,11 +1,13 @@
 package com.springcoreexplorer.app.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.lang.ArchRule;
 import java.util.List;
+import javafx.application.Platform;
 
-/** The module rules of ../shared/DESIGN.md, kept as code. */
+/** The module and thread rules of docs/architecture.md, kept as code. */
 final class ArchitectureRules {
 
     private static final String ROOT = "com.springcoreexplorer";
@@ -34,8 +36,26 @@ final class ArchitectureRules {
             .should().dependOnClassesThat().resideInAPackage(ROOT + ".app..")
             .because("app wires everything; nothing depends on app");
 
+    static final ArchRule CERTSTORE_INTERNALS_STAY_INSIDE = noClasses().that().resideOutsideOfPackage(ROOT + ".certstore..")
+            .should().dependOnClassesThat().resideInAnyPackage(ROOT + ".certstore.importing..", ROOT + ".certstore.store..",
+                    ROOT + ".certstore.validation..", ROOT + ".certstore.roles..")
+            .because("other modules use certstore's public API (its top package and pki), never its internals");
+
+    static final ArchRule RUN_LATER_ONLY_IN_UI_FX = noClasses().that().resideInAPackage(ROOT + ".ui..")
+            .and().resideOutsideOfPackage(ROOT + ".ui.fx..")
+            .should().callMethod(Platform.class, "runLater", Runnable.class)
+            .because("work reaches the FX thread through ui.fx (FxThread.later, Background, PulseCoalescer), so every crossing is easy to find");
+
+    static final ArchRule VIEW_MODELS_HOLD_NO_SCENE = noClasses().that().haveSimpleNameEndingWith("ViewModel")
+            .should().dependOnClassesThat().resideInAPackage("javafx.scene..")
+            .because("a view model is state the view binds to (javafx.beans, javafx.collections), testable without a scene");
+
+    static final ArchRule UI_FEATURES_FREE_OF_CYCLES = slices().matching(ROOT + ".ui.(*)..").should().beFreeOfCycles()
+            .because("each ui feature package can be read on its own: the shell uses the features, never the other way round");
+
     static final List<ArchRule> ALL = List.of(CERTSTORE_HAS_NO_JAVAFX, MQTT_HAS_NO_JAVAFX, UI_HAS_NO_HIVEMQ_OR_BOUNCY_CASTLE,
-            CERTSTORE_KNOWS_NO_MQTT_OR_UI, MQTT_KNOWS_NO_UI, NOTHING_DEPENDS_ON_APP);
+            CERTSTORE_KNOWS_NO_MQTT_OR_UI, MQTT_KNOWS_NO_UI, NOTHING_DEPENDS_ON_APP, CERTSTORE_INTERNALS_STAY_INSIDE,
+            RUN_LATER_ONLY_IN_UI_FX, VIEW_MODELS_HOLD_NO_SCENE, UI_FEATURES_FREE_OF_CYCLES);
 
     private ArchitectureRules() {
     }

@@ -52,6 +52,11 @@ class ArchitectureTest {
         assertViolated(ArchitectureRules.UI_HAS_NO_HIVEMQ_OR_BOUNCY_CASTLE, bad);
         assertViolated(ArchitectureRules.NOTHING_DEPENDS_ON_APP, bad);
         assertViolated(ArchitectureRules.MQTT_KNOWS_NO_UI, bad);
+        assertViolated(ArchitectureRules.CERTSTORE_INTERNALS_STAY_INSIDE, bad);
+        assertViolated(ArchitectureRules.RUN_LATER_ONLY_IN_UI_FX, bad);
+        assertViolated(ArchitectureRules.VIEW_MODELS_HOLD_NO_SCENE, bad);
+        assertViolated(ArchitectureRules.UI_FEATURES_FREE_OF_CYCLES, new ClassFileImporter().importPackages(
+                "com.springcoreexplorer.ui.archviolation", "com.springcoreexplorer.ui.archcycle"));
     }
 
     private static void assertViolated(ArchRule rule, JavaClasses classes) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * A PKI shaped like SpringCard's: one root and one intermediate per kind of certificate
- * (../shared/SPRINGCORE.md, "The PKI and the roles"). Device certificates are X.509 v1 with no
+ * (docs/architecture.md, "Certificates and roles"). Device certificates are X.509 v1 with no
  * extensions, EC P-256, CN = serial number, like real SpringCore readers; CA keys are RSA-2048.
  *
  * <p>Subject names carry a configurable label (e.g. "Demo") so generated material can never be

@@ -7,6 +7,7 @@ import com.springcoreexplorer.certstore.IdentityEntry;
 import com.springcoreexplorer.certstore.ImportPasswords;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.springcoreexplorer.certstore.testing.KeyFiles;
 import com.springcoreexplorer.certstore.testing.TestStores;
 import java.nio.file.Files;
@@ -52,9 +53,9 @@ class CrashSafetyTest {
         int killedMidWrite = 0;
         for (int round = 0; round < KILLS; round++) {
             Path log = data.resolve("child-" + round + ".log");
-            Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"),
-                    SaveLoop.class.getName(), data.toString())
+            List<String> command = ChildJvm.javaCommand();
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), data.toString()));
+            Process child = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);

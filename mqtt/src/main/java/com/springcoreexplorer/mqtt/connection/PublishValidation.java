@@ -1,5 +1,7 @@
 package com.springcoreexplorer.mqtt.connection;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
+
 /** Plain words for a publish the client refuses to send (bad topic or QoS). */
 final class PublishValidation {
 
@@ -13,7 +15,7 @@ final class PublishValidation {
         if (topic == null || topic.isEmpty()) {
             return "the topic cannot be empty";
         }
-        if (topic.contains("#") || topic.contains("+")) {
+        if (TopicFilters.hasWildcard(topic)) {
             return "'" + topic + "' contains a wildcard (# or +): publish to one exact topic";
         }
         return "'" + topic + "' is not a valid topic (" + badInput.getMessage() + ")";

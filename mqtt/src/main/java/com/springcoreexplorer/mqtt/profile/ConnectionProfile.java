@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -214,14 +215,11 @@ public record ConnectionProfile(String name, String host, int port, String ident
         if (sessionExpirySeconds < 0 || sessionExpirySeconds > 0xFFFF_FFFFL) {
             problems.add("session expiry must be between 0 and 4294967295 s");
         }
-        if (topicPrefix.contains("#") || topicPrefix.contains("+")) {
+        if (TopicFilters.hasWildcard(topicPrefix)) {
             problems.add("topic prefix '" + topicPrefix + "' cannot contain wildcards");
         }
         for (SubscriptionSpec subscription : subscriptions) {
-            String problem = SubscriptionSpec.filterProblem(subscription.filter());
-            if (problem != null) {
-                problems.add(problem);
-            }
+            TopicFilters.problem(subscription.filter()).ifPresent(problems::add);
         }
         if (!alpn.isEmpty() && protocol == MqttProtocol.MQTT_3_1_1) {
             problems.add("ALPN needs MQTT 5 in this version: remove ALPN or use MQTT 5");

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.profile;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Objects;
 
 /**
@@ -21,21 +22,13 @@ public record SubscriptionSpec(String filter, int qos) {
         return new SubscriptionSpec(filter, 1);
     }
 
-    /** A problem with the filter's shape in plain words, or null when it is a valid MQTT topic filter. */
+    /**
+     * A problem with the filter's shape in plain words, or null when it is a valid MQTT topic filter.
+     *
+     * @deprecated topic syntax lives in {@link TopicFilters}: use {@link TopicFilters#problem}
+     */
+    @Deprecated(forRemoval = true)
     public static String filterProblem(String filter) {
-        if (filter == null || filter.isEmpty()) {
-            return "a topic filter cannot be empty";
-        }
-        String[] levels = filter.split("/", -1);
-        for (int i = 0; i < levels.length; i++) {
-            String level = levels[i];
-            if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) {
-                return "'#' must be a whole level and the last one (e.g. a/b/#) in '" + filter + "'";
-            }
-            if (level.contains("+") && !level.equals("+")) {
-                return "'+' must be a whole level (e.g. a/+/c) in '" + filter + "'";
-            }
-        }
-        return null;
+        return TopicFilters.problem(filter).orElse(null);
     }
 }

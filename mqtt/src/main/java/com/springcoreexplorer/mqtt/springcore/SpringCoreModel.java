@@ -5,10 +5,8 @@ import com.springcoreexplorer.mqtt.message.MessageBatchListener;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import com.springcoreexplorer.mqtt.springcore.decode.MessageDecoder;
-import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
 import com.springcoreexplorer.mqtt.springcore.devices.DeviceRegistry;
 import com.springcoreexplorer.mqtt.springcore.devices.RegistrySettings;
-import com.springcoreexplorer.mqtt.springcore.events.TagEventLog;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +14,9 @@ import java.util.Objects;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The SpringCore side of ingest: decodes each message once, feeds the {@link DeviceRegistry} and the
- * {@link TagEventLog}, then tells listeners, once per batch. Register it with the ingest dispatcher as a
+ * The SpringCore side of ingest: decodes each message once, feeds the {@link DeviceRegistry}, then tells
+ * listeners, once per batch. It keeps no events itself: the messages stay in the ingest's budgeted
+ * message store, and whoever shows or records tag events keeps them from {@link DecodedBatchListener}. Register it with the ingest dispatcher as a
  * {@link MessageBatchListener}; call {@link #refresh()} from a timer on that same thread so stale flags
  * and rates move while no message arrives.
  */
@@ -25,20 +24,28 @@ public final class SpringCoreModel implements MessageBatchListener {
 
     private volatile MessageDecoder decoder;
     private final DeviceRegistry registry;
-    private final TagEventLog events;
     private final Clock clock;
     private final List<DecodedBatchListener> listeners = new CopyOnWriteArrayList<>();
 
-    public SpringCoreModel(DecoderSettings decoderSettings, RegistrySettings registrySettings, int eventCapacity, Clock clock) {
+    public SpringCoreModel(DecoderSettings decoderSettings, RegistrySettings registrySettings, Clock clock) {
         this.decoder = new MessageDecoder(decoderSettings);
         this.registry = new DeviceRegistry(registrySettings);
-        this.events = new TagEventLog(eventCapacity);
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Default prefix, no rules, 30 s status interval, 100,000 events, system clock. */
+    /**
+     * The former signature, when the model kept its own event log (outside the memory budget).
+     *
+     * @deprecated the model keeps no events: use {@link #SpringCoreModel(DecoderSettings, RegistrySettings, Clock)}
+     */
+    @Deprecated(forRemoval = true)
+    public SpringCoreModel(DecoderSettings decoderSettings, RegistrySettings registrySettings, int ignoredEventCapacity, Clock clock) {
+        this(decoderSettings, registrySettings, clock);
+    }
+
+    /** Default prefix, no rules, 30 s status interval, system clock. */
     public SpringCoreModel() {
-        this(DecoderSettings.DEFAULT, RegistrySettings.DEFAULT, TagEventLog.DEFAULT_CAPACITY, Clock.systemUTC());
+        this(DecoderSettings.DEFAULT, RegistrySettings.DEFAULT, Clock.systemUTC());
     }
 
     @Override
@@ -49,12 +56,8 @@ public final class SpringCoreModel implements MessageBatchListener {
             DecodedMessage x = d.decode(m);
             decoded.add(x);
             registry.apply(x);
-            if (x instanceof TagEvent e) {
-                events.append(e);
-            }
         }
         registry.publish(clock.instant());
-        events.publish();
         if (!listeners.isEmpty()) {
             List<DecodedMessage> view = List.copyOf(decoded);
             for (DecodedBatchListener l : listeners) {
@@ -79,10 +82,6 @@ public final class SpringCoreModel implements MessageBatchListener {
 
     public DeviceRegistry registry() {
         return registry;
-    }
-
-    public TagEventLog events() {
-        return events;
     }
 
     public Clock clock() {

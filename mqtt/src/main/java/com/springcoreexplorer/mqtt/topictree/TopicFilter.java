@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.topictree;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -14,31 +15,23 @@ public sealed interface TopicFilter {
     /**
      * Topics matched by an MQTT filter ({@code +} one whole level, {@code #} the last level: everything below).
      *
-     * @throws IllegalArgumentException with {@link #wildcardProblem}'s message when the filter is malformed
+     * @throws IllegalArgumentException with {@link TopicFilters#problem}'s message when the filter is malformed
      */
     static TopicFilter wildcard(String filter) {
-        wildcardProblem(filter).ifPresent(problem -> {
+        TopicFilters.problem(filter).ifPresent(problem -> {
             throw new IllegalArgumentException(problem);
         });
-        return new Wildcard(filter, filter.split("/", -1));
+        return new Wildcard(filter);
     }
 
-    /** Why a wildcard filter is malformed, in one line for the user; empty when it is fine. */
+    /**
+     * Why a wildcard filter is malformed; empty when it is fine.
+     *
+     * @deprecated topic syntax lives in {@link TopicFilters}: use {@link TopicFilters#problem}
+     */
+    @Deprecated(forRemoval = true)
     static Optional<String> wildcardProblem(String filter) {
-        if (filter == null || filter.isEmpty()) {
-            return Optional.of("the topic filter is empty; type a topic such as springcard/springcore/+/rdr/evt");
-        }
-        String[] levels = filter.split("/", -1);
-        for (int i = 0; i < levels.length; i++) {
-            String level = levels[i];
-            if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) {
-                return Optional.of("'#' must be a whole level and the last one (e.g. springcard/#), not '" + filter + "'");
-            }
-            if (level.contains("+") && !level.equals("+")) {
-                return Optional.of("'+' must be a whole level (e.g. springcard/+/status), not '" + level + "' in '" + filter + "'");
-            }
-        }
-        return Optional.empty();
+        return TopicFilters.problem(filter);
     }
 
     /**
@@ -46,7 +39,7 @@ public sealed interface TopicFilter {
      * otherwise a substring.
      */
     static TopicFilter parse(String typed) {
-        return typed.contains("+") || typed.contains("#") ? wildcard(typed) : substring(typed);
+        return TopicFilters.hasWildcard(typed) ? wildcard(typed) : substring(typed);
     }
 
     /** Whether {@code topic} is one this filter looks for (allocation-free; safe from any thread). */
@@ -57,20 +50,7 @@ public sealed interface TopicFilter {
     record Substring(String lowerCaseText) implements TopicFilter {
     }
 
-    record Wildcard(String filter, String[] levels) implements TopicFilter {
-        @Override
-        public String toString() {
-            return "Wildcard[" + filter + "]";
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Wildcard wildcard && wildcard.filter.equals(filter);
-        }
-
-        @Override
-        public int hashCode() {
-            return filter.hashCode();
-        }
+    /** @param filter a valid MQTT topic filter, matched by {@link TopicFilters#matches} */
+    record Wildcard(String filter) implements TopicFilter {
     }
 }

@@ -1,5 +1,7 @@
 package com.springcoreexplorer.mqtt.topictree;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
+
 /** Allocation-free matching of one topic string against a {@link TopicFilter}. */
 final class TopicMatcher {
 
@@ -9,7 +11,7 @@ final class TopicMatcher {
     static boolean matches(TopicFilter filter, String topic) {
         return switch (filter) {
             case TopicFilter.Substring substring -> containsIgnoreCase(topic, substring.lowerCaseText());
-            case TopicFilter.Wildcard wildcard -> matchesWildcard(topic, wildcard.levels());
+            case TopicFilter.Wildcard wildcard -> TopicFilters.matches(wildcard.filter(), topic);
         };
     }
 
@@ -36,33 +38,5 @@ final class TopicMatcher {
             from = at + 1;
         }
         return false;
-    }
-
-    /** MQTT rules: '+' one whole level, '#' last and everything below (the parent too); '$' topics need a literal first level. */
-    static boolean matchesWildcard(String topic, String[] levels) {
-        if (topic.startsWith("$") && (levels[0].equals("+") || levels[0].equals("#"))) {
-            return false;
-        }
-        int start = 0;
-        for (int i = 0; i < levels.length; i++) {
-            String level = levels[i];
-            if (level.equals("#")) {
-                return true;
-            }
-            if (start > topic.length()) {
-                return false; // the topic has fewer levels than the filter
-            }
-            int slash = topic.indexOf('/', start);
-            int end = slash < 0 ? topic.length() : slash;
-            if (!level.equals("+") && (end - start != level.length() || !topic.startsWith(level, start))) {
-                return false;
-            }
-            start = end + 1;
-            if (slash < 0) {
-                // topic exhausted: matches only when the filter ends here or continues with a lone '#'
-                return i == levels.length - 1 || (i == levels.length - 2 && levels[i + 1].equals("#"));
-            }
-        }
-        return false; // the topic has more levels than the filter
     }
 }

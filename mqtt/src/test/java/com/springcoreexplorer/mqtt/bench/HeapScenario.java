@@ -3,6 +3,7 @@ package com.springcoreexplorer.mqtt.bench;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import com.springcoreexplorer.certstore.pki.PemFiles;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.ingest.IngestStats;
@@ -130,11 +131,12 @@ final class HeapScenario {
                 store.store(out, password.toCharArray());
             }
             Files.writeString(ca, PemFiles.certificates(List.of(pki.root().certificate())));
-            Process publisher = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-Xmx256m", "-Dbench.heapQos=" + QOS, "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+            List<String> command = ChildJvm.javaCommand();
+            command.addAll(List.of("-Xmx256m", "-Dbench.heapQos=" + QOS,
                     "-cp", System.getProperty("java.class.path"), HeapPublisher.class.getName(), broker.host(),
                     Integer.toString(broker.port()), identity.toString(), password, ca.toString(),
-                    Integer.toString(messages), Integer.toString(topicCount))
+                    Integer.toString(messages), Integer.toString(topicCount)));
+            Process publisher = new ProcessBuilder(command)
                     .redirectErrorStream(true).redirectOutput(directory.resolve("publisher.log").toFile()).start();
             if (!publisher.waitFor(30, TimeUnit.MINUTES) || publisher.exitValue() != 0) {
                 throw new IllegalStateException("publisher failed: " + Files.readString(directory.resolve("publisher.log")));

@@ -179,12 +179,9 @@ class TrieTopicTreeTest {
     }
 
     @Test
-    void explainsMalformedWildcards() {
-        assertThat(TopicFilter.wildcardProblem("s/#/evt")).get().asString().contains("'#' must be a whole level and the last one");
-        assertThat(TopicFilter.wildcardProblem("s/a+/evt")).get().asString().contains("'+' must be a whole level");
-        assertThat(TopicFilter.wildcardProblem("")).get().asString().contains("empty");
-        assertThat(TopicFilter.wildcardProblem("s/+/evt")).isEmpty();
-        assertThatThrownBy(() -> TopicFilter.wildcard("s/x#")).isInstanceOf(IllegalArgumentException.class);
+    void refusesMalformedWildcards() {
+        assertThatThrownBy(() -> TopicFilter.wildcard("s/x#")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("'#' must be a whole level and the last one");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.ui.certificates;
 
 import com.springcoreexplorer.ui.connection.RoleBadges;
+import com.springcoreexplorer.ui.fx.TableColumns;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -388,17 +388,11 @@ public final class CertificatesView extends TabPane {
     }
 
     private static TableColumn<CertificateRow, String> text(String title, double width, java.util.function.Function<CertificateRow, String> value) {
-        TableColumn<CertificateRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
+        return TableColumns.text(title, width, value);
     }
 
     private static TableColumn<AnchorRow, String> textA(String title, double width, java.util.function.Function<AnchorRow, String> value) {
-        TableColumn<AnchorRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
+        return TableColumns.text(title, width, value);
     }
 
     public TableView<CertificateRow> table() {

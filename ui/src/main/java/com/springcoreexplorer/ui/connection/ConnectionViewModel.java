@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.List;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,7 +42,7 @@ public final class ConnectionViewModel {
         this.service = service;
         this.background = background;
         countdown.setCycleCount(Timeline.INDEFINITE);
-        service.onStatus(next -> Platform.runLater(() -> applyStatus(next)));
+        service.onStatus(next -> FxThread.later(() -> applyStatus(next)));
     }
 
     /** FX thread: (re)loads profiles, identities and trust anchors on a worker. */
@@ -96,7 +95,7 @@ public final class ConnectionViewModel {
         }
         problem.set("");
         busy.set(true);
-        service.connect(profile).whenComplete((ok, failure) -> Platform.runLater(() -> {
+        service.connect(profile).whenComplete((ok, failure) -> FxThread.later(() -> {
             busy.set(false);
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
@@ -108,7 +107,7 @@ public final class ConnectionViewModel {
 
     public void disconnect() {
         busy.set(true);
-        service.disconnect().whenComplete((ok, failure) -> Platform.runLater(() -> busy.set(false)));
+        service.disconnect().whenComplete((ok, failure) -> FxThread.later(() -> busy.set(false)));
     }
 
     /** FX thread: a new state from the engine. */

@@ -1,12 +1,12 @@
 package com.springcoreexplorer.ui.connection;
 
+import com.springcoreexplorer.ui.fx.FxThread;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -252,8 +252,8 @@ public final class ProfileEditor extends BorderPane {
         result.setText("Testing...");
         result.getStyleClass().removeAll("outcome-accepted", "outcome-failed");
         test.setDisable(true);
-        model.service().test(form(), step -> Platform.runLater(() -> upsert(step)))
-                .whenComplete((passed, failure) -> Platform.runLater(() -> {
+        model.service().test(form(), step -> FxThread.later(() -> upsert(step)))
+                .whenComplete((passed, failure) -> FxThread.later(() -> {
                     test.setDisable(false);
                     boolean ok = failure == null && Boolean.TRUE.equals(passed);
                     result.setText(ok ? "All checks passed: this profile connects."

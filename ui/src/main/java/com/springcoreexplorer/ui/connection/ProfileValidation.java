@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.connection;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -44,7 +45,7 @@ public final class ProfileValidation {
         }
         if (form.topicPrefix().isBlank()) {
             problems.put("prefix", "Enter the SpringCore topic prefix (default springcard/springcore)");
-        } else if (form.topicPrefix().contains("+") || form.topicPrefix().contains("#")) {
+        } else if (TopicFilters.hasWildcard(form.topicPrefix())) {
             problems.put("prefix", "The prefix is a topic, not a filter: no + or #");
         }
         String[] lines = subscriptions.split("\n");
@@ -57,7 +58,7 @@ public final class ProfileValidation {
             count++;
             String problem = filterProblem(line);
             if (problem != null) {
-                problems.put("subscriptions", "\"" + line + "\": " + problem);
+                problems.put("subscriptions", problem);
                 break;
             }
         }
@@ -86,16 +87,6 @@ public final class ProfileValidation {
     }
 
     static String filterProblem(String filter) {
-        String[] levels = filter.split("/", -1);
-        for (int i = 0; i < levels.length; i++) {
-            String level = levels[i];
-            if (level.contains("#") && (!level.equals("#") || i != levels.length - 1)) {
-                return "# must be a whole level and the last one";
-            }
-            if (level.contains("+") && !level.equals("+")) {
-                return "+ must be a whole level";
-            }
-        }
-        return null;
+        return TopicFilters.problem(filter).orElse(null); // MQTT filter syntax has one home: mqtt.topic
     }
 }

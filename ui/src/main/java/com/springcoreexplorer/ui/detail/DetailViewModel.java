@@ -2,7 +2,6 @@ package com.springcoreexplorer.ui.detail;
 
 import com.springcoreexplorer.ui.fx.Background;
 import com.springcoreexplorer.ui.fx.FxThread;
-import com.springcoreexplorer.ui.shell.LiveFeed;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -20,7 +19,7 @@ public final class DetailViewModel {
     /** Live history kept per selected topic; the store keeps its own (deeper) ring. */
     static final int MAX_HISTORY = 200;
 
-    private final LiveFeed feed;
+    private final MessageHistory feed;
     private final Background background;
     private final ReadOnlyStringWrapper topic = new ReadOnlyStringWrapper("");
     private final ObservableList<MessageView> history = FXCollections.observableArrayList();
@@ -28,7 +27,7 @@ public final class DetailViewModel {
     private long loadGeneration;
     private java.time.Instant wanted;
 
-    public DetailViewModel(LiveFeed feed, Background background) {
+    public DetailViewModel(MessageHistory feed, Background background) {
         this.feed = feed;
         this.background = background;
     }

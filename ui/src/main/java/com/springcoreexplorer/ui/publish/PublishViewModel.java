@@ -1,13 +1,13 @@
 package com.springcoreexplorer.ui.publish;
 
 import com.springcoreexplorer.certstore.Role;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -75,7 +75,7 @@ public final class PublishViewModel {
         if (topic == null || topic.isEmpty()) {
             return "Enter a topic, e.g. springcard/springcore/DA1275B0/rdr/cmd";
         }
-        if (topic.contains("+") || topic.contains("#")) {
+        if (TopicFilters.hasWildcard(topic)) {
             return "A topic to publish to cannot hold the wildcards + or #";
         }
         if (topic.indexOf('\0') >= 0) {
@@ -128,7 +128,7 @@ public final class PublishViewModel {
     private void send(java.util.concurrent.CompletableFuture<PublishResult> future, Sent sent) {
         sending.set(true);
         outcome.set(new Outcome(Outcome.Kind.PENDING, "Sending..."));
-        future.whenComplete((result, failure) -> Platform.runLater(() -> {
+        future.whenComplete((result, failure) -> FxThread.later(() -> {
             sending.set(false);
             if (failure != null) {
                 outcome.set(new Outcome(Outcome.Kind.FAILED, "Not sent: " + failure.getMessage()));

@@ -2,6 +2,7 @@ package com.springcoreexplorer.ui.shell;
 
 import com.springcoreexplorer.ui.certificates.CertificateService;
 import com.springcoreexplorer.ui.connection.ConnectionService;
+import com.springcoreexplorer.ui.live.LiveFeed;
 import com.springcoreexplorer.ui.publish.PublishService;
 import com.springcoreexplorer.ui.publish.ReaderCommands;
 import java.util.Objects;

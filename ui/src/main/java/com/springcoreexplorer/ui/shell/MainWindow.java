@@ -14,6 +14,7 @@ import com.springcoreexplorer.ui.fx.Background;
 import com.springcoreexplorer.ui.fx.DeferredContent;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.fx.PulseCoalescer;
+import com.springcoreexplorer.ui.live.LiveUpdate;
 import com.springcoreexplorer.ui.publish.PublishView;
 import com.springcoreexplorer.ui.publish.PublishViewModel;
 import com.springcoreexplorer.ui.readers.ReadersViewModel;

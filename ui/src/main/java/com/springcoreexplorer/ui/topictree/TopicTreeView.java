@@ -36,10 +36,10 @@ public final class TopicTreeView extends VBox {
         filterField.setId("topicFilter");
         model.filterProperty().bind(filterField.textProperty());
         Button expand = new Button("Expand");
-        expand.setOnAction(event -> model.setAllExpanded(true));
+        expand.setOnAction(event -> model.items().setAllExpanded(true));
         expand.setTooltip(new Tooltip("Expand every level"));
         Button collapse = new Button("Collapse");
-        collapse.setOnAction(event -> model.setAllExpanded(false));
+        collapse.setOnAction(event -> model.items().setAllExpanded(false));
         collapse.setTooltip(new Tooltip("Collapse every level"));
         expand.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         collapse.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -51,7 +51,7 @@ public final class TopicTreeView extends VBox {
 
         tree.setId("topicTree");
         tree.setShowRoot(false);
-        tree.rootProperty().bind(model.shownRootProperty());
+        tree.rootProperty().bind(model.items().shownRootProperty());
         tree.setCellFactory(view -> new TopicCell());
         tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
                 selectedTopic.set(item == null ? "" : item.getValue().path()));
@@ -85,7 +85,7 @@ public final class TopicTreeView extends VBox {
 
     /** Selects and reveals a topic (e.g. picked in the event table). */
     public void reveal(String path) {
-        TreeItem<TopicEntry> item = model.shownItem(path);
+        TreeItem<TopicEntry> item = model.items().shownItem(path);
         if (item == null) {
             return;
         }

@@ -1,225 +1,62 @@
 package com.springcoreexplorer.ui.topictree;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.mqtt.topictree.TopicFilter;
 import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.scene.control.TreeItem;
 
 /**
- * The tree the TreeView shows, kept in step with the topic model by {@link #apply} (FX thread, once
- * per pulse). Items are created once per topic and only get new values afterwards, so the selection
- * and expansion never jump while messages arrive. The filter shows matching topics and their
- * ancestors in a second tree built from the same snapshots.
+ * The topic tree's state (FX thread): the filter as typed, the number of topics with a message, and
+ * the {@link TopicTreeItems} the TreeView shows, kept in step with the topic model by {@link #apply}
+ * once per pulse. The JavaFX items live in {@link TopicTreeItems}: a view model holds no scene type.
  */
 public final class TopicTreeViewModel {
 
-    private static final Comparator<TreeItem<TopicEntry>> BY_NAME =
-            Comparator.comparing(item -> item.getValue().name(), String.CASE_INSENSITIVE_ORDER);
-
-    private final TreeItem<TopicEntry> fullRoot = new TreeItem<>(new TopicEntry(root()));
-    private final Map<String, TreeItem<TopicEntry>> itemsByPath = new HashMap<>();
+    private final TopicTreeItems items = new TopicTreeItems();
     private final StringProperty filter = new SimpleStringProperty("");
     private final ReadOnlyLongWrapper topicCount = new ReadOnlyLongWrapper();
-    private TreeItem<TopicEntry> filteredRoot;
-    /** What the filter box asks for, parsed once per edit (null: no filter). */
-    private TopicFilter activeFilter;
-    private long withMessages;
-    private final Map<String, TreeItem<TopicEntry>> filteredByPath = new HashMap<>();
-    private final javafx.beans.property.ObjectProperty<TreeItem<TopicEntry>> shownRoot =
-            new javafx.beans.property.SimpleObjectProperty<>(fullRoot);
-
-    /** springcard / springcore / {reader}: open on arrival. */
-    static final int AUTO_EXPAND_DEPTH = 3;
-
-    private static int depth(String path) {
-        int depth = 1;
-        for (int i = 0; i < path.length(); i++) {
-            if (path.charAt(i) == '/') {
-                depth++;
-            }
-        }
-        return depth;
-    }
 
     public TopicTreeViewModel() {
-        fullRoot.setExpanded(true);
-        itemsByPath.put("", fullRoot);
-        filter.addListener((obs, old, text) -> rebuildFilter());
-    }
-
-    private static TopicSnapshot root() {
-        return new TopicSnapshot("", "", 0, 0, false, 0, null, "");
+        filter.addListener((obs, old, text) -> items.filter(parseFilter(text)));
     }
 
     /** FX thread: applies what changed in the model since the last pulse. */
     public void apply(TopicChanges changes) {
         FxThread.check("TopicTreeViewModel.apply");
-        if (changes.cleared()) {
-            fullRoot.getChildren().clear();
-            itemsByPath.clear();
-            itemsByPath.put("", fullRoot);
-            fullRoot.getValue().update(root());
-            withMessages = 0;
-        }
-        List<TopicSnapshot> addedForFilter = new ArrayList<>();
-        for (TopicSnapshot node : changes.added()) {
-            if (node.path().isEmpty()) {
-                fullRoot.getValue().update(node);
-                continue;
-            }
-            TreeItem<TopicEntry> existing = itemsByPath.get(node.path());
-            if (existing != null) {
-                update(existing, node);
-                continue;
-            }
-            if (node.hasMessage()) {
-                withMessages++;
-            }
-            TreeItem<TopicEntry> parent = parentOf(node.path(), itemsByPath, fullRoot);
-            TreeItem<TopicEntry> item = new TreeItem<>(new TopicEntry(node));
-            // prefix levels and readers open by themselves; a reader's own channels stay folded
-            item.setExpanded(depth(node.path()) < AUTO_EXPAND_DEPTH);
-            insertSorted(parent, item);
-            itemsByPath.put(node.path(), item);
-            addedForFilter.add(node);
-        }
-        for (TopicSnapshot node : changes.changed()) {
-            TreeItem<TopicEntry> item = itemsByPath.get(node.path());
-            if (item != null) {
-                update(item, node);
-            }
-        }
-        topicCount.set(withMessages);
-        if (changes.cleared()) {
-            rebuildFilter();
-        } else if (filteredRoot != null) {
-            addedForFilter.forEach(this::addToFilterIfMatching);
-        }
+        items.apply(changes);
+        topicCount.set(items.topicsWithMessages());
     }
 
-    private void update(TreeItem<TopicEntry> item, TopicSnapshot next) {
-        if (!item.getValue().snapshot().hasMessage() && next.hasMessage()) {
-            withMessages++;
-        }
-        item.getValue().update(next);
-    }
-
-    private TreeItem<TopicEntry> parentOf(String path, Map<String, TreeItem<TopicEntry>> index, TreeItem<TopicEntry> root) {
-        int slash = path.lastIndexOf('/');
-        String parentPath = slash < 0 ? "" : path.substring(0, slash);
-        TreeItem<TopicEntry> parent = index.get(parentPath);
-        if (parent != null) {
-            return parent;
-        }
-        // parents always come first from the model; a stray one gets a placeholder node so nothing is lost
-        TreeItem<TopicEntry> grandParent = parentOf(parentPath, index, root);
-        String name = slash < 0 ? path : parentPath.substring(parentPath.lastIndexOf('/') + 1);
-        TreeItem<TopicEntry> placeholder = new TreeItem<>(new TopicEntry(new TopicSnapshot(parentPath, name, 0, 0, false, 0, null, "")));
-        insertSorted(grandParent, placeholder);
-        index.put(parentPath, placeholder);
-        return placeholder;
-    }
-
-    private static void insertSorted(TreeItem<TopicEntry> parent, TreeItem<TopicEntry> item) {
-        List<TreeItem<TopicEntry>> children = parent.getChildren();
-        int at = Collections.binarySearch(children, item, BY_NAME);
-        children.add(at < 0 ? -at - 1 : at, item);
-    }
-
-    private void rebuildFilter() {
-        String text = filter.get() == null ? "" : filter.get().trim();
-        filteredByPath.clear();
+    /**
+     * The engine's filter semantics: an MQTT filter when the text holds + or # (and is well formed),
+     * else a substring; null for an empty box.
+     */
+    private static TopicFilter parseFilter(String typed) {
+        String text = typed == null ? "" : typed.trim();
         if (text.isEmpty()) {
-            activeFilter = null;
-            filteredRoot = null;
-            shownRoot.set(fullRoot);
-            return;
+            return null;
         }
-        activeFilter = parseFilter(text);
-        filteredRoot = new TreeItem<>(fullRoot.getValue());
-        filteredRoot.setExpanded(true);
-        filteredByPath.put("", filteredRoot);
-        List<TopicSnapshot> matches = new ArrayList<>();
-        collect(fullRoot, activeFilter, matches);
-        matches.forEach(this::addToFilterIfMatching);
-        shownRoot.set(filteredRoot);
-    }
-
-    /** The engine's filter semantics: an MQTT filter when the text holds + or # (and is well formed), else a substring. */
-    private static TopicFilter parseFilter(String text) {
-        boolean wildcard = (text.contains("+") || text.contains("#")) && TopicFilter.wildcardProblem(text).isEmpty();
+        boolean wildcard = TopicFilters.hasWildcard(text) && TopicFilters.problem(text).isEmpty();
         return wildcard ? TopicFilter.wildcard(text) : TopicFilter.substring(text);
     }
 
-    private static void collect(TreeItem<TopicEntry> item, TopicFilter topicFilter, List<TopicSnapshot> out) {
-        for (TreeItem<TopicEntry> child : item.getChildren()) {
-            if (topicFilter.matches(child.getValue().path())) {
-                out.add(child.getValue().snapshot());
-            }
-            collect(child, topicFilter, out);
-        }
-    }
-
-    private void addToFilterIfMatching(TopicSnapshot node) {
-        if (activeFilter == null || !activeFilter.matches(node.path()) || filteredByPath.containsKey(node.path())) {
-            return;
-        }
-        ensureFiltered(node.path());
-    }
-
-    private TreeItem<TopicEntry> ensureFiltered(String path) {
-        TreeItem<TopicEntry> existing = filteredByPath.get(path);
-        if (existing != null) {
-            return existing;
-        }
-        int slash = path.lastIndexOf('/');
-        TreeItem<TopicEntry> parent = ensureFiltered(slash < 0 ? "" : path.substring(0, slash));
-        TreeItem<TopicEntry> item = new TreeItem<>(itemsByPath.get(path).getValue());
-        item.setExpanded(true);
-        insertSorted(parent, item);
-        filteredByPath.put(path, item);
-        return item;
-    }
-
-    /** Expands or collapses every node of the shown tree. */
-    public void setAllExpanded(boolean expanded) {
-        FxThread.check("TopicTreeViewModel.setAllExpanded");
-        setExpanded(shownRoot.get(), expanded);
-        shownRoot.get().setExpanded(true);
-    }
-
-    private static void setExpanded(TreeItem<TopicEntry> item, boolean expanded) {
-        item.setExpanded(expanded);
-        item.getChildren().forEach(child -> setExpanded(child, expanded));
+    /** The items the TreeView shows (the full tree, or the filtered one). */
+    public TopicTreeItems items() {
+        return items;
     }
 
     /** Every topic path with a message, for topic completion in the publish panel. */
     public List<String> topicPaths() {
-        return itemsByPath.values().stream().map(item -> item.getValue().snapshot()).filter(TopicSnapshot::hasMessage)
-                .map(TopicSnapshot::path).sorted().toList();
-    }
-
-    /** The item for a path in the shown tree, if present (to reveal a topic picked elsewhere). */
-    public TreeItem<TopicEntry> shownItem(String path) {
-        return filteredRoot == null ? itemsByPath.get(path) : filteredByPath.get(path);
+        return items.topicPaths();
     }
 
     public StringProperty filterProperty() {
         return filter;
-    }
-
-    public javafx.beans.property.ReadOnlyObjectProperty<TreeItem<TopicEntry>> shownRootProperty() {
-        return shownRoot;
     }
 
     public ReadOnlyLongProperty topicCountProperty() {

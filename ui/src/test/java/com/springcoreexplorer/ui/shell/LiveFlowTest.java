@@ -228,7 +228,7 @@ class LiveFlowTest {
 
         String retainedTopic = PREFIX + "/" + READER + "/meta";
         MosquittoClients.publish(broker, deviceCert, deviceKey, READER, retainedTopic, "{\"ProductName\":\"Puck\"}", true);
-        Fx.await("the retained marker on the topic", () -> fixture.window().tree().shownItem(retainedTopic) != null);
+        Fx.await("the retained marker on the topic", () -> fixture.window().tree().items().shownItem(retainedTopic) != null);
         Fx.run(() -> fixture.window().publish().topicProperty().set(retainedTopic));
         fixture.robot.clickOn("#clearRetainedButton");
         Fx.await("the retained message cleared", () -> fixture.window().publish().outcomeProperty().get() != null

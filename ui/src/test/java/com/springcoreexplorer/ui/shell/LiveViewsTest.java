@@ -6,6 +6,7 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.ui.detail.MessageView;
 import com.springcoreexplorer.ui.events.EventExport;
 import com.springcoreexplorer.ui.events.TagEventRow;
+import com.springcoreexplorer.ui.live.LiveUpdate;
 import com.springcoreexplorer.ui.readers.ReaderRow;
 import com.springcoreexplorer.ui.status.FeedStats;
 import com.springcoreexplorer.ui.testing.Fx;
@@ -73,7 +74,7 @@ class LiveViewsTest {
         fixture.window().live().offerFromAnyThread(update(new TopicChanges(false, List.of(level("springcard"),
                 level("springcard/springcore"), level("springcard/springcore/R5"),
                 node("springcard/springcore/R5/status", 1, true)), List.of()), List.of(), List.of(), 1));
-        Fx.await("the tree built", () -> fixture.window().tree().shownItem("springcard/springcore/R5/status") != null);
+        Fx.await("the tree built", () -> fixture.window().tree().items().shownItem("springcard/springcore/R5/status") != null);
         Fx.run(() -> fixture.window().treeView().reveal("springcard/springcore/R5/status"));
         TreeItem<com.springcoreexplorer.ui.topictree.TopicEntry> selected = Fx.get(() -> fixture.window().treeView().treeView().getSelectionModel().getSelectedItem());
         assertThat(selected.getValue().path()).isEqualTo("springcard/springcore/R5/status");
@@ -92,10 +93,10 @@ class LiveViewsTest {
         fixture.robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(Fx.get(() -> fixture.window().treeView().filterField().isFocused())).as("Ctrl+F focuses the topic filter").isTrue();
         fixture.robot.write("R1");
-        Fx.await("the filter applied", () -> fixture.window().tree().shownItem("springcard/springcore/R5/status") == null);
-        assertThat(Fx.get(() -> fixture.window().tree().shownItem("springcard/springcore/R1A/status"))).isNotNull();
-        assertThat(Fx.get(() -> fixture.window().tree().shownItem("springcard/springcore/R12A/status"))).isNotNull();
-        assertThat(Fx.get(() -> fixture.window().tree().shownItem("springcard/springcore/R2A/status"))).isNull();
+        Fx.await("the filter applied", () -> fixture.window().tree().items().shownItem("springcard/springcore/R5/status") == null);
+        assertThat(Fx.get(() -> fixture.window().tree().items().shownItem("springcard/springcore/R1A/status"))).isNotNull();
+        assertThat(Fx.get(() -> fixture.window().tree().items().shownItem("springcard/springcore/R12A/status"))).isNotNull();
+        assertThat(Fx.get(() -> fixture.window().tree().items().shownItem("springcard/springcore/R2A/status"))).isNull();
         Screenshots.write(fixture.stage().getScene(), "views-01-tree-filtered");
     }
 

@@ -1,13 +1,13 @@
 package com.springcoreexplorer.app.cli.certs;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.certstore.CertStoreException;
 import com.springcoreexplorer.certstore.CertificateStore;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /**
  * What every {@code certs}/{@code trust} command shares: opening the store in the data folder of
@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  */
 public abstract class StoreCommand implements Callable<Integer> {
 
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     private Map<String, String> environment = System.getenv();
     private boolean useOsKeychain = true;
@@ -44,16 +44,15 @@ public abstract class StoreCommand implements Callable<Integer> {
     protected abstract int run() throws CertStoreException;
 
     protected CertificateStore openStore() throws CertStoreException {
-        RootCommand root = (RootCommand) spec.root().userObject();
-        return CertificateStore.at(root.directories().data()).environment(environment).useOsKeychain(useOsKeychain).open();
+        return CertificateStore.at(context.directories().data()).environment(environment).useOsKeychain(useOsKeychain).open();
     }
 
-    protected java.io.PrintWriter out() {
-        return spec.commandLine().getOut();
+    protected PrintWriter out() {
+        return context.out();
     }
 
-    protected java.io.PrintWriter err() {
-        return spec.commandLine().getErr();
+    protected PrintWriter err() {
+        return context.err();
     }
 
     /** Bad input (2) for anything the user can fix by changing what they typed or gave; 1 for the rest. */

@@ -3,10 +3,10 @@ package com.springcoreexplorer.app.cli.demo;
 import com.springcoreexplorer.app.brokerkit.KitPki;
 import com.springcoreexplorer.app.brokerkit.MosquittoKit;
 import com.springcoreexplorer.app.brokerkit.StoreKitPki;
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.certstore.CertStoreException;
 import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,11 +15,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code springcore-explorer broker-kit}: files to run your own broker with the SpringCore roles. */
 @Command(name = "broker-kit", mixinStandardHelpOptions = true,
@@ -29,12 +27,6 @@ public final class BrokerKitCommand implements Callable<Integer> {
 
     /** Environment variable that gives the password of the kit's PKCS#12 files (else one is generated and shown). */
     public static final String PASSWORD_ENVIRONMENT_VARIABLE = "SPRINGCORE_EXPLORER_KIT_PASSWORD";
-
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -49,11 +41,8 @@ public final class BrokerKitCommand implements Callable<Integer> {
             footer = {"", "The PKCS#12 password comes from " + PASSWORD_ENVIRONMENT_VARIABLE + ", else one is generated and printed once."})
     static final class Mosquitto implements Callable<Integer> {
 
-        @ParentCommand
-        BrokerKitCommand parent;
-
-        @Spec
-        CommandSpec spec;
+        @Mixin
+        CommandContext context;
 
         @Parameters(index = "0", paramLabel = "DIR", description = "A new (or empty) folder for the kit.")
         Path directory;
@@ -79,7 +68,7 @@ public final class BrokerKitCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             validate();
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = context.out();
             String fromEnvironment = System.getenv(PASSWORD_ENVIRONMENT_VARIABLE);
             boolean generatedPassword = fromEnvironment == null || fromEnvironment.isEmpty();
             char[] password = generatedPassword ? randomPassword() : fromEnvironment.toCharArray();
@@ -113,7 +102,7 @@ public final class BrokerKitCommand implements Callable<Integer> {
 
         private KitPki storePki() throws MosquittoKit.KitException {
             try {
-                CertificateStore store = CertificateStore.at(parent.root.directories().data()).environment(System.getenv()).open();
+                CertificateStore store = CertificateStore.at(context.directories().data()).environment(System.getenv()).open();
                 return StoreKitPki.read(store);
             } catch (CertStoreException e) {
                 throw new MosquittoKit.KitException(e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED

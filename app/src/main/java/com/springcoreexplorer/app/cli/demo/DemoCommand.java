@@ -1,7 +1,7 @@
 package com.springcoreexplorer.app.cli.demo;
 
 import com.springcoreexplorer.app.cli.CliFailure;
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.app.demo.DemoEnvironment;
 import com.springcoreexplorer.app.demo.DemoPemExport;
 import com.springcoreexplorer.app.demo.RunningDemo;
@@ -13,10 +13,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code springcore-explorer demo}: the demo broker and simulated readers, without the window. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -29,11 +27,8 @@ import picocli.CommandLine.Spec;
                 "             --key demo-pem/watcher-key.pem -t 'springcard/springcore/#' -v"})
 public final class DemoCommand implements Callable<Integer> {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds (default: run until Ctrl+C).")
     Long durationSeconds;
@@ -66,14 +61,14 @@ public final class DemoCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw CliFailure.badInput("--port must be 0..65535, not " + port);
         }
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = context.out();
         DemoEnvironment.Options options = DemoEnvironment.Options.defaults().withReaders(readers).withPreferredPort(port).withProfiles(!noProfiles);
         if (noTroubles) {
             options = options.withReaderSettings(options.readerSettings().withTroubles(com.springcoreexplorer.app.demo.reader.SimulatedReader.Troubles.NONE));
         }
         RunningDemo demo;
         try {
-            demo = DemoEnvironment.start(root.directories(), options).join();
+            demo = DemoEnvironment.start(context.directories(), options).join();
         } catch (CompletionException failed) {
             throw new CliFailure(CliFailure.UNEXPECTED, DemoEnvironment.DemoStartException.from(failed).getMessage());
         }

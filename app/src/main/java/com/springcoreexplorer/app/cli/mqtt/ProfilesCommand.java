@@ -1,12 +1,9 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
-import com.springcoreexplorer.app.cli.RootCommand;
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.app.settings.AppDirectories;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code profiles add|list|remove}: connection profiles, kept in the config folder. */
 @Command(name = "profiles", mixinStandardHelpOptions = true,
@@ -14,18 +11,15 @@ import picocli.CommandLine.Spec;
         subcommands = {ProfilesAddCommand.class, ProfilesListCommand.class, ProfilesRemoveCommand.class})
 public final class ProfilesCommand implements Runnable {
 
-    @ParentCommand
-    RootCommand root;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     AppDirectories directories() {
-        return root.directories();
+        return context.directories();
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: add, list or remove");
+        throw context.usageError("missing command: add, list or remove");
     }
 }

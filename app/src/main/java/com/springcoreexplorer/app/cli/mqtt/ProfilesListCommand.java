@@ -3,6 +3,7 @@ package com.springcoreexplorer.app.cli.mqtt;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.springcoreexplorer.app.cli.CliFailure;
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.MqttProtocol;
@@ -12,20 +13,15 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** {@code profiles list [--json]}. */
 @Command(name = "list", mixinStandardHelpOptions = true, description = "List connection profiles.")
 public final class ProfilesListCommand implements Callable<Integer> {
 
-    @ParentCommand
-    ProfilesCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Option(names = "--json", description = "Print the profiles as a JSON array (as stored; never a password). "
             + "cleanStart false with sessionExpirySeconds N: the broker keeps the session N s while offline.")
@@ -35,12 +31,12 @@ public final class ProfilesListCommand implements Callable<Integer> {
     public Integer call() {
         ProfileStore.Contents contents;
         try {
-            contents = ProfileSession.profiles(parent.directories()).load();
+            contents = ProfileSession.profiles(context.directories()).load();
         } catch (ProfileStoreException e) {
             throw CliFailure.badInput(e.getMessage());
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
         if (json) {
             try {
                 out.println(new ObjectMapper().writeValueAsString(contents.profiles()));

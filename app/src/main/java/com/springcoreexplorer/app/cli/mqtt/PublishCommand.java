@@ -9,6 +9,7 @@ import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PublishOutcome;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,7 +44,7 @@ public final class PublishCommand implements Callable<Integer> {
         if (qos < 0 || qos > 2) {
             throw CliFailure.badInput("-q must be 0, 1 or 2, not " + qos);
         }
-        if (topic.isEmpty() || topic.contains("#") || topic.contains("+")) {
+        if (topic.isEmpty() || TopicFilters.hasWildcard(topic)) {
             throw CliFailure.badInput("'" + topic + "' is not a topic you can publish to: give one exact topic, without # or +");
         }
         ConnectionProfile profile = profileArgument.profile().toBuilder().subscriptions(List.of()).build();

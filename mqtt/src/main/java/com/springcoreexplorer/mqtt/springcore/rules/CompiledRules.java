@@ -3,6 +3,7 @@ package com.springcoreexplorer.mqtt.springcore.rules;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,7 +75,7 @@ public final class CompiledRules {
         boolean jsonTried = false;
         String text = null;
         for (Compiled rule : rules) {
-            if (rule.filter == null ? springCoreTopic : !TopicFilter.matches(rule.filter, topic)) {
+            if (rule.filter == null ? springCoreTopic : !TopicFilters.matches(rule.filter, topic)) {
                 continue;
             }
             try {

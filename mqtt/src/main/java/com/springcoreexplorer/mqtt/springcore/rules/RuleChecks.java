@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.springcore.rules;
 
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Optional;
 
 /** Checks every rule shares: a name and a well-formed MQTT topic filter. */
@@ -13,7 +14,7 @@ final class RuleChecks {
             return Optional.of("a decoding rule has no name; give it one (it is shown as the message kind)");
         }
         if (topicFilter != null) {
-            Optional<String> filterProblem = TopicFilter.problem(topicFilter);
+            Optional<String> filterProblem = TopicFilters.problem(topicFilter);
             if (filterProblem.isPresent()) {
                 return Optional.of("rule '" + name + "': " + filterProblem.get());
             }

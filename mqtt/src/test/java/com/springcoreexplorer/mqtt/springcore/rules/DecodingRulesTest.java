@@ -79,8 +79,8 @@ class DecodingRulesTest {
         assertThat(new RegexRule("R", null, "(?<x>[").problem()).get().asString().contains("not a valid regular expression");
         assertThat(new RegexRule("R", null, "abc").problem()).get().asString().contains("no named group");
         assertThat(new RegexRule("", null, "(?<x>a)").problem()).get().asString().contains("no name");
-        assertThat(new RegexRule("R", "a/#/b", "(?<x>a)").problem()).get().asString().contains("# may only end");
-        assertThat(new RegexRule("R", "a/b+", "(?<x>a)").problem()).get().asString().contains("wildcard");
+        assertThat(new RegexRule("R", "a/#/b", "(?<x>a)").problem()).get().asString().contains("'#' must be a whole level and the last one");
+        assertThat(new RegexRule("R", "a/b+", "(?<x>a)").problem()).get().asString().contains("'+' must be a whole level");
         assertThat(new JsonPointerRule("J", null, List.of()).problem()).get().asString().contains("no columns");
         assertThat(new JsonPointerRule("J", null, List.of(new ColumnMapping("c", "card")))).extracting(r -> r.problem().orElseThrow())
                 .asString().contains("not a JSON pointer");
@@ -89,21 +89,5 @@ class DecodingRulesTest {
         assertThat(DecodingRules.fromJson("not json")).isInstanceOf(DecodingRules.Parsed.Invalid.class);
         assertThat(DecodingRules.fromJson("[{\"type\":\"unknown\"}]")).isInstanceOf(DecodingRules.Parsed.Invalid.class);
         assertThat(DecodingRules.fromJson("null")).isEqualTo(new DecodingRules.Parsed.Rules(List.of()));
-    }
-
-    @Test
-    void topicFilterMatching() {
-        assertThat(TopicFilter.matches("#", "a/b")).isTrue();
-        assertThat(TopicFilter.matches("a/#", "a")).isTrue();
-        assertThat(TopicFilter.matches("a/#", "a/b/c")).isTrue();
-        assertThat(TopicFilter.matches("a/+", "a/b")).isTrue();
-        assertThat(TopicFilter.matches("a/+", "a/")).isTrue();
-        assertThat(TopicFilter.matches("a/+", "a/b/c")).isFalse();
-        assertThat(TopicFilter.matches("a/+/c", "a/b/c")).isTrue();
-        assertThat(TopicFilter.matches("a/b", "a/bc")).isFalse();
-        assertThat(TopicFilter.matches("a/bc", "a/b")).isFalse();
-        assertThat(TopicFilter.matches("+/+", "a")).isFalse();
-        assertThat(TopicFilter.matches("#", "$SYS/x")).isFalse();
-        assertThat(TopicFilter.matches("$SYS/#", "$SYS/x")).isTrue();
     }
 }

@@ -1,5 +1,6 @@
-package com.springcoreexplorer.ui.shell;
+package com.springcoreexplorer.ui.live;
 
+import com.springcoreexplorer.ui.detail.MessageHistory;
 import com.springcoreexplorer.ui.detail.MessageView;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,7 +9,7 @@ import java.util.function.Consumer;
  * The live views' port onto the ingest engine (pipeline, store, topic model, SpringCore decoder).
  * The window never reaches the engine another way.
  */
-public interface LiveFeed {
+public interface LiveFeed extends MessageHistory {
 
     /**
      * {@code listener} gets one update per ingest batch, on the engine's dispatcher thread: it must

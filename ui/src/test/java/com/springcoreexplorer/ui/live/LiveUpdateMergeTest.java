@@ -1,10 +1,9 @@
-package com.springcoreexplorer.ui.fx;
+package com.springcoreexplorer.ui.live;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.springcoreexplorer.ui.events.TagEventRow;
 import com.springcoreexplorer.ui.readers.ReaderRow;
-import com.springcoreexplorer.ui.shell.LiveUpdate;
 import com.springcoreexplorer.ui.status.FeedStats;
 import com.springcoreexplorer.ui.topictree.TopicChanges;
 import com.springcoreexplorer.ui.topictree.TopicSnapshot;

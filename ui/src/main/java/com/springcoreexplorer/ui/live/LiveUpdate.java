@@ -1,4 +1,4 @@
-package com.springcoreexplorer.ui.shell;
+package com.springcoreexplorer.ui.live;
 
 import com.springcoreexplorer.ui.detail.MessageView;
 import com.springcoreexplorer.ui.events.TagEventRow;
