@@ -2,7 +2,6 @@ package com.springcoreexplorer.ui.alerts;
 
 import com.springcoreexplorer.mqtt.springcore.alerts.AlertRule;
 import com.springcoreexplorer.mqtt.springcore.alerts.AlertRules;
-import com.springcoreexplorer.ui.fleet.FleetFeed;
 import com.springcoreexplorer.ui.fx.Background;
 import java.util.List;
 import javafx.event.ActionEvent;
@@ -31,7 +30,7 @@ public final class AlertRulesDialog {
     }
 
     /** Opens the editor for {@code profileName} (null: no profile chosen, nothing can be saved). */
-    public static Dialog<ButtonType> open(Window owner, FleetFeed feed, String profileName, Background background) {
+    public static Dialog<ButtonType> open(Window owner, AlertRulesPort feed, String profileName, Background background) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Alert rules" + (profileName == null ? "" : " - " + profileName));
         if (owner != null) {

@@ -2,6 +2,7 @@ package com.springcoreexplorer.ui.fleet;
 
 import com.springcoreexplorer.mqtt.springcore.alerts.AlertRule;
 import com.springcoreexplorer.ui.alerts.AlertRow;
+import com.springcoreexplorer.ui.alerts.AlertRulesPort;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -9,19 +10,13 @@ import java.util.function.Consumer;
  * The fleet view's and the alerts' port onto the engine's health model and alert engine. Listeners
  * are called on engine threads: they must only hand the value on to the FX thread.
  */
-public interface FleetFeed {
+public interface FleetFeed extends AlertRulesPort {
 
     /** The fleet about once a second; returns the remover. */
     AutoCloseable subscribeFleet(Consumer<FleetUpdate> listener);
 
     /** Each alert once, as it is raised; returns the remover. */
     AutoCloseable subscribeAlerts(Consumer<AlertRow> listener);
-
-    /** The alert rules in force (the connected profile's, else the defaults). */
-    List<AlertRule> alertRules();
-
-    /** Saves rules with the profile and applies them now. Blocking (file I/O): call off the FX thread. */
-    void saveAlertRules(String profileName, List<AlertRule> rules) throws Exception;
 
     /** No engine: nothing ever arrives. */
     FleetFeed NONE = new FleetFeed() {

@@ -12,12 +12,12 @@ import com.springcoreexplorer.ui.fleet.FleetView;
 import com.springcoreexplorer.ui.fleet.FleetViewModel;
 import com.springcoreexplorer.ui.fx.Background;
 import com.springcoreexplorer.ui.fx.FxThread;
+import com.springcoreexplorer.ui.live.LiveFeed;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Scene;
 import javafx.scene.control.Tab;
@@ -27,7 +27,7 @@ import javafx.stage.Window;
 /**
  * The window's fleet health parts (issue 16): the fleet view of the Readers tab, the Alerts tab with
  * its notifications, and the charts window. Engine threads hand fleet updates (once a second) and
- * alerts in; they reach the FX thread through {@link Platform#runLater}, alerts gathered so a burst
+ * alerts in; they reach the FX thread through {@link FxThread#later}, alerts gathered so a burst
  * is one hop.
  */
 final class HealthPanels {
@@ -64,11 +64,11 @@ final class HealthPanels {
 
     /** FX thread: starts listening to the engine. */
     void start() {
-        fleetSubscription = feed.fleet().subscribeFleet(update -> Platform.runLater(() -> fleetModel.apply(update)));
+        fleetSubscription = feed.fleet().subscribeFleet(update -> FxThread.later(() -> fleetModel.apply(update)));
         alertSubscription = feed.fleet().subscribeAlerts(alert -> {
             arriving.add(alert);
             if (alertHopPending.compareAndSet(false, true)) {
-                Platform.runLater(this::takeAlerts);
+                FxThread.later(this::takeAlerts);
             }
         });
     }

@@ -112,7 +112,7 @@ class LiveViewsTest {
         fixture.window().live().offerFromAnyThread(update(new TopicChanges(false, List.of(level("springcard"),
                 level("springcard/springcore"), level("springcard/springcore/R7"), level("springcard/springcore/R7/ccid"),
                 node(p2r, 1, false), level("springcard/springcore/R7/dir"), node(evt, 2, false)), List.of()), List.of(), List.of(), 3));
-        Fx.await("the binary topics in the tree", () -> fixture.window().tree().shownItem(evt) != null);
+        Fx.await("the binary topics in the tree", () -> fixture.window().tree().items().shownItem(evt) != null);
         Fx.run(() -> fixture.window().treeView().reveal(evt));
         Fx.run(() -> fixture.window().treeView().reveal(p2r));
         Fx.await("the tree cell labelled", () -> fixture.window().treeView().treeView().lookupAll(".topic-binary").stream()
