@@ -1,6 +1,5 @@
 package com.springcoreexplorer.mqtt.profile;
 
-import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Objects;
 
 /**
@@ -20,15 +19,5 @@ public record SubscriptionSpec(String filter, int qos) {
 
     public static SubscriptionSpec of(String filter) {
         return new SubscriptionSpec(filter, 1);
-    }
-
-    /**
-     * A problem with the filter's shape in plain words, or null when it is a valid MQTT topic filter.
-     *
-     * @deprecated topic syntax lives in {@link TopicFilters}: use {@link TopicFilters#problem}
-     */
-    @Deprecated(forRemoval = true)
-    public static String filterProblem(String filter) {
-        return TopicFilters.problem(filter).orElse(null);
     }
 }

@@ -33,16 +33,6 @@ public final class SpringCoreModel implements MessageBatchListener {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /**
-     * The former signature, when the model kept its own event log (outside the memory budget).
-     *
-     * @deprecated the model keeps no events: use {@link #SpringCoreModel(DecoderSettings, RegistrySettings, Clock)}
-     */
-    @Deprecated(forRemoval = true)
-    public SpringCoreModel(DecoderSettings decoderSettings, RegistrySettings registrySettings, int ignoredEventCapacity, Clock clock) {
-        this(decoderSettings, registrySettings, clock);
-    }
-
     /** Default prefix, no rules, 30 s status interval, system clock. */
     public SpringCoreModel() {
         this(DecoderSettings.DEFAULT, RegistrySettings.DEFAULT, Clock.systemUTC());

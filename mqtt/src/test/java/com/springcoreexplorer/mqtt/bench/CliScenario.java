@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.bench;
 
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hivemq.client.mqtt.MqttClient;
@@ -82,8 +83,7 @@ final class CliScenario {
     }
 
     private ProcessBuilder appProcess(String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--sun-misc-unsafe-memory-access=allow"));
+        List<String> command = new ArrayList<>(ChildJvm.javaCommand()); // java + the pom's jvm.runtime.flags
         String extra = System.getProperty("bench.cliJvmOptions", "").trim(); // e.g. a JFR recording, an AOT cache
         if (!extra.isEmpty() && args[0].equals("sub")) {
             command.addAll(List.of(extra.split("\\s+")));

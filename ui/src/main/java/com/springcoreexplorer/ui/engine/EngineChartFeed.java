@@ -9,7 +9,7 @@ import com.springcoreexplorer.mqtt.springcore.DecodedBatchListener;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
-import com.springcoreexplorer.mqtt.springcore.rules.TopicFilter;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.mqtt.store.StoredMessage;
 import com.springcoreexplorer.ui.charts.ChartFeed;
 import com.springcoreexplorer.ui.charts.SeriesKey;
@@ -64,7 +64,7 @@ public final class EngineChartFeed implements ChartFeed {
         boolean rssi = "/RSSI".equalsIgnoreCase(key.pointer());
         for (int i = 0; i < messages.size(); i++) {
             InboundMessage m = messages.get(i);
-            if (!TopicFilter.matches(key.topic(), m.topic())) {
+            if (!TopicFilters.matches(key.topic(), m.topic())) {
                 continue;
             }
             double value = rssi && i < decoded.size() && decoded.get(i) instanceof TagEvent e

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.app.cli.mqtt;
 
+import com.springcoreexplorer.app.cli.CommandContext;
 import com.springcoreexplorer.app.cli.CliFailure;
 import com.springcoreexplorer.app.cli.session.ProfileSession;
 import com.springcoreexplorer.certstore.CertStoreException;
@@ -14,11 +15,9 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** {@code profiles add NAME --host H ...}: saves a new connection profile. */
 @Command(name = "add", mixinStandardHelpOptions = true, description = "Add a connection profile.")
@@ -29,11 +28,8 @@ public final class ProfilesAddCommand implements Callable<Integer> {
     static final String MQTT_3_SESSION_NOTE = "MQTT 3.1.1 has no session expiry: the broker keeps this session (and queues "
             + "QoS 1/2 messages for it) until this client ID connects with clean session on, or the broker's own limit ends it";
 
-    @ParentCommand
-    ProfilesCommand parent;
-
-    @Spec
-    CommandSpec spec;
+    @Mixin
+    CommandContext context;
 
     @Parameters(index = "0", paramLabel = "NAME", description = "Profile name.")
     String name;
@@ -97,9 +93,9 @@ public final class ProfilesAddCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             throw CliFailure.badInput(String.join("; ", problems));
         }
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        ProfileStore profiles = ProfileSession.profiles(parent.directories());
+        PrintWriter out = context.out();
+        PrintWriter err = context.err();
+        ProfileStore profiles = ProfileSession.profiles(context.directories());
         try {
             if (profiles.find(name).isPresent()) {
                 throw CliFailure.badInput("a profile named '" + name + "' already exists; remove it first or choose another name");
@@ -125,7 +121,7 @@ public final class ProfilesAddCommand implements Callable<Integer> {
     /** Names must exist in the store; a locked store is not an error here (the profile holds names only). */
     private void checkAgainstStore(ConnectionProfile profile, PrintWriter err) {
         CertificateStore store;
-        var opener = CertificateStore.at(parent.directories().data()).environment(System.getenv());
+        var opener = CertificateStore.at(context.directories().data()).environment(System.getenv());
         if (!opener.storeExists()) {
             err.println("note: there is no certificate store yet: import '" + profile.identity() + "' and the trust anchors before connecting");
             return;

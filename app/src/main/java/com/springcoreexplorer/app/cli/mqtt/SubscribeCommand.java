@@ -15,6 +15,7 @@ import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.message.MessageBatchListener;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -68,7 +69,7 @@ public final class SubscribeCommand implements Callable<Integer> {
         ConnectionProfile profile = profileArgument.profile();
         if (filters != null && !filters.isEmpty()) {
             for (String filter : filters) {
-                String problem = SubscriptionSpec.filterProblem(filter);
+                String problem = TopicFilters.problem(filter).orElse(null);
                 if (problem != null) {
                     throw CliFailure.badInput(problem);
                 }

@@ -62,7 +62,7 @@ public final class DevicesCommand implements Callable<Integer> {
         ConnectionProfile profile = stored.toBuilder().subscriptions(List.of(SubscriptionSpec.of(filter))).build();
         TlsMaterial material = profileArgument.tlsMaterial(profile);
 
-        SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, 1_000, Clock.systemUTC());
+        SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, Clock.systemUTC());
         FleetHealth health = new FleetHealth();
         model.addListener(health);
         Instant listenedFrom;

@@ -75,7 +75,7 @@ public final class WatchCommand implements Callable<Integer> {
         ConnectionProfile profile = stored.toBuilder().subscriptions(subscriptions).build();
         TlsMaterial material = profileArgument.tlsMaterial(profile);
 
-        SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, 1_000, Clock.systemUTC());
+        SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, Clock.systemUTC());
         FleetHealth health = new FleetHealth(Duration.ofMillis(Math.round(staleSeconds * 1000)));
         AlertEngine alerts = new AlertEngine(health, rules);
         model.addListener(health);

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.app.cli.testing;
 
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.springcoreexplorer.app.Launcher;
 import com.springcoreexplorer.certstore.CertificateStore;
 import java.io.IOException;
@@ -50,8 +51,8 @@ public final class LauncherProcess {
     }
 
     private static ProcessBuilder builder(Path home, String storePassword, String... args) {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow", "-Djava.awt.headless=true",
+        List<String> command = new ArrayList<>(ChildJvm.javaCommand()); // java + the pom's jvm.runtime.flags
+        command.addAll(List.of("-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
                 "-Dlogback.configurationFile=" + productLogConfiguration(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--home", home.toString()));

@@ -12,7 +12,7 @@ import com.springcoreexplorer.mqtt.springcore.health.HealthEvent;
 import com.springcoreexplorer.mqtt.springcore.health.HealthListener;
 import com.springcoreexplorer.mqtt.springcore.health.ReaderHealth;
 import com.springcoreexplorer.mqtt.springcore.health.RssiStats;
-import com.springcoreexplorer.mqtt.springcore.rules.TopicFilter;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -235,7 +235,7 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
         JsonPointer pointer = JsonPointer.compile(rule.pointer());
         for (int i = 0; i < messages.size(); i++) {
             InboundMessage m = messages.get(i);
-            if (!TopicFilter.matches(rule.topic(), m.topic()) || m.payload().length == 0) {
+            if (!TopicFilters.matches(rule.topic(), m.topic()) || m.payload().length == 0) {
                 continue;
             }
             JsonNode node;

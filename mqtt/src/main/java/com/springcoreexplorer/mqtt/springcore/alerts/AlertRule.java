@@ -7,7 +7,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.springcoreexplorer.mqtt.springcore.rules.TopicFilter;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.List;
 import java.util.Optional;
 
@@ -135,7 +135,7 @@ public sealed interface AlertRule {
             if (topic == null || topic.isBlank()) {
                 return Optional.of(label + "\"topic\" is missing; give a topic filter such as springcard/springcore/+/status");
             }
-            Optional<String> filter = TopicFilter.problem(topic);
+            Optional<String> filter = TopicFilters.problem(topic);
             if (filter.isPresent()) {
                 return Optional.of(label + filter.get());
             }
