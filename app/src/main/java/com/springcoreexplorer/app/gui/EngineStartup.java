@@ -1,5 +1,6 @@
 package com.springcoreexplorer.app.gui;
 
+import com.springcoreexplorer.app.demo.DemoStore;
 import com.springcoreexplorer.app.settings.AppDirectories;
 import com.springcoreexplorer.app.settings.WindowStateStore;
 import com.springcoreexplorer.certstore.CertificateStore;
@@ -30,7 +31,8 @@ record EngineStartup(StoreCertificateService certificates, EngineServices engine
         WindowStateStore windowState = new WindowStateStore(directories.config().resolve("window.json"));
         WindowGeometry geometry = windowState.load();
         StoreCertificateService certificates = new StoreCertificateService(
-                CertificateStore.at(directories.data()).environment(System.getenv()));
+                CertificateStore.at(directories.data()).environment(System.getenv()))
+                .withDemoStore(() -> DemoStore.openIfPresent(directories));
         EngineServices engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
         return new EngineStartup(certificates, engine, windowState, geometry);
     }

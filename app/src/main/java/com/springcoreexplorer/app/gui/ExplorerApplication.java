@@ -33,7 +33,7 @@ public final class ExplorerApplication extends Application {
         clock.mark("window shown");
         Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
-            demo = DemoSession.open(options.directories(), window, startup.certificates(), engine.springCore());
+            demo = DemoSession.open(GuiLauncher.demo(), window, engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
             window.connection().selectedProfileProperty().set(options.profile());
             window.connection().connect();

@@ -85,13 +85,18 @@ public final class ConnectionBar extends HBox {
 
         role.setId("roleBadge");
         problem.setId("connectionProblem");
-        problem.getStyleClass().add("connection-problem");
-        problem.textProperty().bind(model.problemProperty());
+        // a problem in red, else the neutral notice; both wrap so the fix is never cut off
+        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty()
+                ? model.noticeProperty().get() : model.problemProperty().get(), model.problemProperty(), model.noticeProperty()));
+        model.problemProperty().addListener((obs, old, value) -> styleProblem(value.isEmpty()));
+        styleProblem(model.problemProperty().get().isEmpty());
+        problem.setWrapText(true);
         problem.setMinWidth(0);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.tooltipProperty().bind(Bindings.createObjectBinding(() ->
-                model.problemProperty().get().isEmpty() ? null : new Tooltip(model.problemProperty().get()), model.problemProperty()));
+                problem.getText().isEmpty() ? null : new Tooltip(problem.getText()), problem.textProperty()));
         right.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         gap.setMinWidth(4);
@@ -117,6 +122,11 @@ public final class ConnectionBar extends HBox {
             role.getStyleClass().setAll("label", "role-badge", RoleBadges.styleClass(current));
             role.setTooltip(new Tooltip(RoleBadges.meaning(current)));
         }
+    }
+
+    private void styleProblem(boolean notice) {
+        problem.getStyleClass().removeAll("connection-problem", "connection-notice");
+        problem.getStyleClass().add(notice ? "connection-notice" : "connection-problem");
     }
 
     /** Buttons added at the right end (certificates, theme). */

@@ -140,6 +140,7 @@ public final class MainWindow {
         connectionModel.stateTextProperty().addListener((obs, old, text) -> statusBar.setConnectionText(text));
         connectionModel.identities().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
         connectionModel.profiles().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
+        connectionModel.noticeProperty().addListener((obs, old, notice) -> refreshEmptyStates());
         certificatesModel.setOnChanged(connectionModel::reload);
 
         scene = new Scene(root, geometry.width(), geometry.height());
@@ -249,7 +250,13 @@ public final class MainWindow {
         String tree;
         String events;
         String readers;
-        if (status.connected()) {
+        String notice = connectionModel.noticeProperty().get();
+        if (!status.connected() && !notice.isEmpty()) {
+            // the demo (or another start-up step) is on its way: say where it is, not that something is missing
+            tree = notice + "... Topics appear here once connected.";
+            events = notice + "... Tag events appear here once connected.";
+            readers = notice + "... Readers appear here once connected.";
+        } else if (status.connected()) {
             tree = "Connected: waiting for the first message on the subscribed topics.";
             events = "Connected: no tag event yet. Present a card to a reader.";
             readers = "Connected: no SpringCore reader has published yet.";
@@ -293,7 +300,9 @@ public final class MainWindow {
             if (window() != null) {
                 certificatesStage.initOwner(window());
             }
-            Scene certificatesScene = new Scene(new CertificatesView(certificatesModel), 1120, 680);
+            Scene certificatesScene = new Scene(com.springcoreexplorer.ui.fx.Dialogs.withCloseButton(
+                    new CertificatesView(certificatesModel), certificatesStage, "closeCertificates"), 1120, 680);
+            com.springcoreexplorer.ui.fx.Dialogs.closeOnEscape(certificatesScene, certificatesStage);
             theme.apply(certificatesScene);
             certificatesStage.setScene(certificatesScene);
         }
