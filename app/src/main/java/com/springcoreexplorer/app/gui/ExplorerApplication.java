@@ -29,7 +29,12 @@ public final class ExplorerApplication extends Application {
         clock.mark("engine ready");
         engine = startup.engine();
         MainWindow window = new MainWindow(engine.services());
-        window.show(stage, startup.geometry(), startup.windowState()::save);
+        window.show(stage, startup.geometry(), geometry -> {
+            startup.windowState().save(geometry);
+            startup.columnsStore().save(window.eventsView().columnLayout());
+        });
+        // before the first pulse draws the table: the user's columns, or sized to content
+        window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");
         Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {

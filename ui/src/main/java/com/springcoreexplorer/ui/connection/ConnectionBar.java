@@ -65,11 +65,12 @@ public final class ConnectionBar extends HBox {
                         : model.statusProperty().get().phase() == ConnectionStatus.Phase.CONNECTED ? "Disconnect" : "Cancel",
                 model.statusProperty()));
         connect.setOnAction(event -> model.toggleConnection());
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(connect, "Connect", "Disconnect", "Cancel");
         connect.disableProperty().bind(model.busyProperty().and(Bindings.createBooleanBinding(
                 () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
                 .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
-        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, connect, role, state)) {
+        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, role, state)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         editProfile.setId("editProfileButton");

@@ -115,7 +115,7 @@ public final class EngineConnection implements ConnectionService, PublishService
             throw new UserFacingException("identity", e.field() == CertificateProblem.Field.STORE
                     ? "Your certificate store is locked: click Certificates... and enter its master password" : e.getMessage());
         } catch (CertStoreException e) {
-            throw new UserFacingException("identity", e.userMessage());
+            throw new UserFacingException("identity", WindowWording.of(e.userMessage()));
         }
     }
 
@@ -144,7 +144,7 @@ public final class EngineConnection implements ConnectionService, PublishService
             } catch (ProfileStoreException e) {
                 throw new CompletionException(new UserFacingException("", e.getMessage()));
             } catch (CertStoreException e) {
-                throw new CompletionException(new UserFacingException("identity", e.userMessage()));
+                throw new CompletionException(new UserFacingException("identity", WindowWording.of(e.userMessage())));
             } catch (CertificateProblem e) {
                 throw new CompletionException(new UserFacingException("identity", e.getMessage()));
             }
@@ -286,7 +286,7 @@ public final class EngineConnection implements ConnectionService, PublishService
                         "CN " + material.commonName() + ", role " + material.role().displayName()
                                 + (identity.warnings().isEmpty() ? "" : "; " + String.join("; ", identity.warnings())), ""));
             } catch (CertStoreException e) {
-                steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.FAILED, e.userMessage(),
+                steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.FAILED, WindowWording.of(e.userMessage()),
                         "Import the certificate and the broker's CA in Certificates..."));
                 return null;
             } catch (CertificateProblem e) {

@@ -139,7 +139,8 @@ public final class StoreCertificateService implements CertificateService {
             }
             Map<String, char[]> byName = new HashMap<>(passwords);
             ImportPreview preview = store().importPreview(read, ImportPasswords.perFile(byName));
-            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(), preview.findings());
+            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(),
+                    preview.findings().stream().map(WindowWording::of).toList());
         } catch (CertStoreException e) {
             throw problem(e);
         }
@@ -193,7 +194,7 @@ public final class StoreCertificateService implements CertificateService {
 
     static CertificateRow row(IdentityEntry entry) {
         return new CertificateRow(entry.name(), entry.role(), entry.commonName(), entry.issuerCommonName(), entry.notAfter(),
-                entry.trusted(), entry.warnings());
+                entry.trusted(), entry.warnings().stream().map(WindowWording::of).toList());
     }
 
     static AnchorRow anchor(TrustAnchorEntry entry) {
@@ -208,7 +209,7 @@ public final class StoreCertificateService implements CertificateService {
             case STORE_PASSWORD -> CertificateProblem.Field.STORE;
             case NONE -> CertificateProblem.Field.NONE;
         };
-        return new CertificateProblem(field, e.subject().orElse(""), e.userMessage(),
+        return new CertificateProblem(field, e.subject().orElse(""), WindowWording.of(e.userMessage()),
                 e.kind() == CertStoreException.Kind.NEEDS_PASSWORD);
     }
 }

@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -64,6 +63,7 @@ public final class MainWindow {
     private ConnectionBar connectionBar;
     private ToggleButton darkToggle;
     private Stage certificatesStage;
+    private CenterLayout layout;
     private Scene scene;
     private Theme theme = Theme.LIGHT;
     private AutoCloseable feedSubscription;
@@ -108,30 +108,26 @@ public final class MainWindow {
 
         eventsView = new TagEventsView(eventsModel, background);
         DetailView detailView = new DetailView(detailModel);
-        SplitPane middle = new SplitPane(eventsView, detailView);
-        middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        middle.setDividerPositions(0.55);
-
         publishView = new PublishView(publishModel, treeModel::topicPaths, readersView.selectedReaderProperty(), readersModel::ids);
         publishView.setMinWidth(260);
-        SplitPane center = new SplitPane(left, middle, publishView);
-        center.setDividerPositions(0.25, 0.76);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(publishView, false);
+        layout = new CenterLayout(left, eventsView, detailView, publishView, geometry.width());
 
         statusBar = new StatusBar();
         root.setTop(connectionBar);
-        root.setCenter(center);
+        root.setCenter(layout.node());
+        PanelToggles.install(statusBar, layout);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
 
         treeView.selectedTopicProperty().addListener((obs, old, topic) -> {
+            layout.detailShownProperty().set(!topic.isEmpty() || eventsView.selectedProperty().get() != null);
             detailModel.showTopic(topic);
             if (!topic.isEmpty() && publishModel.topicProperty().get().isEmpty()) {
                 publishModel.topicProperty().set(topic);
             }
         });
         eventsView.selectedProperty().addListener((obs, old, row) -> {
+            layout.detailShownProperty().set(row != null || !treeView.selectedTopicProperty().get().isEmpty());
             if (row != null) {
                 detailModel.showMessage(row.topic(), row.time());
             }
@@ -290,6 +286,10 @@ public final class MainWindow {
                 this::showCertificates);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> darkToggle.setSelected(!darkToggle.isSelected()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> layout.leftShownProperty().set(!layout.leftShownProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> layout.publishShownProperty().set(!layout.publishShownProperty().get()));
     }
 
     /** Opens (or brings forward) the certificate manager window. */
@@ -393,6 +393,10 @@ public final class MainWindow {
     public TagEventsView eventsView() { return eventsView; }
     public PublishView publishView() { return publishView; }
     public StatusBar statusBar() { return statusBar; }
+    /** Whether the publish panel is shown (it starts collapsed below 1280 px). */
+    public javafx.beans.property.BooleanProperty publishPanelShownProperty() { return layout.publishShownProperty(); }
+    /** Whether the message detail pane has its share of the middle (only once something is selected). */
+    public javafx.beans.property.ReadOnlyBooleanProperty detailShownProperty() { return layout.detailShownProperty(); }
     /** True once the start-up table warm-up is over (the window is then truly idle). */
     public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
 }

@@ -1,0 +1,94 @@
+package com.springcoreexplorer.ui.shell;
+
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.control.SplitPane;
+
+/**
+ * The window's middle: side panels (topics and readers on the left, publish on the right) that
+ * collapse, and the tag event table over the message detail. The detail pane takes no space until
+ * something is selected, so the table has the whole height on a first run. Below
+ * {@link #NARROW_WIDTH} the publish panel starts collapsed: at 1024 px the table shows every column.
+ * FX thread only.
+ */
+final class CenterLayout {
+
+    /** Narrower than this, the window opens with the publish panel collapsed. */
+    static final double NARROW_WIDTH = 1280;
+
+    private final SplitPane center = new SplitPane();
+    private final SplitPane middle = new SplitPane();
+    private final Node left;
+    private final Node publish;
+    private final Node detail;
+    private final BooleanProperty leftShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty publishShown = new SimpleBooleanProperty(true);
+    private final BooleanProperty detailShown = new SimpleBooleanProperty(false);
+
+    CenterLayout(Node left, Node events, Node detail, Node publish, double windowWidth) {
+        this.left = left;
+        this.publish = publish;
+        this.detail = detail;
+        center.setId("centerSplit");
+        middle.setId("middleSplit");
+        middle.setOrientation(Orientation.VERTICAL);
+        middle.getItems().setAll(events);
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(publish, false);
+        SplitPane.setResizableWithParent(detail, false);
+        center.getItems().setAll(left, middle, publish);
+        leftShown.addListener((obs, was, shown) -> arrangeSides());
+        publishShown.addListener((obs, was, shown) -> arrangeSides());
+        detailShown.addListener((obs, was, shown) -> arrangeMiddle());
+        publishShown.set(windowWidth >= NARROW_WIDTH);
+        arrangeSides();
+    }
+
+    private void arrangeSides() {
+        center.getItems().setAll(middle);
+        if (leftShown.get()) {
+            center.getItems().addFirst(left);
+        }
+        if (publishShown.get()) {
+            center.getItems().add(publish);
+        }
+        // side panels keep a fixed share: the table gets what is left
+        if (leftShown.get() && publishShown.get()) {
+            center.setDividerPositions(0.22, 0.76);
+        } else if (leftShown.get()) {
+            center.setDividerPositions(0.24);
+        } else if (publishShown.get()) {
+            center.setDividerPositions(0.72);
+        }
+    }
+
+    private void arrangeMiddle() {
+        if (detailShown.get() && !middle.getItems().contains(detail)) {
+            middle.getItems().add(detail);
+            middle.setDividerPositions(0.58);
+        } else if (!detailShown.get()) {
+            middle.getItems().remove(detail);
+        }
+    }
+
+    SplitPane node() {
+        return center;
+    }
+
+    /** Topics and readers on the left. */
+    BooleanProperty leftShownProperty() {
+        return leftShown;
+    }
+
+    /** The publish panel on the right. */
+    BooleanProperty publishShownProperty() {
+        return publishShown;
+    }
+
+    /** The message detail under the table: shown once a topic or an event is selected. */
+    BooleanProperty detailShownProperty() {
+        return detailShown;
+    }
+}
