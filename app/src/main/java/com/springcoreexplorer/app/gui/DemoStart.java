@@ -24,8 +24,12 @@ final class DemoStart implements DemoProgress {
     }
 
     static DemoStart begin(AppDirectories directories) {
+        return begin(directories, DemoEnvironment.Options.defaults());
+    }
+
+    static DemoStart begin(AppDirectories directories, DemoEnvironment.Options options) {
         DemoStart start = new DemoStart();
-        CompletableFuture<RunningDemo> running = DemoEnvironment.start(directories, DemoEnvironment.Options.defaults(), start);
+        CompletableFuture<RunningDemo> running = DemoEnvironment.start(directories, options, start);
         running.whenComplete((demo, failure) -> {
             if (failure != null) {
                 start.profilesReady.completeExceptionally(failure);

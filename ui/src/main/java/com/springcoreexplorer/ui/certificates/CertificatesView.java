@@ -88,7 +88,7 @@ public final class CertificatesView extends TabPane {
         });
         table.getColumns().addAll(List.of(role, text("Name", 140, CertificateRow::name), text("CN", 120, CertificateRow::commonName),
                 text("Issuer", 160, CertificateRow::issuer), expiry,
-                text("Trusted", 70, row -> row.trusted() ? "yes" : "no"),
+                text("Trusted", 84, row -> row.trusted() ? "yes" : "no"),
                 text("Warnings", 200, row -> String.join("; ", row.warnings()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label("No certificate yet: drop your Watcher or Control certificate and key on the right, "
@@ -96,6 +96,10 @@ public final class CertificatesView extends TabPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
+        // a locked store's list is empty because it is locked, not because there is nothing in it
+        model.storeLockedProperty().addListener((obs, was, locked) -> empty.setText(locked && model.lockProperty().get() == StoreLock.LOCKED
+                ? "Your certificates show here once the store is unlocked: enter its master password above."
+                : "No certificate yet: drop your Watcher or Control certificate and key on the right, or choose the files."));
 
         Label general = errorLabel("certificatesError", model.generalErrorProperty());
         HBox removeBar = confirmBar("Remove", () -> table.getSelectionModel().getSelectedItem() == null ? null

@@ -40,6 +40,7 @@ public final class ConnectionBar extends HBox {
         profile.setId("profileChoice");
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
+        profile.setMinWidth(150);
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
@@ -93,6 +94,8 @@ public final class ConnectionBar extends HBox {
         styleProblem(model.problemProperty().get().isEmpty());
         problem.setWrapText(true);
         problem.setMinWidth(0);
+        // a small preferred width: the buttons keep theirs and the message takes (and wraps in) what is left
+        problem.setPrefWidth(160);
         problem.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setMaxWidth(Double.MAX_VALUE);

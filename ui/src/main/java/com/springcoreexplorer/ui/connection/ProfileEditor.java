@@ -82,6 +82,7 @@ public final class ProfileEditor extends BorderPane {
         clientId.setText(start.clientId());
         mqtt5.setId("profileMqtt5");
         mqtt5.setSelected(start.mqtt5());
+        mqtt5.setWrapText(true);
         prefix.setId("profilePrefix");
         prefix.setText(start.topicPrefix());
         subscriptions.setId("profileSubscriptions");

@@ -58,7 +58,7 @@ public final class TagEventsView extends VBox {
         pause.textProperty().bind(Bindings.when(model.pausedProperty())
                 .then(Bindings.concat("Resume (", model.waitingProperty(), " waiting)")).otherwise("Pause"));
         pause.setTooltip(new Tooltip("Freeze the table; new events wait and arrive on resume (Ctrl+P)"));
-        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(pause, "Pause", "Resume (999,999 waiting)");
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(pause, "Pause", "Resume (" + TagEventsViewModel.MAX_ROWS + " waiting)");
         CheckBox follow = new CheckBox("Auto-scroll");
         follow.setId("autoScroll");
         follow.selectedProperty().bindBidirectional(model.autoScrollProperty());
