@@ -24,7 +24,7 @@ final class EventColumns {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /** Header padding, sort arrow and the resize handle. */
-    private static final double HEADER_EXTRA = 30;
+    private static final double HEADER_EXTRA = 24;
     /** Cell padding either side. */
     private static final double CELL_EXTRA = 18;
     /** Rows measured to fit the columns; after that the widths are the user's to change. */
@@ -32,7 +32,12 @@ final class EventColumns {
 
     private final TableView<TagEventRow> table;
     private final Map<TableColumn<TagEventRow, ?>, Function<TagEventRow, String>> values = new HashMap<>();
+    private final Map<TableColumn<TagEventRow, ?>, String> samples = new HashMap<>();
+    private Font headerFont = Font.getDefault();
+    private Font cellFont = Font.getDefault();
     private final Text measure = new Text();
+    /** May be narrower than their content (their whole text is in the detail pane): they give way first. */
+    private static final java.util.Set<String> FLEXIBLE = java.util.Set.of("warnings", "data");
     private int rowsFitted;
     private boolean userLayout;
 
@@ -50,6 +55,36 @@ final class EventColumns {
                 column("data", "Data", "00047DAE02C84080", TagEventRow::data)));
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the first guesses used the default font; once CSS has styled the headers, size again with the real one
+        table.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(this::sizeToStyledFont));
+    }
+
+    private void sizeToStyledFont() {
+        if (!(table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled header) || header.getFont() == null) {
+            return;
+        }
+        // headers are bold; cells are the same family and size, plain
+        headerFont = header.getFont();
+        cellFont = Font.font(headerFont.getFamily(), javafx.scene.text.FontWeight.NORMAL, headerFont.getSize());
+        if (userLayout) {
+            return;
+        }
+        for (TableColumn<TagEventRow, ?> column : table.getColumns()) {
+            column.setMinWidth(width(column.getText(), headerFont) + HEADER_EXTRA);
+            widen(column, Math.max(column.getMinWidth(), width(samples.get(column), cellFont) + CELL_EXTRA));
+        }
+    }
+
+    /**
+     * A column's width for its content. Columns a user needs whole (time, reader, tag ID, ...) also
+     * get it as their minimum, so a narrow window never squeezes them into "..."; Warnings and Data
+     * give way instead (their full text is in the detail pane).
+     */
+    private void widen(TableColumn<TagEventRow, ?> column, double width) {
+        column.setPrefWidth(width);
+        if (!FLEXIBLE.contains(column.getId())) {
+            column.setMinWidth(width);
+        }
     }
 
     private TableColumn<TagEventRow, String> column(String id, String title, String sample, Function<TagEventRow, String> value) {
@@ -57,16 +92,17 @@ final class EventColumns {
         column.setId(id);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
         // the header always shows whole; the first guess fits a typical value, real rows widen it
-        column.setMinWidth(width(title) + HEADER_EXTRA);
-        column.setPrefWidth(Math.max(column.getMinWidth(), width(sample) + CELL_EXTRA));
+        column.setMinWidth(width(title, headerFont) + HEADER_EXTRA);
+        widen(column, Math.max(column.getMinWidth(), width(sample, cellFont) + CELL_EXTRA));
         column.setReorderable(true);
         column.setResizable(true);
         values.put(column, value);
+        samples.put(column, sample);
         return column;
     }
 
-    private double width(String text) {
-        measure.setFont(Font.getDefault());
+    private double width(String text, Font font) {
+        measure.setFont(font);
         measure.setText(text);
         return Math.ceil(measure.getLayoutBounds().getWidth());
     }
@@ -80,6 +116,9 @@ final class EventColumns {
         if (userLayout || rowsFitted >= ROWS_TO_FIT || newest.isEmpty()) {
             return;
         }
+        if (headerFont == Font.getDefault()) {
+            sizeToStyledFont();
+        }
         List<TagEventRow> rows = newest.subList(Math.max(0, newest.size() - (ROWS_TO_FIT - rowsFitted)), newest.size());
         rowsFitted += rows.size();
         for (TableColumn<TagEventRow, ?> column : table.getColumns()) {
@@ -91,11 +130,11 @@ final class EventColumns {
             for (TagEventRow row : rows) {
                 String text = value.apply(row);
                 if (text != null && !text.isEmpty()) {
-                    widest = Math.max(widest, width(text) + CELL_EXTRA);
+                    widest = Math.max(widest, width(text, cellFont) + CELL_EXTRA);
                 }
             }
             if (widest > column.getPrefWidth()) {
-                column.setPrefWidth(Math.min(widest, 420));
+                widen(column, Math.min(widest, 420));
             }
         }
     }

@@ -10,13 +10,16 @@ import javafx.scene.control.SplitPane;
  * The window's middle: side panels (topics and readers on the left, publish on the right) that
  * collapse, and the tag event table over the message detail. The detail pane takes no space until
  * something is selected, so the table has the whole height on a first run. Below
- * {@link #NARROW_WIDTH} the publish panel starts collapsed: at 1024 px the table shows every column.
+ * {@link #NARROW_WIDTH} the publish panel starts collapsed, below {@link #NARROWEST_WIDTH} the topics
+ * panel too: at 1024 px the table shows every column whole.
  * FX thread only.
  */
 final class CenterLayout {
 
     /** Narrower than this, the window opens with the publish panel collapsed. */
     static final double NARROW_WIDTH = 1280;
+    /** Narrower than this, the topics panel starts collapsed too: the table needs about 1000 px for every column whole. */
+    static final double NARROWEST_WIDTH = 1100;
 
     private final SplitPane center = new SplitPane();
     private final SplitPane middle = new SplitPane();
@@ -43,7 +46,27 @@ final class CenterLayout {
         publishShown.addListener((obs, was, shown) -> arrangeSides());
         detailShown.addListener((obs, was, shown) -> arrangeMiddle());
         publishShown.set(windowWidth >= NARROW_WIDTH);
+        leftShown.set(windowWidth >= NARROWEST_WIDTH);
         arrangeSides();
+    }
+
+    /**
+     * Collapses a side panel when the window gets narrower than its threshold and opens it again
+     * when it gets wider; what the user toggles in between stays until the next crossing.
+     */
+    void followWidth(javafx.beans.value.ObservableDoubleValue width) {
+        width.addListener((obs, old, now) -> {
+            crossing(old.doubleValue(), now.doubleValue(), NARROW_WIDTH, publishShown);
+            crossing(old.doubleValue(), now.doubleValue(), NARROWEST_WIDTH, leftShown);
+        });
+    }
+
+    private static void crossing(double old, double now, double threshold, BooleanProperty shown) {
+        if (old >= threshold && now < threshold) {
+            shown.set(false);
+        } else if (old < threshold && now >= threshold) {
+            shown.set(true);
+        }
     }
 
     private void arrangeSides() {

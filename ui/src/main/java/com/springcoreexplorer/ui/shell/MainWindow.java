@@ -140,6 +140,7 @@ public final class MainWindow {
         certificatesModel.setOnChanged(connectionModel::reload);
 
         scene = new Scene(root, geometry.width(), geometry.height());
+        layout.followWidth(scene.widthProperty());
         theme = initial;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);

