@@ -116,6 +116,12 @@ class DemoFirstRunTest {
         Fx.run(() -> stage.setWidth(1024));
         Fx.run(() -> stage.setHeight(700));
         shoot(stage, "demo-1024x700");
+        // at 1024 px, connected, the top bar still fits: its last button ends inside the window
+        double[] edges = Fx.get(() -> {
+            javafx.scene.Node last = stage.getScene().getRoot().lookup("#themeToggle");
+            return new double[] {last.localToScene(last.getBoundsInLocal()).getMaxX(), stage.getScene().getWidth()};
+        });
+        assertThat(edges[0]).as("the theme button's right edge within the %s px window", edges[1]).isLessThanOrEqualTo(edges[1]);
         TableView<?> table = Fx.get(() -> window.eventsView().table());
         Fx.run(() -> table.getSelectionModel().select(0));
         Fx.await("the detail pane shown", () -> window.detailShownProperty().get());

@@ -22,7 +22,8 @@ public final class ConnectionBar extends HBox {
 
     private final ComboBox<String> profile = new ComboBox<>();
     private final Button connect = new Button("Connect");
-    private final Button newProfile = new Button("New profile...");
+    // short words: at 1024 px the whole bar (and a long state) fits on one line
+    private final Button newProfile = new Button("New...");
     private final Button editProfile = new Button("Edit...");
     private final Label state = new Label();
     private final Circle dot = new Circle(5);
@@ -40,7 +41,7 @@ public final class ConnectionBar extends HBox {
         profile.setId("profileChoice");
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
-        profile.setMinWidth(150);
+        profile.setMinWidth(140);
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
@@ -71,6 +72,7 @@ public final class ConnectionBar extends HBox {
                 () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
                 .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
+        newProfile.setTooltip(new Tooltip("New connection profile"));
         for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, role, state)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }

@@ -92,7 +92,7 @@ public final class ConnectionViewModel {
         String profile = selectedProfile.get();
         if (profile == null || profile.isEmpty()) {
             problem.set(identities.isEmpty() ? "No certificate yet: import one in Certificates, then create a profile."
-                    : "No profile yet: create one with New profile.");
+                    : "No profile yet: create one with New... next to Profile.");
             return;
         }
         problem.set("");

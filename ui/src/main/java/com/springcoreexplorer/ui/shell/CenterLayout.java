@@ -79,11 +79,11 @@ final class CenterLayout {
         }
         // side panels keep a fixed share: the table gets what is left
         if (leftShown.get() && publishShown.get()) {
-            center.setDividerPositions(0.22, 0.76);
+            center.setDividerPositions(0.18, 0.80);
         } else if (leftShown.get()) {
-            center.setDividerPositions(0.24);
+            center.setDividerPositions(0.20);
         } else if (publishShown.get()) {
-            center.setDividerPositions(0.72);
+            center.setDividerPositions(0.76);
         }
     }
 

@@ -93,6 +93,7 @@ public final class MainWindow {
         darkToggle = new ToggleButton();
         darkToggle.setId("themeToggle");
         darkToggle.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(darkToggle, "Light", "Dark");
         connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
         connectionBar.newProfileButton().setOnAction(event -> ProfileEditor.open(window(), connectionModel, null));
         connectionBar.editProfileButton().setOnAction(event ->
@@ -145,7 +146,7 @@ public final class MainWindow {
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
         darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
-                .then("Light theme").otherwise("Dark theme"));
+                .then("Light").otherwise("Dark"));
         darkToggle.selectedProperty().addListener((obs, was, dark) -> {
             theme = dark ? Theme.DARK : Theme.LIGHT;
             theme.apply(scene);
@@ -262,7 +263,7 @@ public final class MainWindow {
             events = "No certificate yet. Tag events from your readers appear here once connected.";
             readers = "No certificate yet. Readers appear here once connected.";
         } else if (connectionModel.profiles().isEmpty()) {
-            tree = "No connection profile yet: click New profile... to enter your broker.";
+            tree = "No connection profile yet: click New... (next to Profile) to enter your broker.";
             events = "Not connected. Tag events from your readers appear here.";
             readers = "Not connected. Readers appear here.";
         } else {
