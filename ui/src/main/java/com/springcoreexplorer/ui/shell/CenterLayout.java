@@ -29,11 +29,16 @@ final class CenterLayout {
     private final BooleanProperty leftShown = new SimpleBooleanProperty(true);
     private final BooleanProperty publishShown = new SimpleBooleanProperty(true);
     private final BooleanProperty detailShown = new SimpleBooleanProperty(false);
+    /** Side panels open at these widths (px): enough for their content, the rest goes to the table. */
+    private static final double LEFT_WIDTH = 230;
+    private static final double PUBLISH_WIDTH = 300;
+    private double width;
 
     CenterLayout(Node left, Node events, Node detail, Node publish, double windowWidth) {
         this.left = left;
         this.publish = publish;
         this.detail = detail;
+        this.width = windowWidth;
         center.setId("centerSplit");
         middle.setId("middleSplit");
         middle.setOrientation(Orientation.VERTICAL);
@@ -56,6 +61,7 @@ final class CenterLayout {
      */
     void followWidth(javafx.beans.value.ObservableDoubleValue width) {
         width.addListener((obs, old, now) -> {
+            this.width = now.doubleValue();
             crossing(old.doubleValue(), now.doubleValue(), NARROW_WIDTH, publishShown);
             crossing(old.doubleValue(), now.doubleValue(), NARROWEST_WIDTH, leftShown);
         });
@@ -78,12 +84,14 @@ final class CenterLayout {
             center.getItems().add(publish);
         }
         // side panels keep a fixed share: the table gets what is left
+        double left = Math.min(0.3, LEFT_WIDTH / width);
+        double right = Math.max(0.6, 1 - PUBLISH_WIDTH / width);
         if (leftShown.get() && publishShown.get()) {
-            center.setDividerPositions(0.18, 0.80);
+            center.setDividerPositions(left, right);
         } else if (leftShown.get()) {
-            center.setDividerPositions(0.20);
+            center.setDividerPositions(left);
         } else if (publishShown.get()) {
-            center.setDividerPositions(0.76);
+            center.setDividerPositions(right);
         }
     }
 
