@@ -35,13 +35,13 @@ public final class ConnectionBar extends HBox {
         getStyleClass().add("connection-bar");
         setId("connectionBar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        setSpacing(6);
         setPadding(new Insets(6, 10, 6, 10));
 
         profile.setId("profileChoice");
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
-        profile.setMinWidth(140);
+        profile.setMinWidth(120);
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());

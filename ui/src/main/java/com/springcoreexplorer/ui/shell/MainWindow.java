@@ -329,7 +329,8 @@ public final class MainWindow {
         }
         WindowGeometry placed = placeOnScreen(geometry);
         stage.setScene(buildScene(placed));
-        stage.setMinWidth(900);
+        // the layout is made for 1024x700 and up (side panels collapse below 1280 and 1100 px)
+        stage.setMinWidth(Math.min(1000, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
         stage.setMinHeight(560);
         if (!Double.isNaN(placed.x())) {
             stage.setX(placed.x());
@@ -355,8 +356,10 @@ public final class MainWindow {
         double width = Math.min(saved.width(), screen.getWidth());
         double height = Math.min(saved.height(), screen.getHeight());
         if (Double.isNaN(saved.x())) {
-            return new WindowGeometry(Double.NaN, Double.NaN, Math.min(1440, screen.getWidth() * 0.94),
-                    Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
+            // a small screen (1024x768, a remote desktop) gets all of it; a large one a comfortable 1440x900
+            boolean small = screen.getWidth() < 1280;
+            return new WindowGeometry(Double.NaN, Double.NaN, small ? screen.getWidth() : Math.min(1440, screen.getWidth() * 0.94),
+                    small ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
         }
         boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40).isEmpty();
         return visible ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
