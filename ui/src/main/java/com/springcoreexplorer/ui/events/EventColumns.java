@@ -26,7 +26,7 @@ final class EventColumns {
     /** Header padding, sort arrow and the resize handle. */
     private static final double HEADER_EXTRA = 24;
     /** Cell padding either side. */
-    private static final double CELL_EXTRA = 18;
+    private static final double CELL_EXTRA = 16;
     /** Rows measured to fit the columns; after that the widths are the user's to change. */
     private static final int ROWS_TO_FIT = 200;
 

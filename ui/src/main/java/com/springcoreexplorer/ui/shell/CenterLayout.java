@@ -30,8 +30,8 @@ final class CenterLayout {
     private final BooleanProperty publishShown = new SimpleBooleanProperty(true);
     private final BooleanProperty detailShown = new SimpleBooleanProperty(false);
     /** Side panels open at these widths (px): enough for their content, the rest goes to the table. */
-    private static final double LEFT_WIDTH = 230;
-    private static final double PUBLISH_WIDTH = 300;
+    private static final double LEFT_WIDTH = 210;
+    private static final double PUBLISH_WIDTH = 280;
     private double width;
 
     CenterLayout(Node left, Node events, Node detail, Node publish, double windowWidth) {
