@@ -41,7 +41,7 @@ public final class ConnectionBar extends HBox {
         profile.setId("profileChoice");
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
-        profile.setMinWidth(120);
+        profile.setMinWidth(160);
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
@@ -81,7 +81,10 @@ public final class ConnectionBar extends HBox {
 
         state.setId("connectionState");
         state.getStyleClass().add("connection-state");
-        state.textProperty().bind(model.stateTextProperty());
+        // in a narrow bar the state keeps its first words ("Connected"); the status bar and the tooltip say it all
+        state.textProperty().bind(Bindings.createStringBinding(() -> getWidth() < FULL_STATE_WIDTH
+                ? shortState(model.stateTextProperty().get()) : model.stateTextProperty().get(), widthProperty(), model.stateTextProperty()));
+        state.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.stateTextProperty().get()), model.stateTextProperty()));
         dot.getStyleClass().add("state-dot");
         state.setGraphic(dot);
         model.statusProperty().addListener((obs, old, value) -> showStatus(value));
@@ -128,6 +131,19 @@ public final class ConnectionBar extends HBox {
             role.getStyleClass().setAll("label", "role-badge", RoleBadges.styleClass(current));
             role.setTooltip(new Tooltip(RoleBadges.meaning(current)));
         }
+    }
+
+    /** Narrower than this, the state shows its first words only. */
+    static final double FULL_STATE_WIDTH = 1150;
+
+    static String shortState(String full) {
+        for (String joint : new String[] {" as ", " to "}) {
+            int cut = full.indexOf(joint);
+            if (cut > 0) {
+                return full.substring(0, cut) + (full.endsWith("...") ? "..." : "");
+            }
+        }
+        return full;
     }
 
     private void styleProblem(boolean notice) {
