@@ -36,6 +36,13 @@ public interface CertificateStore {
      */
     StorePasswordSource passwordSource();
 
+    /**
+     * Whether the next change fails with STORE_PASSWORD_NEEDED unless the user gives a master
+     * password first: a new store with no password from the environment and no OS keychain to keep
+     * a random one. The window asks "Choose a master password" at once instead of after the import.
+     */
+    boolean passwordNeededForChanges();
+
     // ---- identities -------------------------------------------------------------------------
 
     /** Every identity, sorted by name, with role, trust and warnings computed now. */

@@ -111,6 +111,11 @@ final class DefaultCertificateStore implements CertificateStore {
         return source;
     }
 
+    @Override
+    public synchronized boolean passwordNeededForChanges() {
+        return password == null && (keychainAccount == null || !OsKeychain.available());
+    }
+
     // ---- state --------------------------------------------------------------------------------
 
     private record State(KeyStore identities, KeyStore anchors, StoreMetadata metadata) {

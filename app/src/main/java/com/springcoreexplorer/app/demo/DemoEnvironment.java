@@ -46,7 +46,7 @@ public final class DemoEnvironment {
      * @param readerSettings STATUS period and tag rate
      * @param listener       told about events and "blinking" readers (MQTT threads: only enqueue)
      * @param environment    process environment (store password variable)
-     * @param setUpProfiles  import the Watcher/Control identities into the certificate store and make a profile per role
+     * @param setUpProfiles  import the Watcher/Control identities into the demo's own store and make a profile per role
      */
     public record Options(int readers, int preferredPort, String prefix, SimulatedReader.Settings readerSettings,
                           ReaderListener listener, Map<String, String> environment, boolean setUpProfiles) {
@@ -92,12 +92,17 @@ public final class DemoEnvironment {
         }
     }
 
-    /** The GUI's entry: defaults, identities and profiles set up in the user's store. */
+    /** The GUI's entry: defaults, identities in the demo's own store and a profile per role. */
     public static CompletableFuture<RunningDemo> start(AppDirectories directories) {
         return start(directories, Options.defaults());
     }
 
     public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options) {
+        return start(directories, options, DemoProgress.NONE);
+    }
+
+    /** Same, telling {@code progress} each step and when the broker can take a client (before every reader is up). */
+    public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options, DemoProgress progress) {
         long started = System.nanoTime();
         Path work = demoDirectory(directories);
         // class loading dominates a cold start: do it on the second core while the PKI loads
@@ -105,37 +110,49 @@ public final class DemoEnvironment {
             DemoBroker.warmUp();
             SimulatedReaders.warmUp();
         });
+        progress.step("Starting the demo: certificates");
         return CompletableFuture.supplyAsync(() -> {
                             DemoPki pki = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
                             LOG.info("demo PKI ready after {} ms", millisSince(started));
                             return pki;
                         }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
                 .thenCompose(pki -> {
+                    progress.step("Starting the demo: broker");
                     // reader keys decrypt and the store import runs on the other core while the broker starts
                     CompletableFuture<List<IssuedCertificate>> readerIdentities = CompletableFuture.supplyAsync(
                             () -> pki.devices(options.readers()), runnable -> Thread.ofPlatform().daemon().name("demo-reader-keys").start(runnable));
                     CompletableFuture<DemoStoreSetup.Imported> imported = options.setUpProfiles()
-                            ? CompletableFuture.supplyAsync(() -> DemoStoreSetup.importIdentities(directories, pki, options.environment()),
+                            ? CompletableFuture.supplyAsync(() -> DemoStoreSetup.importIdentities(directories, pki),
                                     runnable -> Thread.ofPlatform().daemon().name("demo-store-setup").start(runnable))
                             : CompletableFuture.completedFuture(null);
                     return DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
                             .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
-                            .thenCompose(broker -> startReaders(readerIdentities, pki, broker, options)
-                                    .thenCombine(imported, (readers, storeSetup) -> {
-                                        DemoProfiles profiles = storeSetup == null ? DemoProfiles.NONE
-                                                : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
-                                        Duration took = Duration.ofNanos(System.nanoTime() - started);
-                                        LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
-                                        return new RunningDemo(directories, pki, broker, readers, options.prefix(), profiles, took);
-                                    }));
+                            .thenCompose(broker -> {
+                                progress.step("Starting the demo: broker, readers 0/" + options.readers());
+                                // the profiles are written while the readers connect: the window connects as soon as they exist
+                                CompletableFuture<DemoProfiles> profiles = imported.thenApply(storeSetup -> {
+                                    DemoProfiles made = storeSetup == null ? DemoProfiles.NONE
+                                            : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
+                                    LOG.info("demo profiles ready after {} ms", millisSince(started));
+                                    progress.brokerReady(made);
+                                    return made;
+                                });
+                                return startReaders(readerIdentities, pki, broker, options, connected ->
+                                        progress.step("Starting the demo: broker, readers " + connected + "/" + options.readers()))
+                                        .thenCombine(profiles, (readers, made) -> {
+                                            Duration took = Duration.ofNanos(System.nanoTime() - started);
+                                            LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
+                                            return new RunningDemo(pki, broker, readers, options.prefix(), made, took);
+                                        });
+                            });
                 })
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));
     }
 
     private static CompletableFuture<SimulatedReaders> startReaders(CompletableFuture<List<IssuedCertificate>> identities, DemoPki pki,
-                                                                     DemoBroker broker, Options options) {
+                                                                     DemoBroker broker, Options options, java.util.function.IntConsumer connected) {
         return identities.thenCompose(devices -> SimulatedReaders.start(broker.host(), broker.port(), options.prefix(), devices,
-                        pki.brokerChainAnchors(), options.readerSettings(), options.listener()))
+                        pki.brokerChainAnchors(), options.readerSettings(), options.listener(), connected))
                 .whenComplete((readers, failure) -> {
                     if (failure != null) {
                         broker.close();

@@ -27,14 +27,14 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Puts the demo's Watcher and Control identities and its trust anchors (root, Cloud CA) into the
- * user's certificate store, then writes one connection profile per role. Runs again on every start
+ * demo's own certificate store ({@link DemoStore}: never the user's, so no master password is ever
+ * asked for the demo), then writes one connection profile per role. Runs again on every start
  * and changes nothing that is already right; a stale demo identity (the demo PKI was regenerated)
  * is replaced. Keys go to the store inside an in-memory PKCS#12, never through a file.
  */
@@ -57,13 +57,16 @@ final class DemoStoreSetup {
         }
     }
 
-    /** Imports identities and anchors (store crypto and I/O: call off the FX thread). Never throws. */
-    static Imported importIdentities(AppDirectories directories, DemoPki pki, Map<String, String> environment) {
+    /** Imports identities and anchors into the demo's own store (crypto and I/O: call off the FX thread). Never throws. */
+    static Imported importIdentities(AppDirectories directories, DemoPki pki) {
         CertificateStore store;
         try {
-            store = CertificateStore.at(directories.data()).environment(environment).open();
+            store = DemoStore.open(directories);
         } catch (CertStoreException e) {
             return failed(e);
+        } catch (RuntimeException e) {
+            LOG.warn("demo store not opened", e);
+            return Imported.failed("the demo store could not be opened: " + e.getMessage());
         }
         return importIdentities(store, pki);
     }
@@ -84,10 +87,7 @@ final class DemoStoreSetup {
     }
 
     private static Imported failed(CertStoreException e) {
-        String problem = e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED
-                ? "the certificate store is locked (no OS keychain and no " + CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE
-                  + "): unlock it with your master password to connect to the demo"
-                : "the demo identities could not be put in the certificate store: " + e.userMessage();
+        String problem = "the demo identities could not be put in the demo store: " + e.userMessage();
         LOG.warn("demo store setup: {}", problem);
         return Imported.failed(problem);
     }

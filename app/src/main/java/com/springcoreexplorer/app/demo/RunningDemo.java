@@ -5,10 +5,7 @@ import com.springcoreexplorer.app.demo.pki.DemoPki;
 import com.springcoreexplorer.app.demo.reader.DemoScrdrCodes;
 import com.springcoreexplorer.app.demo.reader.SimulatedReaders;
 import com.springcoreexplorer.mqtt.springcore.decode.ScrdrCodeTable;
-import com.springcoreexplorer.app.settings.AppDirectories;
-import com.springcoreexplorer.certstore.CertificateStore;
 import java.io.IOException;
-import java.util.concurrent.CompletableFuture;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -27,14 +24,12 @@ public final class RunningDemo implements AutoCloseable {
     private final DemoBroker broker;
     private final SimulatedReaders readers;
     private final String prefix;
-    private final AppDirectories directories;
-    private volatile DemoProfiles profiles;
+    private final DemoProfiles profiles;
     private final Duration startDuration;
     private boolean closed;
 
-    RunningDemo(AppDirectories directories, DemoPki pki, DemoBroker broker, SimulatedReaders readers, String prefix, DemoProfiles profiles,
+    RunningDemo(DemoPki pki, DemoBroker broker, SimulatedReaders readers, String prefix, DemoProfiles profiles,
                 Duration startDuration) {
-        this.directories = directories;
         this.pki = pki;
         this.broker = broker;
         this.readers = readers;
@@ -61,20 +56,6 @@ public final class RunningDemo implements AutoCloseable {
     public ScrdrCodeTable scrdrCodes() { return DemoScrdrCodes.table(); }
     /** From start() to broker up and every reader connected. */
     public Duration startDuration() { return startDuration; }
-
-    /**
-     * Sets up the identities and profiles in a store the caller opened, for when the start found the
-     * store locked ({@code profiles().problem()} says so): e.g. after the user typed the master
-     * password. Runs off the calling thread; completes with what was set up (or why not).
-     */
-    public CompletableFuture<DemoProfiles> setUpProfiles(CertificateStore unlockedStore) {
-        return CompletableFuture.supplyAsync(() -> {
-            DemoProfiles done = DemoStoreSetup.writeProfiles(directories, DemoStoreSetup.importIdentities(unlockedStore, pki),
-                    broker.host(), broker.port(), prefix);
-            profiles = done;
-            return done;
-        }, runnable -> Thread.ofPlatform().daemon().name("demo-store-setup").start(runnable));
-    }
 
     /** Writes ca.pem and the Watcher/Control certificates and keys as PEM (keys unencrypted: demo material). */
     public DemoPemExport.ExportedFiles exportPem(Path directory) throws IOException {

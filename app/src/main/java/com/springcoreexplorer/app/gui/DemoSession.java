@@ -3,93 +3,90 @@ package com.springcoreexplorer.app.gui;
 import com.springcoreexplorer.app.demo.DemoEnvironment;
 import com.springcoreexplorer.app.demo.DemoProfiles;
 import com.springcoreexplorer.app.demo.RunningDemo;
-import com.springcoreexplorer.app.settings.AppDirectories;
-import com.springcoreexplorer.ui.certificates.CertificateProblem;
-import com.springcoreexplorer.ui.engine.StoreCertificateService;
+import com.springcoreexplorer.app.demo.reader.DemoScrdrCodes;
+import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.application.Platform;
-import javafx.beans.value.ChangeListener;
 
 /**
- * {@code --demo} in the window: starts the embedded broker with simulated readers (off the FX
- * thread), then connects the window as the demo Watcher. When the certificate store needs its master
- * password first, the certificate manager opens with the password prompt and the demo carries on
- * once the store is unlocked.
+ * {@code --demo} in the window: joins the demo {@link GuiLauncher} started beside the toolkit, shows
+ * its steps as a neutral notice, and connects as the demo Watcher as soon as the broker takes
+ * clients (the readers join while the window is connected). The demo's identities live in its own
+ * store: nothing here ever waits for the user's master password.
  */
 final class DemoSession {
 
-    private volatile RunningDemo running;
+    private final DemoStart start;
     private volatile boolean closed;
 
-    private DemoSession() {
+    private DemoSession(DemoStart start) {
+        this.start = start;
     }
 
-    static DemoSession open(AppDirectories directories, MainWindow window, StoreCertificateService certificates,
-                            com.springcoreexplorer.mqtt.springcore.SpringCoreModel springCore) {
-        DemoSession session = new DemoSession();
-        window.connection().problemProperty().set("Starting the demo: embedded broker, generated PKI, simulated readers...");
-        DemoEnvironment.start(directories).whenComplete((demo, failure) -> {
-            if (session.closed && demo != null) {
-                demo.close();
-                return;
+    /** FX thread. */
+    static DemoSession open(DemoStart start, MainWindow window, SpringCoreModel springCore) {
+        DemoSession session = new DemoSession(start);
+        // the simulated readers' $SCRDR interface/protocol codes, so events read "NFC-A", not "0x01"
+        springCore.setDecoderSettings(springCore.decoder().settings().withScrdrCodes(DemoScrdrCodes.table()));
+        start.onStep(text -> Platform.runLater(() -> {
+            if (!session.closed && !start.running().isDone()) {
+                window.connection().noticeProperty().set(text);
             }
-            session.running = demo;
-            if (demo != null) {
-                // the simulated readers' $SCRDR interface/protocol codes, so events read "NFC-A", not "0x01"
-                springCore.setDecoderSettings(springCore.decoder().settings().withScrdrCodes(demo.scrdrCodes()));
+        }));
+        start.profilesReady().whenComplete((profiles, failure) -> Platform.runLater(() -> {
+            if (failure == null && !session.closed) {
+                session.connect(profiles, window);
             }
-            Platform.runLater(() -> {
-                if (failure != null) {
-                    window.connection().problemProperty().set("The demo could not start: "
-                            + DemoEnvironment.DemoStartException.from(failure).getMessage());
-                    return;
-                }
-                session.connectWhenReady(demo.profiles(), demo, window, certificates);
-            });
-        });
+        }));
+        start.running().whenComplete((demo, failure) -> Platform.runLater(() -> {
+            window.connection().noticeProperty().set("");
+            if (failure != null && !session.closed) {
+                window.connection().problemProperty().set("The demo could not start: "
+                        + DemoEnvironment.DemoStartException.from(failure).getMessage());
+            }
+        }));
+        markFirstValue(window);
         return session;
     }
 
-    private void connectWhenReady(DemoProfiles profiles, RunningDemo demo, MainWindow window, StoreCertificateService certificates) {
-        if (profiles.isSetUp()) {
-            window.connection().problemProperty().set("");
-            window.connection().reload();
-            window.connection().selectedProfileProperty().set(profiles.watcherProfile());
-            window.connection().connect();
-            return;
-        }
-        window.connection().problemProperty().set(profiles.problem() == null
-                ? "Demo broker running at " + demo.uri() + ", but its profiles could not be set up" : profiles.problem());
-        // most likely the store is locked: ask for its password, then set the demo up in it
-        window.showCertificates();
-        window.certificates().storeLockedProperty().addListener(new ChangeListener<>() {
+    /** The two moments a new user waits for, in the start-up log: connected, and the first tag row shown. */
+    private static void markFirstValue(MainWindow window) {
+        window.connection().statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean wasLocked, Boolean locked) {
-                if (locked || closed) {
-                    return;
+            public void changed(javafx.beans.value.ObservableValue<? extends com.springcoreexplorer.ui.connection.ConnectionStatus> observable,
+                                com.springcoreexplorer.ui.connection.ConnectionStatus old,
+                                com.springcoreexplorer.ui.connection.ConnectionStatus now) {
+                if (now.connected()) {
+                    observable.removeListener(this);
+                    StartupClock.logMark("demo connected");
                 }
-                observable.removeListener(this);
-                try {
-                    demo.setUpProfiles(certificates.store()).whenComplete((ready, failure) -> Platform.runLater(() -> {
-                        if (ready != null && ready.isSetUp()) {
-                            connectWhenReady(ready, demo, window, certificates);
-                        } else {
-                            window.connection().problemProperty().set(ready != null && ready.problem() != null ? ready.problem()
-                                    : "The demo profiles could not be set up: " + (failure == null ? "unknown reason" : failure.getMessage()));
-                        }
-                    }));
-                } catch (CertificateProblem e) {
-                    window.connection().problemProperty().set(e.getMessage());
+            }
+        });
+        window.events().visibleRows().addListener(new javafx.collections.ListChangeListener<>() {
+            @Override
+            public void onChanged(Change<? extends com.springcoreexplorer.ui.events.TagEventRow> change) {
+                if (!change.getList().isEmpty()) {
+                    change.getList().removeListener(this);
+                    StartupClock.logMark("first tag row");
                 }
             }
         });
     }
 
+    private void connect(DemoProfiles profiles, MainWindow window) {
+        if (!profiles.isSetUp()) {
+            window.connection().problemProperty().set(profiles.problem() == null
+                    ? "The demo broker runs, but its profiles could not be set up" : profiles.problem());
+            return;
+        }
+        window.connection().reload();
+        window.connection().selectedProfileProperty().set(profiles.watcherProfile());
+        window.connection().connect();
+    }
+
+    /** Stops the demo (now, or as soon as it has started). */
     void close() {
         closed = true;
-        RunningDemo demo = running;
-        if (demo != null) {
-            demo.close();
-        }
+        start.running().thenAccept(RunningDemo::close);
     }
 }

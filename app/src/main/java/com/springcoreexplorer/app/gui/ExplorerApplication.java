@@ -29,11 +29,16 @@ public final class ExplorerApplication extends Application {
         clock.mark("engine ready");
         engine = startup.engine();
         MainWindow window = new MainWindow(engine.services());
-        window.show(stage, startup.geometry(), startup.windowState()::save);
+        window.show(stage, startup.geometry(), geometry -> {
+            startup.windowState().save(geometry);
+            startup.columnsStore().save(window.eventsView().columnLayout());
+        });
+        // before the first pulse draws the table: the user's columns, or sized to content
+        window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");
         Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
-            demo = DemoSession.open(options.directories(), window, startup.certificates(), engine.springCore());
+            demo = DemoSession.open(GuiLauncher.demo(), window, engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
             window.connection().selectedProfileProperty().set(options.profile());
             window.connection().connect();

@@ -17,6 +17,7 @@ public final class GuiLauncher {
 
     private static volatile Options options;
     private static volatile CompletableFuture<EngineStartup> engine;
+    private static volatile DemoStart demo;
 
     private GuiLauncher() {
     }
@@ -25,12 +26,19 @@ public final class GuiLauncher {
         options = value;
         // the engine is made while the FX toolkit starts (see EngineStartup)
         engine = EngineStartup.begin(value.directories());
+        // the demo (PKI, broker, readers) starts now too, not after the window: the window joins it when it is shown
+        demo = value.demo() ? DemoStart.begin(value.directories()) : null;
         Application.launch(ExplorerApplication.class);
     }
 
     /** The engine made beside the toolkit's start; waits for it if it is not ready yet. */
     static EngineStartup engine() {
         return Objects.requireNonNull(engine, "GuiLauncher.launch was not called").join();
+    }
+
+    /** The demo started beside the toolkit, or null without {@code --demo}. */
+    static DemoStart demo() {
+        return demo;
     }
 
     static Options options() {

@@ -7,6 +7,7 @@ import com.springcoreexplorer.app.settings.AppDirectories;
 import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.certstore.IdentityEntry;
 import com.springcoreexplorer.certstore.Role;
+import com.springcoreexplorer.certstore.TrustAnchorEntry;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PublishOutcome;
@@ -45,7 +46,9 @@ class DemoProfilesTest {
             assertThat(demo.watcherProfileName()).isEqualTo("Demo (Watcher)");
             assertThat(demo.controlProfileName()).isEqualTo("Demo (Control)");
 
-            CertificateStore store = CertificateStore.at(directories.data()).environment(ENVIRONMENT).useOsKeychain(false).open();
+            // the demo's own store, never the user's: the user's store stays empty and was never asked for a password
+            CertificateStore store = DemoStore.open(directories);
+            assertThat(CertificateStore.at(directories.data()).environment(ENVIRONMENT).useOsKeychain(false).open().list()).isEmpty();
             IdentityEntry watcherEntry = store.show(demo.profiles().watcherIdentity());
             assertThat(watcherEntry.role()).isEqualTo(Role.WATCHER);
             assertThat(store.show(demo.profiles().controlIdentity()).role()).isEqualTo(Role.CONTROL);
@@ -89,7 +92,7 @@ class DemoProfilesTest {
         // a second start finds everything in place: same names, nothing duplicated
         try (RunningDemo again = DemoEnvironment.start(directories, options()).get(60, TimeUnit.SECONDS)) {
             assertThat(again.watcherProfileName()).isEqualTo("Demo (Watcher)");
-            CertificateStore store = CertificateStore.at(directories.data()).environment(ENVIRONMENT).useOsKeychain(false).open();
+            CertificateStore store = DemoStore.open(directories);
             assertThat(store.list()).extracting(IdentityEntry::name).containsExactlyInAnyOrder("Demo Watcher", "Demo Control");
             assertThat(store.trustAnchors()).hasSize(2);
             assertThat(ProfileStore.in(directories.config()).list()).hasSize(2);
@@ -97,25 +100,38 @@ class DemoProfilesTest {
     }
 
     @Test
-    void aLockedStoreIsReportedNotFatal() throws Exception {
+    void aLockedUserStoreNeverStopsTheDemo() throws Exception {
         DemoEnvironment.Options withoutPassword = DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of()).withReaders(1);
-        // store already created with a password the demo does not have
+        // the user's store exists, with a password this process does not have (no keychain, no variable)
         String someCa = com.springcoreexplorer.certstore.pki.PemFiles.certificates(List.of(
                 com.springcoreexplorer.certstore.pki.CertificateIssuer.subject("CN=Some CA").profile(
                         com.springcoreexplorer.certstore.pki.CertificateIssuer.Profile.ROOT_CA).issue().certificate()));
         CertificateStore.at(AppDirectories.under(home).data()).environment(ENVIRONMENT).useOsKeychain(false).open()
                 .addTrustAnchors(List.of(new com.springcoreexplorer.certstore.ImportFile("some-ca.pem", someCa.getBytes(StandardCharsets.US_ASCII))));
-        try (RunningDemo demo = DemoEnvironment.start(AppDirectories.under(home), withoutPassword).get(60, TimeUnit.SECONDS)) {
-            assertThat(demo.profiles().isSetUp()).isFalse();
-            assertThat(demo.profiles().problem()).contains("certificate store");
-            assertThat(demo.uri()).startsWith("mqtts://127.0.0.1:");
-            // the user unlocks the store: the demo sets itself up there
-            CertificateStore unlocked = CertificateStore.at(AppDirectories.under(home).data()).environment(Map.of()).useOsKeychain(false)
-                    .masterPassword(ENVIRONMENT.get(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE).toCharArray()).open();
-            DemoProfiles profiles = demo.setUpProfiles(unlocked).get(30, TimeUnit.SECONDS);
-            assertThat(profiles.isSetUp()).as(profiles.problem()).isTrue();
-            assertThat(demo.watcherProfileName()).isEqualTo("Demo (Watcher)");
-            assertThat(ProfileStore.in(AppDirectories.under(home).config()).find("Demo (Watcher)").orElseThrow().port()).isEqualTo(demo.port());
+        List<String> steps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.concurrent.CompletableFuture<DemoProfiles> early = new java.util.concurrent.CompletableFuture<>();
+        DemoProgress progress = new DemoProgress() {
+            @Override
+            public void step(String text) {
+                steps.add(text);
+            }
+
+            @Override
+            public void brokerReady(DemoProfiles profiles) {
+                early.complete(profiles);
+            }
+        };
+        try (RunningDemo demo = DemoEnvironment.start(AppDirectories.under(home), withoutPassword, progress).get(60, TimeUnit.SECONDS)) {
+            assertThat(demo.profiles().isSetUp()).as(demo.profiles().problem()).isTrue();
+            assertThat(early).isCompletedWithValue(demo.profiles());
+            assertThat(steps).contains("Starting the demo: certificates", "Starting the demo: broker", "Starting the demo: broker, readers 1/1");
+            ConnectionProfile watcher = ProfileStore.in(AppDirectories.under(home).config()).find("Demo (Watcher)").orElseThrow();
+            assertThat(watcher.port()).isEqualTo(demo.port());
+            assertThat(DemoStore.openIfPresent(AppDirectories.under(home)).orElseThrow().show(watcher.identity()).role()).isEqualTo(Role.WATCHER);
+            // the user's store is as it was: one anchor, no demo identity
+            CertificateStore mine = CertificateStore.at(AppDirectories.under(home).data()).environment(ENVIRONMENT).useOsKeychain(false).open();
+            assertThat(mine.list()).isEmpty();
+            assertThat(mine.trustAnchors()).extracting(TrustAnchorEntry::commonName).containsExactly("Some CA");
         }
     }
 }

@@ -30,6 +30,24 @@ public final class OsKeychain {
         }
     }
 
+    /** Whether an OS keychain answers here at all (probed once: on headless Linux it never appears later). */
+    public static boolean available() {
+        return Availability.ANSWER;
+    }
+
+    private static final class Availability {
+        static final boolean ANSWER = probe();
+
+        private static boolean probe() {
+            try (Keyring keyring = Keyring.create()) {
+                return keyring != null;
+            } catch (Exception | LinkageError e) {
+                LOG.debug("no OS keychain ({})", e.getClass().getSimpleName());
+                return false;
+            }
+        }
+    }
+
     /** Keeps {@code password} for {@code account}; false when no keychain took it. */
     public static boolean write(String account, char[] password) {
         try (Keyring keyring = Keyring.create()) {

@@ -16,6 +16,9 @@ public interface CertificateService {
     /** Whether a store exists yet: the password prompt says "set" or "enter" accordingly. */
     boolean storeExists();
 
+    /** What the store needs before the user can import or use a certificate (asked at once, where the user looks). */
+    StoreLock lockState();
+
     List<CertificateRow> list() throws CertificateProblem;
 
     List<AnchorRow> anchors() throws CertificateProblem;

@@ -88,7 +88,7 @@ public final class CertificatesView extends TabPane {
         });
         table.getColumns().addAll(List.of(role, text("Name", 140, CertificateRow::name), text("CN", 120, CertificateRow::commonName),
                 text("Issuer", 160, CertificateRow::issuer), expiry,
-                text("Trusted", 70, row -> row.trusted() ? "yes" : "no"),
+                text("Trusted", 84, row -> row.trusted() ? "yes" : "no"),
                 text("Warnings", 200, row -> String.join("; ", row.warnings()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label("No certificate yet: drop your Watcher or Control certificate and key on the right, "
@@ -96,12 +96,16 @@ public final class CertificatesView extends TabPane {
         empty.setWrapText(true);
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
+        // a locked store's list is empty because it is locked, not because there is nothing in it
+        model.storeLockedProperty().addListener((obs, was, locked) -> empty.setText(locked && model.lockProperty().get() == StoreLock.LOCKED
+                ? "Your certificates show here once the store is unlocked: enter its master password above."
+                : "No certificate yet: drop your Watcher or Control certificate and key on the right, or choose the files."));
 
         Label general = errorLabel("certificatesError", model.generalErrorProperty());
         HBox removeBar = confirmBar("Remove", () -> table.getSelectionModel().getSelectedItem() == null ? null
                 : table.getSelectionModel().getSelectedItem().name(), "removeCertificate", model::remove,
                 " and its private key from the store?");
-        VBox left = new VBox(6, storeLockBox(), table, removeBar, general);
+        VBox left = new VBox(6, table, removeBar, general);
         VBox.setVgrow(table, Priority.ALWAYS);
         HBox.setHgrow(left, Priority.ALWAYS);
         javafx.scene.control.ScrollPane importPanel = new javafx.scene.control.ScrollPane(importPanel());
@@ -110,18 +114,30 @@ public final class CertificatesView extends TabPane {
         importPanel.setPrefWidth(370);
         importPanel.setMinWidth(330);
         importPanel.getStyleClass().add("edge-to-edge");
-        HBox box = new HBox(10, left, importPanel);
+        HBox lists = new HBox(10, left, importPanel);
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        // the password banner spans the whole tab: seen whether the user looks at the list or the import panel
+        VBox box = new VBox(10, storeLockBox(), lists);
         box.setPadding(new Insets(10));
         return box;
     }
 
-    /** Shown when the store needs its master password (no OS keychain, no environment variable). */
+    /**
+     * Shown at the top, at once, when the store needs its master password: "Enter the master
+     * password" for a locked store, "Choose a master password" when a new store is about to be
+     * written and there is no OS keychain (no environment variable either).
+     */
     private VBox storeLockBox() {
+        Label heading = new Label();
+        heading.setId("storeLockHeading");
+        heading.getStyleClass().add("title-4");
         Label ask = new Label();
+        ask.setId("storeLockText");
         ask.setWrapText(true);
+        ask.setMinHeight(Region.USE_PREF_SIZE);
         PasswordField storePassword = new PasswordField();
         storePassword.setId("storePassword");
-        Button open = new Button("Open store");
+        Button open = new Button();
         open.setId("openStore");
         Runnable submit = () -> {
             char[] typed = storePassword.getText().toCharArray();
@@ -132,13 +148,26 @@ public final class CertificatesView extends TabPane {
         storePassword.setOnAction(event -> submit.run());
         Label error = errorLabel("storePasswordError", model.storePasswordErrorProperty());
         HBox.setHgrow(storePassword, Priority.ALWAYS);
-        VBox box = new VBox(6, ask, new HBox(6, storePassword, open), error);
+        VBox box = new VBox(6, heading, ask, new HBox(6, storePassword, open), error);
+        box.setId("storeLockBanner");
         box.getStyleClass().add("banner");
         box.visibleProperty().bind(model.storeLockedProperty());
         box.managedProperty().bind(box.visibleProperty());
-        model.storeLockedProperty().addListener((obs, was, locked) -> ask.setText(model.storeExists()
-                ? "The certificate store is locked: enter its master password."
-                : "Choose a master password for the new certificate store (it encrypts your private keys)."));
+        Runnable words = () -> {
+            StoreLock state = model.lockProperty().get() == StoreLock.OPEN ? StoreLock.LOCKED : model.lockProperty().get();
+            heading.setText(state.heading());
+            ask.setText(state.explanation());
+            open.setText(state == StoreLock.NEEDS_NEW_PASSWORD ? "Set password" : "Unlock");
+            storePassword.setPromptText(state == StoreLock.NEEDS_NEW_PASSWORD ? "New master password" : "Master password");
+        };
+        model.lockProperty().addListener((obs, was, state) -> words.run());
+        model.storeLockedProperty().addListener((obs, was, locked) -> {
+            words.run();
+            if (locked) {
+                javafx.application.Platform.runLater(storePassword::requestFocus);
+            }
+        });
+        words.run();
         return box;
     }
 

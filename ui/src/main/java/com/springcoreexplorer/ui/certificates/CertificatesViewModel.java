@@ -38,6 +38,8 @@ public final class CertificatesViewModel {
     private final ObjectProperty<CertificatePreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanProperty storeLocked = new SimpleBooleanProperty(false);
+    private final ObjectProperty<StoreLock> lock = new SimpleObjectProperty<>(StoreLock.OPEN);
+    private boolean importStarted;
     private final StringProperty storePasswordError = new SimpleStringProperty("");
     private Runnable onChanged = () -> { };
 
@@ -51,14 +53,22 @@ public final class CertificatesViewModel {
         onChanged = value;
     }
 
-    /** FX thread: reloads both lists on a worker. */
+    /**
+     * FX thread: reloads both lists on a worker, and what the store needs: a locked store asks for
+     * its master password at once; a new one with nowhere to keep a password asks the user to choose
+     * one as soon as they start an import (the save would need it).
+     */
     public void reload() {
         FxThread.check("CertificatesViewModel.reload");
         background.run(() -> {
+            StoreLock state = service.lockState();
+            if (state == StoreLock.LOCKED) {
+                return new Lists(List.of(), List.of(), null, state);
+            }
             try {
-                return new Lists(service.list(), service.anchors(), null);
+                return new Lists(service.list(), service.anchors(), null, state);
             } catch (CertificateProblem e) {
-                return new Lists(List.of(), List.of(), e);
+                return new Lists(List.of(), List.of(), e, state);
             }
         }, outcome -> {
             if (!outcome.ok()) {
@@ -68,19 +78,25 @@ public final class CertificatesViewModel {
             identities.setAll(outcome.value().identities);
             anchors.setAll(outcome.value().anchors);
             CertificateProblem problem = outcome.value().problem;
-            storeLocked.set(problem != null && problem.field() == CertificateProblem.Field.STORE);
-            generalError.set(problem == null || storeLocked.get() ? "" : problem.getMessage());
+            StoreLock state = problem != null && problem.field() == CertificateProblem.Field.STORE ? StoreLock.LOCKED : outcome.value().lock;
+            showLock(state);
+            generalError.set(problem == null || state == StoreLock.LOCKED ? "" : problem.getMessage());
         });
     }
 
-    private record Lists(List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem) {
+    private void showLock(StoreLock state) {
+        lock.set(state);
+        storeLocked.set(state == StoreLock.LOCKED || state == StoreLock.NEEDS_NEW_PASSWORD && importStarted);
+    }
+
+    private record Lists(List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem, StoreLock lock) {
     }
 
     /** FX thread: opens the store with the master password the user typed, then reloads. */
     public void unlockStore(char[] password) {
         FxThread.check("CertificatesViewModel.unlockStore");
         if (password.length == 0) {
-            storePasswordError.set(service.storeExists() ? "Enter the store password" : "Choose a password for the new store");
+            storePasswordError.set(lock.get() == StoreLock.NEEDS_NEW_PASSWORD ? "Choose a master password first" : "Enter the master password");
             return;
         }
         char[] copy = password.clone();
@@ -96,7 +112,9 @@ public final class CertificatesViewModel {
             String problem = outcome.ok() ? outcome.value() : outcome.failure().getMessage();
             storePasswordError.set(problem);
             if (problem.isEmpty()) {
-                storeLocked.set(false);
+                importStarted = false;
+                showLock(StoreLock.OPEN);
+                // the lists were empty while locked: fill them now, and tell the window its identities changed
                 reload();
                 onChanged.run();
             }
@@ -114,6 +132,9 @@ public final class CertificatesViewModel {
         resetImport();
         files.setAll(chosen);
         if (!chosen.isEmpty()) {
+            // saving will need the store's password: ask now, where the user is looking, not after Save
+            importStarted = true;
+            showLock(lock.get());
             runPreview();
         }
     }
@@ -178,7 +199,10 @@ public final class CertificatesViewModel {
                 }
             }
             case NAME -> nameError.set(problem.getMessage());
-            case STORE -> storeLocked.set(true);
+            case STORE -> {
+                importStarted = true;
+                showLock(service.storeExists() ? StoreLock.LOCKED : StoreLock.NEEDS_NEW_PASSWORD);
+            }
             case FILES -> {
                 // the files are the problem now, not a password: stop asking for one
                 passwordFor.set("");
@@ -298,5 +322,7 @@ public final class CertificatesViewModel {
     public ObjectProperty<CertificatePreview> previewProperty() { return preview; }
     public BooleanProperty busyProperty() { return busy; }
     public BooleanProperty storeLockedProperty() { return storeLocked; }
+    /** What the store needs (the banner's words come from it). */
+    public ObjectProperty<StoreLock> lockProperty() { return lock; }
     public StringProperty storePasswordErrorProperty() { return storePasswordError; }
 }

@@ -22,7 +22,8 @@ public final class ConnectionBar extends HBox {
 
     private final ComboBox<String> profile = new ComboBox<>();
     private final Button connect = new Button("Connect");
-    private final Button newProfile = new Button("New profile...");
+    // short words: at 1024 px the whole bar (and a long state) fits on one line
+    private final Button newProfile = new Button("New...");
     private final Button editProfile = new Button("Edit...");
     private final Label state = new Label();
     private final Circle dot = new Circle(5);
@@ -34,12 +35,13 @@ public final class ConnectionBar extends HBox {
         getStyleClass().add("connection-bar");
         setId("connectionBar");
         setAlignment(Pos.CENTER_LEFT);
-        setSpacing(8);
+        setSpacing(6);
         setPadding(new Insets(6, 10, 6, 10));
 
         profile.setId("profileChoice");
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
+        profile.setMinWidth(160);
         model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
                 profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
         profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
@@ -65,11 +67,13 @@ public final class ConnectionBar extends HBox {
                         : model.statusProperty().get().phase() == ConnectionStatus.Phase.CONNECTED ? "Disconnect" : "Cancel",
                 model.statusProperty()));
         connect.setOnAction(event -> model.toggleConnection());
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(connect, "Connect", "Disconnect", "Cancel");
         connect.disableProperty().bind(model.busyProperty().and(Bindings.createBooleanBinding(
                 () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
                 .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
-        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, connect, role, state)) {
+        newProfile.setTooltip(new Tooltip("New connection profile"));
+        for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, role, state)) {
             control.setMinWidth(Region.USE_PREF_SIZE);
         }
         editProfile.setId("editProfileButton");
@@ -77,7 +81,10 @@ public final class ConnectionBar extends HBox {
 
         state.setId("connectionState");
         state.getStyleClass().add("connection-state");
-        state.textProperty().bind(model.stateTextProperty());
+        // in a narrow bar the state keeps its first words ("Connected"); the status bar and the tooltip say it all
+        state.textProperty().bind(Bindings.createStringBinding(() -> getWidth() < FULL_STATE_WIDTH
+                ? shortState(model.stateTextProperty().get()) : model.stateTextProperty().get(), widthProperty(), model.stateTextProperty()));
+        state.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.stateTextProperty().get()), model.stateTextProperty()));
         dot.getStyleClass().add("state-dot");
         state.setGraphic(dot);
         model.statusProperty().addListener((obs, old, value) -> showStatus(value));
@@ -85,13 +92,20 @@ public final class ConnectionBar extends HBox {
 
         role.setId("roleBadge");
         problem.setId("connectionProblem");
-        problem.getStyleClass().add("connection-problem");
-        problem.textProperty().bind(model.problemProperty());
+        // a problem in red, else the neutral notice; both wrap so the fix is never cut off
+        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty()
+                ? model.noticeProperty().get() : model.problemProperty().get(), model.problemProperty(), model.noticeProperty()));
+        model.problemProperty().addListener((obs, old, value) -> styleProblem(value.isEmpty()));
+        styleProblem(model.problemProperty().get().isEmpty());
+        problem.setWrapText(true);
         problem.setMinWidth(0);
+        // a small preferred width: the buttons keep theirs and the message takes (and wraps in) what is left
+        problem.setPrefWidth(160);
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setMaxWidth(Double.MAX_VALUE);
         problem.tooltipProperty().bind(Bindings.createObjectBinding(() ->
-                model.problemProperty().get().isEmpty() ? null : new Tooltip(model.problemProperty().get()), model.problemProperty()));
+                problem.getText().isEmpty() ? null : new Tooltip(problem.getText()), problem.textProperty()));
         right.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         gap.setMinWidth(4);
@@ -117,6 +131,24 @@ public final class ConnectionBar extends HBox {
             role.getStyleClass().setAll("label", "role-badge", RoleBadges.styleClass(current));
             role.setTooltip(new Tooltip(RoleBadges.meaning(current)));
         }
+    }
+
+    /** Narrower than this, the state shows its first words only. */
+    static final double FULL_STATE_WIDTH = 1150;
+
+    static String shortState(String full) {
+        for (String joint : new String[] {" as ", " to "}) {
+            int cut = full.indexOf(joint);
+            if (cut > 0) {
+                return full.substring(0, cut) + (full.endsWith("...") ? "..." : "");
+            }
+        }
+        return full;
+    }
+
+    private void styleProblem(boolean notice) {
+        problem.getStyleClass().removeAll("connection-problem", "connection-notice");
+        problem.getStyleClass().add(notice ? "connection-notice" : "connection-problem");
     }
 
     /** Buttons added at the right end (certificates, theme). */

@@ -35,6 +35,7 @@ public final class ConnectionViewModel {
     private final ObjectProperty<ConnectionStatus> status = new SimpleObjectProperty<>(ConnectionStatus.NOT_CONNECTED);
     private final ReadOnlyStringWrapper stateText = new ReadOnlyStringWrapper("Not connected");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final Timeline countdown = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), event -> refreshStateText()));
 
@@ -90,7 +91,7 @@ public final class ConnectionViewModel {
         String profile = selectedProfile.get();
         if (profile == null || profile.isEmpty()) {
             problem.set(identities.isEmpty() ? "No certificate yet: import one in Certificates, then create a profile."
-                    : "No profile yet: create one with New profile.");
+                    : "No profile yet: create one with New... next to Profile.");
             return;
         }
         problem.set("");
@@ -197,6 +198,8 @@ public final class ConnectionViewModel {
     public ObjectProperty<ConnectionStatus> statusProperty() { return status; }
     public ReadOnlyStringProperty stateTextProperty() { return stateText.getReadOnlyProperty(); }
     public StringProperty problemProperty() { return problem; }
+    /** Neutral progress ("Starting the demo: broker, readers 3/5"), shown where a problem would be when there is none. */
+    public StringProperty noticeProperty() { return notice; }
     public BooleanProperty busyProperty() { return busy; }
 
     public Role role() {

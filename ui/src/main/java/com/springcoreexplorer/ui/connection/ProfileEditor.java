@@ -17,7 +17,6 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
@@ -54,6 +53,9 @@ public final class ProfileEditor extends BorderPane {
     private final long startSessionSeconds;
     private final String startSessionText;
     private final Map<String, Label> errors = new HashMap<>();
+    // validation speaks about a field once the user typed in it (or pressed Save): a new form opens without red
+    private final Set<String> touched = new java.util.HashSet<>();
+    private boolean showAllProblems;
     private final ObservableList<DoctorStep> steps = FXCollections.observableArrayList();
     private final Button save = new Button("Save");
     private final Button test = new Button("Test connection");
@@ -85,6 +87,7 @@ public final class ProfileEditor extends BorderPane {
         clientId.setText(start.clientId());
         mqtt5.setId("profileMqtt5");
         mqtt5.setSelected(start.mqtt5());
+        mqtt5.setWrapText(true);
         prefix.setId("profilePrefix");
         prefix.setText(start.topicPrefix());
         subscriptions.setId("profileSubscriptions");
@@ -126,12 +129,23 @@ public final class ProfileEditor extends BorderPane {
         grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
                 new javafx.scene.layout.ColumnConstraints(200, 380, Double.MAX_VALUE));
 
-        ListView<DoctorStep> stepList = new ListView<>(steps);
-        stepList.setId("doctorSteps");
-        stepList.setPrefHeight(170);
-        stepList.setPlaceholder(new Label("Test connection checks name resolution, TCP, TLS, your certificate, "
-                + "CONNECT and the subscriptions, step by step."));
-        stepList.setCellFactory(list -> new StepCell());
+        // a plain box of wrapping labels, not a list of cells: a long explanation and its fix show whole
+        VBox stepBox = new VBox(4);
+        stepBox.setId("doctorSteps");
+        stepBox.setPadding(new Insets(6));
+        Label stepsPlaceholder = new Label("Test connection checks name resolution, TCP, TLS, your certificate, "
+                + "CONNECT and the subscriptions, step by step.");
+        stepsPlaceholder.setWrapText(true);
+        stepsPlaceholder.getStyleClass().add("muted");
+        Runnable showSteps = () -> stepBox.getChildren().setAll(steps.isEmpty() ? List.of(stepsPlaceholder)
+                : steps.stream().map(ProfileEditor::stepRow).toList());
+        steps.addListener((javafx.collections.ListChangeListener<DoctorStep>) change -> showSteps.run());
+        showSteps.run();
+        javafx.scene.control.ScrollPane stepList = new javafx.scene.control.ScrollPane(stepBox);
+        stepList.setFitToWidth(true);
+        stepList.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        stepList.setPrefHeight(190);
+        stepList.getStyleClass().add("doctor-steps");
         result.setId("doctorResult");
         result.setWrapText(true);
 
@@ -140,7 +154,10 @@ public final class ProfileEditor extends BorderPane {
         save.setId("saveProfileButton");
         save.getStyleClass().add("accent");
         save.setDefaultButton(true);
-        save.setOnAction(event -> save());
+        save.setOnAction(event -> {
+            showAllProblems = true;
+            save();
+        });
         Button cancel = new Button("Cancel");
         cancel.setCancelButton(true);
         cancel.setOnAction(event -> onClose.run());
@@ -154,11 +171,14 @@ public final class ProfileEditor extends BorderPane {
         setCenter(new VBox(8, grid, doctor));
         setBottom(buttons);
 
-        for (javafx.beans.Observable each : List.of(name.textProperty(), host.textProperty(), port.textProperty(),
-                identity.valueProperty(), clientId.textProperty(), prefix.textProperty(), subscriptions.textProperty(),
-                mqtt5.selectedProperty(), sessionMinutes.textProperty())) {
-            each.addListener(observable -> validate());
-        }
+        Map<String, javafx.beans.Observable> inputs = Map.of("name", name.textProperty(), "host", host.textProperty(),
+                "port", port.textProperty(), "identity", identity.valueProperty(), "clientId", clientId.textProperty(),
+                "prefix", prefix.textProperty(), "subscriptions", subscriptions.textProperty(), "protocol", mqtt5.selectedProperty(),
+                "session", sessionMinutes.textProperty());
+        inputs.forEach((key, input) -> input.addListener(observable -> {
+            touched.add(key);
+            validate();
+        }));
         identity.valueProperty().addListener((obs, old, value) ->
                 clientId.setPromptText(value == null ? "the certificate's CN" : value.commonName() + " (the certificate's CN)"));
         clientId.setPromptText(identity.getValue() == null ? "the certificate's CN" : identity.getValue().commonName() + " (the certificate's CN)");
@@ -235,14 +255,14 @@ public final class ProfileEditor extends BorderPane {
         }
         sessionHint.setText(sessionHintText());
         // an untouched new form shows no red: the fields say what they need once the user starts
-        errors.forEach((key, label) -> label.setText(problems.getOrDefault(key, "")));
+        errors.forEach((key, label) -> label.setText(showAllProblems || touched.contains(key) ? problems.getOrDefault(key, "") : ""));
         if (!mqtt5.isSelected()) {
             errors.get("protocol").setText("MQTT 3.1.1: the broker drops refused publishes silently; they look sent");
             errors.get("protocol").getStyleClass().setAll("label", "field-warning");
         } else {
             errors.get("protocol").getStyleClass().setAll("label", "field-error");
         }
-        save.setDisable(!problems.isEmpty());
+        save.setDisable(!problems.isEmpty() && showAllProblems);
         test.setDisable(problems.keySet().stream().anyMatch(key -> !key.equals("name")));
         return problems;
     }
@@ -324,42 +344,38 @@ public final class ProfileEditor extends BorderPane {
         }
     }
 
-    private static final class StepCell extends ListCell<DoctorStep> {
-        @Override
-        protected void updateItem(DoctorStep step, boolean empty) {
-            super.updateItem(step, empty);
-            if (empty || step == null) {
-                setText(null);
-                setGraphic(null);
-                return;
-            }
-            Label mark = new Label(switch (step.status()) {
-                case RUNNING -> "\u2026";
-                case PASSED -> "\u2714";
-                case FAILED -> "\u2718";
-                case SKIPPED -> "\u2013";
-                case WARNING -> "!";
-            });
-            mark.getStyleClass().addAll("step-mark", "step-" + step.status().name().toLowerCase());
-            mark.setMinWidth(18);
-            Label title = new Label(step.title());
-            title.getStyleClass().add("step-title");
-            VBox text = new VBox(2, title);
-            if (!step.explanation().isEmpty()) {
-                Label explanation = new Label(step.explanation());
-                explanation.setWrapText(true);
-                text.getChildren().add(explanation);
-            }
-            if (!step.fix().isEmpty()) {
-                Label fix = new Label("Fix: " + step.fix());
-                fix.setWrapText(true);
-                fix.getStyleClass().add("step-fix");
-                text.getChildren().add(fix);
-            }
-            text.setMaxWidth(520);
-            HBox box = new HBox(6, mark, text);
-            setText(null);
-            setGraphic(box);
+    /** One doctor step: its mark, title, explanation and fix, every line wrapped (never elided). */
+    private static javafx.scene.Node stepRow(DoctorStep step) {
+        Label mark = new Label(switch (step.status()) {
+            case RUNNING -> "\u2026";
+            case PASSED -> "\u2714";
+            case FAILED -> "\u2718";
+            case SKIPPED -> "\u2013";
+            case WARNING -> "!";
+        });
+        mark.getStyleClass().addAll("step-mark", "step-" + step.status().name().toLowerCase());
+        mark.setMinWidth(18);
+        Label title = new Label(step.title());
+        title.getStyleClass().add("step-title");
+        VBox text = new VBox(2, title);
+        if (!step.explanation().isEmpty()) {
+            text.getChildren().add(wrapped(step.explanation(), "step-explanation"));
         }
+        if (!step.fix().isEmpty()) {
+            text.getChildren().add(wrapped("Fix: " + step.fix(), "step-fix"));
+        }
+        HBox.setHgrow(text, Priority.ALWAYS);
+        text.setMinWidth(0);
+        HBox box = new HBox(6, mark, text);
+        box.getStyleClass().add("doctor-step");
+        return box;
+    }
+
+    private static Label wrapped(String value, String styleClass) {
+        Label label = new Label(value);
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        label.getStyleClass().add(styleClass);
+        return label;
     }
 }

@@ -95,15 +95,32 @@ public final class EngineConnection implements ConnectionService, PublishService
 
     @Override
     public List<IdentityChoice> identities() throws UserFacingException {
+        List<IdentityChoice> demo = List.of();
         try {
-            return certificates.store().list().stream()
-                    .map(entry -> new IdentityChoice(entry.name(), entry.commonName(), entry.role())).toList();
-        } catch (CertificateProblem e) {
-            throw new UserFacingException("identity", e.field() == CertificateProblem.Field.STORE
-                    ? "The certificate store is locked: open Certificates... and enter its password" : e.getMessage());
+            java.util.Optional<com.springcoreexplorer.certstore.CertificateStore> demoStore = certificates.demoStore();
+            if (demoStore.isPresent()) {
+                demo = choices(demoStore.get().list());
+            }
         } catch (CertStoreException e) {
-            throw new UserFacingException("identity", e.userMessage());
+            // the demo's own store is demo material: without it the user's identities still list
         }
+        try {
+            List<IdentityChoice> all = new java.util.ArrayList<>(choices(certificates.store().list()));
+            demo.stream().filter(choice -> all.stream().noneMatch(mine -> mine.name().equals(choice.name()))).forEach(all::add);
+            return all;
+        } catch (CertificateProblem e) {
+            if (e.field() == CertificateProblem.Field.STORE && !demo.isEmpty()) {
+                return demo; // the demo works without the user's store; Certificates asks for its password when opened
+            }
+            throw new UserFacingException("identity", e.field() == CertificateProblem.Field.STORE
+                    ? "Your certificate store is locked: click Certificates... and enter its master password" : e.getMessage());
+        } catch (CertStoreException e) {
+            throw new UserFacingException("identity", WindowWording.of(e.userMessage()));
+        }
+    }
+
+    private static List<IdentityChoice> choices(List<IdentityEntry> entries) {
+        return entries.stream().map(entry -> new IdentityChoice(entry.name(), entry.commonName(), entry.role())).toList();
     }
 
     @Override
@@ -123,11 +140,11 @@ public final class EngineConnection implements ConnectionService, PublishService
             try {
                 chosen = profiles.find(profileName).orElseThrow(() ->
                         new CompletionException(new UserFacingException("", "No profile named \"" + profileName + "\": create it first")));
-                material = certificates.store().tlsMaterial(chosen.identity(), chosen.trustAnchors());
+                material = certificates.storeFor(chosen.identity()).tlsMaterial(chosen.identity(), chosen.trustAnchors());
             } catch (ProfileStoreException e) {
                 throw new CompletionException(new UserFacingException("", e.getMessage()));
             } catch (CertStoreException e) {
-                throw new CompletionException(new UserFacingException("identity", e.userMessage()));
+                throw new CompletionException(new UserFacingException("identity", WindowWording.of(e.userMessage())));
             } catch (CertificateProblem e) {
                 throw new CompletionException(new UserFacingException("identity", e.getMessage()));
             }
@@ -261,14 +278,15 @@ public final class EngineConnection implements ConnectionService, PublishService
             steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.RUNNING, "", ""));
             TlsMaterial material;
             try {
-                IdentityEntry identity = certificates.store().show(candidate.identity());
-                material = certificates.store().tlsMaterial(candidate.identity(), candidate.trustAnchors());
+                com.springcoreexplorer.certstore.CertificateStore holder = certificates.storeFor(candidate.identity());
+                IdentityEntry identity = holder.show(candidate.identity());
+                material = holder.tlsMaterial(candidate.identity(), candidate.trustAnchors());
                 steps.accept(new DoctorStep("certificate", "Certificate and trust anchors",
                         identity.warnings().isEmpty() ? DoctorStep.Status.PASSED : DoctorStep.Status.WARNING,
                         "CN " + material.commonName() + ", role " + material.role().displayName()
                                 + (identity.warnings().isEmpty() ? "" : "; " + String.join("; ", identity.warnings())), ""));
             } catch (CertStoreException e) {
-                steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.FAILED, e.userMessage(),
+                steps.accept(new DoctorStep("certificate", "Certificate and trust anchors", DoctorStep.Status.FAILED, WindowWording.of(e.userMessage()),
                         "Import the certificate and the broker's CA in Certificates..."));
                 return null;
             } catch (CertificateProblem e) {

@@ -13,6 +13,7 @@ import com.springcoreexplorer.ui.certificates.CertificatePreview;
 import com.springcoreexplorer.ui.certificates.CertificateProblem;
 import com.springcoreexplorer.ui.certificates.CertificateRow;
 import com.springcoreexplorer.ui.certificates.CertificateService;
+import com.springcoreexplorer.ui.certificates.StoreLock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,6 +28,8 @@ public final class StoreCertificateService implements CertificateService {
 
     private final StoreOpener opener;
     private volatile CertificateStore store;
+    private volatile java.util.function.Supplier<java.util.Optional<CertificateStore>> demoStoreSource = java.util.Optional::empty;
+    private volatile CertificateStore demoStore;
 
     public StoreCertificateService(StoreOpener opener) {
         this.opener = opener;
@@ -48,6 +51,46 @@ public final class StoreCertificateService implements CertificateService {
             }
         }
         return store;
+    }
+
+    /**
+     * Where the demo's own identities live (a store protected by the demo's secret): asked lazily,
+     * and again until a demo has made it, so demo profiles never need the user's master password.
+     */
+    public StoreCertificateService withDemoStore(java.util.function.Supplier<java.util.Optional<CertificateStore>> source) {
+        demoStoreSource = source;
+        return this;
+    }
+
+    /** The demo's store when there is one (worker thread). */
+    public java.util.Optional<CertificateStore> demoStore() {
+        CertificateStore known = demoStore;
+        if (known == null) {
+            known = demoStoreSource.get().orElse(null);
+            demoStore = known;
+        }
+        return java.util.Optional.ofNullable(known);
+    }
+
+    /**
+     * The store holding {@code identityName}: the demo's own store for a demo identity, the user's
+     * store otherwise (opening it, which may need the master password). Worker thread.
+     */
+    public CertificateStore storeFor(String identityName) throws CertificateProblem, CertStoreException {
+        java.util.Optional<CertificateStore> demo = demoStore();
+        if (demo.isPresent() && demo.get().list().stream().anyMatch(entry -> entry.name().equals(identityName))) {
+            return demo.get();
+        }
+        return store();
+    }
+
+    @Override
+    public StoreLock lockState() {
+        try {
+            return store().passwordNeededForChanges() ? StoreLock.NEEDS_NEW_PASSWORD : StoreLock.OPEN;
+        } catch (CertificateProblem e) {
+            return e.field() == CertificateProblem.Field.STORE ? StoreLock.LOCKED : StoreLock.OPEN;
+        }
     }
 
     @Override
@@ -96,7 +139,8 @@ public final class StoreCertificateService implements CertificateService {
             }
             Map<String, char[]> byName = new HashMap<>(passwords);
             ImportPreview preview = store().importPreview(read, ImportPasswords.perFile(byName));
-            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(), preview.findings());
+            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(),
+                    preview.findings().stream().map(WindowWording::of).toList());
         } catch (CertStoreException e) {
             throw problem(e);
         }
@@ -150,7 +194,7 @@ public final class StoreCertificateService implements CertificateService {
 
     static CertificateRow row(IdentityEntry entry) {
         return new CertificateRow(entry.name(), entry.role(), entry.commonName(), entry.issuerCommonName(), entry.notAfter(),
-                entry.trusted(), entry.warnings());
+                entry.trusted(), entry.warnings().stream().map(WindowWording::of).toList());
     }
 
     static AnchorRow anchor(TrustAnchorEntry entry) {
@@ -165,7 +209,7 @@ public final class StoreCertificateService implements CertificateService {
             case STORE_PASSWORD -> CertificateProblem.Field.STORE;
             case NONE -> CertificateProblem.Field.NONE;
         };
-        return new CertificateProblem(field, e.subject().orElse(""), e.userMessage(),
+        return new CertificateProblem(field, e.subject().orElse(""), WindowWording.of(e.userMessage()),
                 e.kind() == CertStoreException.Kind.NEEDS_PASSWORD);
     }
 }

@@ -2,14 +2,10 @@ package com.springcoreexplorer.ui.events;
 
 import com.springcoreexplorer.ui.fx.Background;
 import java.nio.file.Path;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +16,6 @@ import javafx.scene.control.IndexedCell;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
@@ -34,16 +29,16 @@ import javafx.stage.FileChooser;
 /** The tag event table: virtualized rows, quick filters, pause, clear, auto-scroll, export. */
 public final class TagEventsView extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
-
     private final TagEventsViewModel model;
     private final Background background;
     private final TableView<TagEventRow> table = new TableView<>();
     private final TextField filterField = new TextField();
     private final ToggleButton pause = new ToggleButton("Pause");
     private final Label exportStatus = new Label();
+    private final com.springcoreexplorer.ui.fx.TransientMessage exportMessage = new com.springcoreexplorer.ui.fx.TransientMessage(exportStatus);
     private final Label placeholder = new Label("Not connected: tag events from your readers appear here.");
     private final ReadOnlyObjectWrapper<TagEventRow> selected = new ReadOnlyObjectWrapper<>();
+    private EventColumns columns;
 
     public TagEventsView(TagEventsViewModel model, Background background) {
         this.model = model;
@@ -63,6 +58,7 @@ public final class TagEventsView extends VBox {
         pause.textProperty().bind(Bindings.when(model.pausedProperty())
                 .then(Bindings.concat("Resume (", model.waitingProperty(), " waiting)")).otherwise("Pause"));
         pause.setTooltip(new Tooltip("Freeze the table; new events wait and arrive on resume (Ctrl+P)"));
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(pause, "Pause", "Resume (" + TagEventsViewModel.MAX_ROWS + " waiting)");
         CheckBox follow = new CheckBox("Auto-scroll");
         follow.setId("autoScroll");
         follow.selectedProperty().bindBidirectional(model.autoScrollProperty());
@@ -91,7 +87,8 @@ public final class TagEventsView extends VBox {
         filters.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.layout.Region spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        for (javafx.scene.control.Control control : List.of(pause, follow, clear, export)) {
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (javafx.scene.control.Control control : List.of(follow, clear, export)) {
             control.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         HBox actions = new HBox(6, pause, follow, clear, export, spacer, count);
@@ -101,17 +98,21 @@ public final class TagEventsView extends VBox {
 
         table.setId("eventTable");
         configure(table);
+        columns = new EventColumns(table);
         table.setItems(model.visibleRows());
         placeholder.getStyleClass().add("empty-state");
         placeholder.setWrapText(true);
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> selected.set(row));
         model.visibleRows().addListener((ListChangeListener<TagEventRow>) change -> {
+            columns.fitTo(model.visibleRows());
             if (model.autoScrollProperty().get() && !model.visibleRows().isEmpty() && !newestRowShown()) {
                 table.scrollTo(model.visibleRows().size() - 1);
             }
         });
         exportStatus.getStyleClass().add("muted");
+        exportStatus.setWrapText(true);
+        exportStatus.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         exportStatus.setPadding(new Insets(0, 6, 4, 6));
         exportStatus.managedProperty().bind(exportStatus.textProperty().isNotEmpty());
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -167,29 +168,11 @@ public final class TagEventsView extends VBox {
         return box;
     }
 
-    /** The table's look and columns. */
+    /** The table's look (the columns are {@link EventColumns}). */
     private static void configure(TableView<TagEventRow> table) {
         table.getStyleClass().add("dense");
         // one row height for all: the virtual flow never measures rows, which keeps a flood's layout cheap
         table.setFixedCellSize(24);
-        table.getColumns().addAll(List.of(
-                column("Time", 110, row -> TIME.format(row.time())),
-                column("Reader", 96, TagEventRow::device),
-                column("Interface", 78, TagEventRow::iface),
-                column("Protocol", 90, TagEventRow::protocol),
-                column("Tag ID", 150, TagEventRow::tagId),
-                column("Move", 100, TagEventRow::move),
-                column("RSSI", 50, row -> row.rssi() == null ? "" : row.rssi().toString()),
-                column("Data", 170, TagEventRow::data),
-                column("Warnings", 140, TagEventRow::warnings)));
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-    }
-
-    private static TableColumn<TagEventRow, String> column(String title, double width, Function<TagEventRow, String> value) {
-        TableColumn<TagEventRow, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-        return column;
     }
 
     private void export(EventExport.Format format) {
@@ -207,7 +190,7 @@ public final class TagEventsView extends VBox {
     /** Writes the visible rows to {@code file} on a worker; the outcome shows under the table. */
     public void exportTo(Path file, EventExport.Format format) {
         List<TagEventRow> snapshot = List.copyOf(model.visibleRows());
-        exportStatus.setText("Exporting " + snapshot.size() + " events...");
+        exportMessage.keep("Exporting " + snapshot.size() + " events...");
         background.run(() -> {
             try {
                 EventExport.write(snapshot, file, format);
@@ -215,9 +198,13 @@ public final class TagEventsView extends VBox {
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
-        }, outcome -> exportStatus.setText(outcome.ok()
-                ? "Exported " + outcome.value() + " events to " + file
-                : "Could not write " + file + ": " + rootMessage(outcome.failure()) + "; choose another folder"));
+        }, outcome -> {
+            if (outcome.ok()) {
+                exportMessage.show("Exported " + outcome.value() + " events to " + file);
+            } else {
+                exportMessage.keep("Could not write " + file + ": " + rootMessage(outcome.failure()) + "; choose another folder");
+            }
+        });
     }
 
     private static String rootMessage(Throwable failure) {
@@ -226,6 +213,16 @@ public final class TagEventsView extends VBox {
             cause = cause.getCause();
         }
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : " " + cause.getMessage());
+    }
+
+    /** The columns' order, widths and visibility as the user left them. */
+    public ColumnLayout columnLayout() {
+        return columns.capture();
+    }
+
+    /** Restores a layout saved by {@link #columnLayout()}. */
+    public void applyColumnLayout(ColumnLayout layout) {
+        columns.apply(layout);
     }
 
     public void setEmptyText(String text) {

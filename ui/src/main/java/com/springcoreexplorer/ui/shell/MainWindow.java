@@ -26,7 +26,6 @@ import java.util.function.Consumer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
@@ -64,6 +63,7 @@ public final class MainWindow {
     private ConnectionBar connectionBar;
     private ToggleButton darkToggle;
     private Stage certificatesStage;
+    private CenterLayout layout;
     private Scene scene;
     private Theme theme = Theme.LIGHT;
     private AutoCloseable feedSubscription;
@@ -93,6 +93,7 @@ public final class MainWindow {
         darkToggle = new ToggleButton();
         darkToggle.setId("themeToggle");
         darkToggle.setTooltip(new Tooltip("Light or dark theme (Ctrl+Shift+T)"));
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(darkToggle, "Light", "Dark");
         connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
         connectionBar.newProfileButton().setOnAction(event -> ProfileEditor.open(window(), connectionModel, null));
         connectionBar.editProfileButton().setOnAction(event ->
@@ -117,30 +118,26 @@ public final class MainWindow {
         health.fleetView().setOnShowEvents(id -> eventsView.filterField().setText(id));
         health.fleetView().setOnChartRssi((id, iface) -> readerTopic(id, "rdr/evt")
                 .ifPresent(topic -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, "/RSSI"))));
-        SplitPane middle = new SplitPane(eventsView, detailView);
-        middle.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        middle.setDividerPositions(0.55);
-
         publishView = new PublishView(publishModel, treeModel::topicPaths, health.fleetView().selectedReaderProperty(), readersModel::ids);
         publishView.setMinWidth(260);
-        SplitPane center = new SplitPane(left, middle, publishView);
-        center.setDividerPositions(0.25, 0.76);
-        SplitPane.setResizableWithParent(left, false);
-        SplitPane.setResizableWithParent(publishView, false);
+        layout = new CenterLayout(left, eventsView, detailView, publishView, geometry.width());
 
         statusBar = new StatusBar();
         root.setTop(connectionBar);
-        root.setCenter(center);
+        root.setCenter(layout.node());
+        PanelToggles.install(statusBar, layout);
         root.setBottom(statusBar);
         root.getStyleClass().add("main-window");
 
         treeView.selectedTopicProperty().addListener((obs, old, topic) -> {
+            layout.detailShownProperty().set(!topic.isEmpty() || eventsView.selectedProperty().get() != null);
             detailModel.showTopic(topic);
             if (!topic.isEmpty() && publishModel.topicProperty().get().isEmpty()) {
                 publishModel.topicProperty().set(topic);
             }
         });
         eventsView.selectedProperty().addListener((obs, old, row) -> {
+            layout.detailShownProperty().set(row != null || !treeView.selectedTopicProperty().get().isEmpty());
             if (row != null) {
                 detailModel.showMessage(row.topic(), row.time());
             }
@@ -149,14 +146,16 @@ public final class MainWindow {
         connectionModel.stateTextProperty().addListener((obs, old, text) -> statusBar.setConnectionText(text));
         connectionModel.identities().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
         connectionModel.profiles().addListener((ListChangeListener<Object>) change -> refreshEmptyStates());
+        connectionModel.noticeProperty().addListener((obs, old, notice) -> refreshEmptyStates());
         certificatesModel.setOnChanged(connectionModel::reload);
 
         scene = new Scene(root, geometry.width(), geometry.height());
+        layout.followWidth(scene.widthProperty());
         theme = initial;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
         darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
-                .then("Light theme").otherwise("Dark theme"));
+                .then("Light").otherwise("Dark"));
         darkToggle.selectedProperty().addListener((obs, was, dark) -> {
             theme = dark ? Theme.DARK : Theme.LIGHT;
             theme.apply(scene);
@@ -260,7 +259,13 @@ public final class MainWindow {
         String tree;
         String events;
         String readers;
-        if (status.connected()) {
+        String notice = connectionModel.noticeProperty().get();
+        if (!status.connected() && !notice.isEmpty()) {
+            // the demo (or another start-up step) is on its way: say where it is, not that something is missing
+            tree = notice + "... Topics appear here once connected.";
+            events = notice + "... Tag events appear here once connected.";
+            readers = notice + "... Readers appear here once connected.";
+        } else if (status.connected()) {
             tree = "Connected: waiting for the first message on the subscribed topics.";
             events = "Connected: no tag event yet. Present a card to a reader.";
             readers = "Connected: no SpringCore reader has published yet.";
@@ -269,7 +274,7 @@ public final class MainWindow {
             events = "No certificate yet. Tag events from your readers appear here once connected.";
             readers = "No certificate yet. Readers appear here once connected.";
         } else if (connectionModel.profiles().isEmpty()) {
-            tree = "No connection profile yet: click New profile... to enter your broker.";
+            tree = "No connection profile yet: click New... (next to Profile) to enter your broker.";
             events = "Not connected. Tag events from your readers appear here.";
             readers = "Not connected. Readers appear here.";
         } else {
@@ -294,6 +299,10 @@ public final class MainWindow {
                 this::showCertificates);
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
                 () -> darkToggle.setSelected(!darkToggle.isSelected()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> layout.leftShownProperty().set(!layout.leftShownProperty().get()));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                () -> layout.publishShownProperty().set(!layout.publishShownProperty().get()));
     }
 
     /** Opens (or brings forward) the certificate manager window. */
@@ -304,7 +313,9 @@ public final class MainWindow {
             if (window() != null) {
                 certificatesStage.initOwner(window());
             }
-            Scene certificatesScene = new Scene(new CertificatesView(certificatesModel), 1120, 680);
+            Scene certificatesScene = new Scene(com.springcoreexplorer.ui.fx.Dialogs.withCloseButton(
+                    new CertificatesView(certificatesModel), certificatesStage, "closeCertificates"), 1120, 680);
+            com.springcoreexplorer.ui.fx.Dialogs.closeOnEscape(certificatesScene, certificatesStage);
             theme.apply(certificatesScene);
             certificatesStage.setScene(certificatesScene);
         }
@@ -339,7 +350,8 @@ public final class MainWindow {
         }
         WindowGeometry placed = placeOnScreen(geometry);
         stage.setScene(buildScene(placed));
-        stage.setMinWidth(900);
+        // the layout is made for 1024x700 and up (side panels collapse below 1280 and 1100 px)
+        stage.setMinWidth(Math.min(1000, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
         stage.setMinHeight(560);
         if (!Double.isNaN(placed.x())) {
             stage.setX(placed.x());
@@ -365,8 +377,10 @@ public final class MainWindow {
         double width = Math.min(saved.width(), screen.getWidth());
         double height = Math.min(saved.height(), screen.getHeight());
         if (Double.isNaN(saved.x())) {
-            return new WindowGeometry(Double.NaN, Double.NaN, Math.min(1440, screen.getWidth() * 0.94),
-                    Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
+            // a small screen (1024x768, a remote desktop) gets all of it; a large one a comfortable 1440x900
+            boolean small = screen.getWidth() < 1280;
+            return new WindowGeometry(Double.NaN, Double.NaN, small ? screen.getWidth() : Math.min(1440, screen.getWidth() * 0.94),
+                    small ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
         }
         boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40).isEmpty();
         return visible ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
@@ -414,6 +428,10 @@ public final class MainWindow {
     public com.springcoreexplorer.ui.alerts.AlertNotifier alertNotifier() { return health.notifier(); }
     /** Opens (or brings forward) the charts window. */
     public com.springcoreexplorer.ui.charts.ChartsView showCharts() { return health.showCharts(); }
+    /** Whether the publish panel is shown (it starts collapsed below 1280 px). */
+    public javafx.beans.property.BooleanProperty publishPanelShownProperty() { return layout.publishShownProperty(); }
+    /** Whether the message detail pane has its share of the middle (only once something is selected). */
+    public javafx.beans.property.ReadOnlyBooleanProperty detailShownProperty() { return layout.detailShownProperty(); }
     /** True once the start-up table warm-up is over (the window is then truly idle). */
     public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
 }

@@ -25,6 +25,8 @@ import javafx.util.Duration;
 public final class StatusBar extends HBox {
 
     static final int CHART_SECONDS = 120;
+    /** Narrower than this, the rate chart and the memory bar are hidden (their numbers stay). */
+    static final double COMPACT_BELOW = 1180;
 
     private final Label connection = new Label("Not connected");
     private final Label rate = new Label("0 msg/s");
@@ -59,7 +61,16 @@ public final class StatusBar extends HBox {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox memoryBox = new HBox(6, new Label("Memory"), memory, memoryText);
         memoryBox.setAlignment(Pos.CENTER_LEFT);
+        memoryBox.setMinWidth(Region.USE_PREF_SIZE);
         getChildren().addAll(connection, spacer, chart, rate, total, lost, memoryBox);
+        // words never end in "...": below this width the two drawings give way instead
+        for (Label label : java.util.List.of(connection, rate, total, lost, memoryText)) {
+            label.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        for (javafx.scene.Node drawing : java.util.List.of(chart, memory)) {
+            drawing.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(COMPACT_BELOW));
+            drawing.managedProperty().bind(drawing.visibleProperty());
+        }
         update(FeedStats.ZERO);
         Timeline sampler = new Timeline(new KeyFrame(Duration.seconds(1), event -> sample()));
         sampler.setCycleCount(Timeline.INDEFINITE);

@@ -28,6 +28,11 @@ public final class TestHome implements AutoCloseable {
     private final EngineServices engine;
 
     public TestHome(String name) {
+        this(name, Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD));
+    }
+
+    /** A home like a new user's on a machine with no OS keychain: {@code environment} may hold no store password. */
+    public TestHome(String name, Map<String, String> environment) {
         try {
             root = Files.createTempDirectory(Path.of("target"), "ui-home-" + name + "-").toAbsolutePath();
             Files.createDirectories(files());
@@ -35,8 +40,12 @@ public final class TestHome implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         certificates = new StoreCertificateService(CertificateStore.at(root.resolve("data"))
-                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, STORE_PASSWORD)).useOsKeychain(false));
+                .environment(environment).useOsKeychain(false));
         engine = EngineServices.start(ProfileStore.in(root.resolve("config")), certificates, IngestSettings.defaults());
+    }
+
+    public Path data() {
+        return root.resolve("data");
     }
 
     public Path files() {

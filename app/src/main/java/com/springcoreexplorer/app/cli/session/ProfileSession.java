@@ -61,9 +61,13 @@ public final class ProfileSession {
         }
     }
 
-    /** The profile's identity and trust anchors from the encrypted certificate store. */
+    /** The profile's identity and trust anchors from the encrypted certificate store (the demo's own store for a demo identity). */
     public static TlsMaterial tlsMaterial(AppDirectories directories, ConnectionProfile profile) {
         try {
+            Optional<CertificateStore> demo = com.springcoreexplorer.app.demo.DemoStore.openIfPresent(directories);
+            if (demo.isPresent() && demo.get().list().stream().anyMatch(entry -> entry.name().equals(profile.identity()))) {
+                return demo.get().tlsMaterial(profile.identity(), profile.trustAnchors());
+            }
             CertificateStore store = CertificateStore.at(directories.data()).environment(System.getenv()).open();
             return store.tlsMaterial(profile.identity(), profile.trustAnchors());
         } catch (CertStoreException e) {

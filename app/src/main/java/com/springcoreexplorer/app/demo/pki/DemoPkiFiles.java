@@ -164,6 +164,15 @@ public final class DemoPkiFiles {
         if (fromEnvironment != null && !fromEnvironment.isEmpty()) {
             return fromEnvironment.toCharArray();
         }
+        return ownSecret();
+    }
+
+    /**
+     * The demo's own random secret in {@link #passwordFile()} (created once, owner-only), whatever the
+     * environment says: it also protects the demo's own certificate store, which must never wait
+     * for the user's master password.
+     */
+    public char[] ownSecret() {
         try {
             createPrivateDirectory(directory);
             if (!Files.isRegularFile(passwordFile())) {

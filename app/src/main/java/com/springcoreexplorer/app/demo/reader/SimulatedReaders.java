@@ -35,6 +35,13 @@ public final class SimulatedReaders implements AutoCloseable {
     public static CompletableFuture<SimulatedReaders> start(String host, int port, String prefix, List<IssuedCertificate> devices,
                                                             List<X509Certificate> brokerAnchors, SimulatedReader.Settings settings,
                                                             ReaderListener listener) {
+        return start(host, port, prefix, devices, brokerAnchors, settings, listener, connected -> { });
+    }
+
+    /** Same, telling {@code connected} how many readers are up each time one more is (any thread). */
+    public static CompletableFuture<SimulatedReaders> start(String host, int port, String prefix, List<IssuedCertificate> devices,
+                                                            List<X509Certificate> brokerAnchors, SimulatedReader.Settings settings,
+                                                            ReaderListener listener, java.util.function.IntConsumer connected) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("demo-readers").factory());
         List<SimulatedReader> readers = new ArrayList<>();
@@ -50,7 +57,12 @@ public final class SimulatedReaders implements AutoCloseable {
             return CompletableFuture.failedFuture(e);
         }
         SimulatedReaders group = new SimulatedReaders(readers, scheduler);
-        CompletableFuture<?>[] started = readers.stream().map(SimulatedReader::start).toArray(CompletableFuture[]::new);
+        java.util.concurrent.atomic.AtomicInteger up = new java.util.concurrent.atomic.AtomicInteger();
+        CompletableFuture<?>[] started = readers.stream().map(reader -> reader.start().whenComplete((done, failure) -> {
+            if (failure == null) {
+                connected.accept(up.incrementAndGet());
+            }
+        })).toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(started).handle((done, failure) -> {
             if (failure != null) {
                 group.close();
