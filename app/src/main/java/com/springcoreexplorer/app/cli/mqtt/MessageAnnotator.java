@@ -8,7 +8,7 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
  * {@code event} field (decoded tag event / status / meta) here; without it lines carry the raw message only.
  */
 @FunctionalInterface
-interface MessageAnnotator {
+public interface MessageAnnotator {
 
     MessageAnnotator NONE = (message, line) -> { };
 

@@ -11,7 +11,7 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /** One printed line per received message: JSON for scripts, or text for people. */
-final class MessageLines {
+public final class MessageLines {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -19,7 +19,7 @@ final class MessageLines {
     }
 
     /** {@code {"topic":..,"qos":..,"retain":..,"payload":..}} (or {@code payloadBase64} when not UTF-8), plus annotations. */
-    static String json(InboundMessage message, MessageAnnotator annotator) {
+    public static String json(InboundMessage message, MessageAnnotator annotator) {
         ObjectNode line = JSON.createObjectNode();
         line.put("topic", message.topic());
         line.put("qos", message.qos());
@@ -35,7 +35,7 @@ final class MessageLines {
     }
 
     /** {@code topic [qos1, retained] payload}; binary payloads in hex. */
-    static String text(InboundMessage message) {
+    public static String text(InboundMessage message) {
         String text = utf8(message.payload());
         String payload = text != null ? text.replace("\r", "\\r").replace("\n", "\\n") : "0x" + HexFormat.of().formatHex(message.payload());
         return message.topic() + " [qos" + message.qos() + (message.retain() ? ", retained" : "") + "] " + payload;
