@@ -16,7 +16,8 @@ import java.util.function.Function;
  * Republishes recorded messages in order with their recorded timing scaled by a {@link ReplaySpeed}:
  * the same topic, payload bytes, QoS, retain flag and MQTT 5 properties. Runs on the caller's thread;
  * at most {@value #IN_FLIGHT} publishes wait for the broker's answer at once (the connection keeps
- * their order on the wire).
+ * their order on the wire). A QoS 2 message is finished (PUBCOMP) before the next one is sent: the
+ * broker forwards it only on PUBREL, so a later QoS 0/1 message would otherwise arrive first.
  */
 public final class Replayer {
 
@@ -89,6 +90,10 @@ public final class Replayer {
                 tail.removeIf(CompletableFuture::isDone);
             }
             tail.add(outcome);
+            if (message.qos() == 2) {
+                // a broker forwards a QoS 2 message only at PUBREL: the next one waits, or it would overtake
+                outcome.exceptionally(e -> null).join();
+            }
             published++;
             latest = message;
             if (published % 1_000 == 0) {
