@@ -4,7 +4,6 @@ import com.springcoreexplorer.mqtt.topictree.TopicFilter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.Properties;
 import java.util.function.Consumer;
 
 /**
@@ -37,9 +35,7 @@ public final class RecordingReader implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            Properties properties = new Properties();
-            properties.setProperty("open_mode", "1"); // SQLITE_OPEN_READONLY
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), properties);
+            connection = SqliteFiles.connect(file, true);
             RecordingSchema.checkReadable(connection);
             return new RecordingReader(file, connection);
         } catch (SQLException e) {

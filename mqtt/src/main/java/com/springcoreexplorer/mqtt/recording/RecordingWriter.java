@@ -8,7 +8,6 @@ import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -61,7 +60,7 @@ final class RecordingWriter implements AutoCloseable {
         }
         Connection connection = null;
         try {
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            connection = SqliteFiles.connect(file, false);
             RecordingSchema.configure(connection);
             RecordingSchema.createOrCheck(connection);
             try (PreparedStatement info = connection.prepareStatement("INSERT OR IGNORE INTO recording_info (key, value) VALUES (?, ?)")) {
