@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.recording.RecordingFeature;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -20,6 +21,7 @@ public final class ExplorerApplication extends Application {
 
     private EngineServices engine;
     private DemoSession demo;
+    private RecordingFeature recordingFeature;
 
     @Override
     public void start(Stage stage) {
@@ -31,6 +33,7 @@ public final class ExplorerApplication extends Application {
         MainWindow window = new MainWindow(engine.services());
         window.show(stage, startup.geometry(), startup.windowState()::save);
         clock.mark("window shown");
+        recordingFeature = RecordingFeature.install(window, engine);
         Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
             demo = DemoSession.open(options.directories(), window, startup.certificates(), engine.springCore());
@@ -51,6 +54,9 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void stop() {
+        if (recordingFeature != null) {
+            recordingFeature.close();
+        }
         if (engine != null) {
             engine.close();
         }

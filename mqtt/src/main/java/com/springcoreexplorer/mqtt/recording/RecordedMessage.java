@@ -28,11 +28,12 @@ public record RecordedMessage(long id, Instant receivedAt, String topic, int qos
         return new InboundMessage(topic, payload, qos, retain, receivedAt, System.nanoTime(), properties);
     }
 
-    static long micros(Instant instant) {
+    /** Microseconds since 1970 UTC: the unit of the {@code received_at} column. */
+    public static long micros(Instant instant) {
         return Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L), instant.getNano() / 1_000);
     }
 
-    static Instant instant(long micros) {
+    public static Instant instant(long micros) {
         return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
     }
 }
