@@ -143,15 +143,24 @@ final class RecordingWriter implements AutoCloseable {
      * batch). Freed pages are reused by later inserts: the file stops growing at about the limit.
      */
     private long pruneOverLimit() throws SQLException {
-        long used = usedBytes();
-        if (used <= maxBytes || rows == 0) {
-            return 0;
+        long deleted = 0;
+        // pages do not empty in proportion to the rows deleted: check again until it fits (a few rounds at most)
+        for (int round = 0; round < 8; round++) {
+            long used = usedBytes();
+            if (used <= maxBytes || rows == 0) {
+                break;
+            }
+            double perRow = (double) used / rows;
+            long toDelete = Math.min(rows, Math.max(1, (long) Math.ceil((used - maxBytes * 0.9) / perRow)));
+            deleted += deleteOldest(toDelete);
         }
-        double perRow = (double) used / rows;
-        long toDelete = Math.min(rows, Math.max(1, (long) Math.ceil((used - maxBytes * 0.9) / perRow)));
+        return deleted;
+    }
+
+    private long deleteOldest(long count) throws SQLException {
         long lastId;
         try (PreparedStatement find = connection.prepareStatement("SELECT id FROM messages ORDER BY id LIMIT 1 OFFSET ?")) {
-            find.setLong(1, toDelete - 1);
+            find.setLong(1, count - 1);
             try (ResultSet result = find.executeQuery()) {
                 if (!result.next()) {
                     return 0;
