@@ -22,7 +22,8 @@ import java.util.zip.ZipOutputStream;
  *       about half. Entry bytes and order are kept, so signed jars (Bouncy Castle) stay valid.
  *       {@code rocksdbjni-*.jar} also loses its native libraries (59 MB for every OS): the demo's
  *       embedded HiveMQ runs with in-memory persistence and only needs its classes. {@code jna-*.jar}
- *       keeps only this platform's native library (25 others, 5 MB raw, 0.8 MB in the .deb).</li>
+ *       keeps only this platform's native library (25 others, 5 MB raw, 0.8 MB in the .deb); so does
+ *       {@code sqlite-jdbc-*.jar} (the flight recorder's SQLite: 19 others, 12.1 MB jar down to 1.7 MB stored).</li>
  *   <li>{@code runtime OUT MODULES}: jlinks the trimmed runtime (uncompressed, for the same reason),
  *       strips native debug symbols where jlink can (Linux), and keeps one CDS archive.</li>
  * </ol>
@@ -52,6 +53,7 @@ public class PrepareImage {
             String name = jar.getFileName().toString();
             Predicate<String> drop = name.startsWith("rocksdbjni-") ? PrepareImage::isNativeLibrary
                     : name.matches("jna-\\d.*\\.jar") ? PrepareImage::isOtherPlatformsJnaLibrary
+                    : name.startsWith("sqlite-jdbc-") ? PrepareImage::isOtherPlatformsSqliteLibrary
                     : entry -> false;
             Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
             int dropped = rewriteStored(jar, tmp, drop);
@@ -106,6 +108,30 @@ public class PrepareImage {
         String platform = JNA_PLATFORM;
         return platform != null && name.startsWith("com/sun/jna/") && (isNativeLibrary(name) || name.endsWith(".a"))
                 && !name.startsWith("com/sun/jna/" + platform + "/");
+    }
+
+    /**
+     * sqlite-jdbc carries {@code org/sqlite/native/<OS>/<arch>/} for 20 platforms (its OSInfo names them:
+     * Linux, Linux-Musl, Mac, Windows, FreeBSD...); the installer keeps this machine's. Unknown platform: all.
+     */
+    private static boolean isOtherPlatformsSqliteLibrary(String name) {
+        String platform = SQLITE_PLATFORM;
+        return platform != null && name.startsWith("org/sqlite/native/") && !name.endsWith("/")
+                && !name.startsWith("org/sqlite/native/" + platform + "/");
+    }
+
+    /** This machine's folder in the sqlite-jdbc jar (glibc Linux; a musl build machine would need Linux-Musl), or null if unsure. */
+    private static final String SQLITE_PLATFORM = sqlitePlatform();
+
+    private static String sqlitePlatform() {
+        String os = System.getProperty("os.name").toLowerCase(Locale.ROOT);
+        String system = os.startsWith("linux") ? "Linux" : os.startsWith("windows") ? "Windows" : os.startsWith("mac") ? "Mac" : null;
+        String arch = switch (System.getProperty("os.arch")) {
+            case "amd64", "x86_64" -> "x86_64";
+            case "aarch64" -> "aarch64";
+            default -> null;
+        };
+        return system == null || arch == null ? null : system + "/" + arch;
     }
 
     /** This machine's folder in the JNA jar, as com.sun.jna.Platform names it, or null if unsure. */

@@ -24,5 +24,9 @@ final class Subcommands {
         root.addSubcommand(new com.springcoreexplorer.app.cli.mqtt.PublishCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.DemoCommand());
         root.addSubcommand(new com.springcoreexplorer.app.cli.demo.BrokerKitCommand());
+        // flight recorder: record, history, replay (issue 15)
+        root.addSubcommand(new com.springcoreexplorer.app.cli.record.RecordCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.record.HistoryCommand());
+        root.addSubcommand(new com.springcoreexplorer.app.cli.record.ReplayCommand());
     }
 }

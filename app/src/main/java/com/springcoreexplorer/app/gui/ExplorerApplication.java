@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.recording.RecordingFeature;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
@@ -20,6 +21,7 @@ public final class ExplorerApplication extends Application {
 
     private EngineServices engine;
     private DemoSession demo;
+    private RecordingFeature recordingFeature;
 
     @Override
     public void start(Stage stage) {
@@ -36,6 +38,7 @@ public final class ExplorerApplication extends Application {
         // before the first pulse draws the table: the user's columns, or sized to content
         window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");
+        recordingFeature = RecordingFeature.install(window, engine);
         Platform.runLater(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
             demo = DemoSession.open(GuiLauncher.demo(), window, engine.springCore());
@@ -56,6 +59,9 @@ public final class ExplorerApplication extends Application {
 
     @Override
     public void stop() {
+        if (recordingFeature != null) {
+            recordingFeature.close();
+        }
         if (engine != null) {
             engine.close();
         }

@@ -19,6 +19,7 @@ import com.hivemq.client.mqtt.mqtt5.lifecycle.Mqtt5ClientConnectedContext;
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.ConnectionProblem.Kind;
+import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.MqttProtocol;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
@@ -201,6 +202,16 @@ final class HiveMqConnection implements MqttConnection {
             return CompletableFuture.completedFuture(new PublishOutcome.Failed("not connected; connect first"));
         }
         return protocol.publish(topic, payload.clone(), qos, retain, List.copyOf(userProperties));
+    }
+
+    @Override
+    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
+                                                     InboundMessage.MessageProperties properties) {
+        ProtocolClient protocol = client;
+        if (protocol == null) {
+            return CompletableFuture.completedFuture(new PublishOutcome.Failed("not connected; connect first"));
+        }
+        return protocol.publish(topic, payload.clone(), qos, retain, properties == null ? InboundMessage.MessageProperties.NONE : properties);
     }
 
     @Override

@@ -108,6 +108,36 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
         return client.publish(message).handle(Mqtt5ProtocolClient::outcome);
     }
 
+    @Override
+    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
+                                                     MessageProperties properties) {
+        Mqtt5Publish message;
+        try {
+            Mqtt5UserPropertiesBuilder userProperties = Mqtt5UserProperties.builder();
+            properties.userProperties().forEach(p -> userProperties.add(p.getKey(), p.getValue()));
+            var builder = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
+                    .userProperties(userProperties.build());
+            if (properties.contentType() != null) {
+                builder.contentType(properties.contentType());
+            }
+            if (properties.responseTopic() != null) {
+                builder.responseTopic(properties.responseTopic());
+            }
+            if (properties.messageExpirySeconds() != null) {
+                builder.messageExpiryInterval(properties.messageExpirySeconds());
+            }
+            if (properties.payloadIsUtf8() != null) {
+                builder.payloadFormatIndicator(properties.payloadIsUtf8()
+                        ? com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8
+                        : com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UNSPECIFIED);
+            }
+            message = builder.build();
+        } catch (IllegalArgumentException | NullPointerException badInput) {
+            return invalidPublish(topic, qos, badInput);
+        }
+        return client.publish(message).handle(Mqtt5ProtocolClient::outcome);
+    }
+
     private static PublishOutcome outcome(Mqtt5PublishResult result, Throwable failure) {
         Throwable error = failure != null ? unwrap(failure) : result.getError().orElse(null);
         if (error instanceof Mqtt5PubAckException refused) {

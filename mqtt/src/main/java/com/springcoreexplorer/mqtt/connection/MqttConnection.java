@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.connection;
 
 import com.springcoreexplorer.certstore.Role;
 import com.springcoreexplorer.certstore.TlsMaterial;
+import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.util.List;
@@ -51,6 +52,12 @@ public interface MqttConnection extends AutoCloseable {
     default CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain) {
         return publish(topic, payload, qos, retain, List.of());
     }
+
+    /**
+     * Publishes with the MQTT 5 properties of a received message (content type, response topic, expiry,
+     * payload format, user properties in order): replaying a recording sends what was received.
+     */
+    CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain, MessageProperties properties);
 
     /** Clears the retained message of a topic (an empty retained publish, QoS 1). */
     default CompletableFuture<PublishOutcome> clearRetained(String topic) {

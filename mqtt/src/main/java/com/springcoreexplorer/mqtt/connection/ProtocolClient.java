@@ -1,5 +1,6 @@
 package com.springcoreexplorer.mqtt.connection;
 
+import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,12 @@ interface ProtocolClient {
     /** Never completes exceptionally. */
     CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
                                               List<Map.Entry<String, String>> userProperties);
+
+    /** Publishes with every MQTT 5 property (replay); MQTT 3.1.1 has none to send. Never completes exceptionally. */
+    default CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
+                                                      MessageProperties properties) {
+        return publish(topic, payload, qos, retain, properties.userProperties());
+    }
 
     CompletableFuture<Void> disconnect();
 }

@@ -25,16 +25,6 @@ public sealed interface TopicFilter {
     }
 
     /**
-     * Why a wildcard filter is malformed; empty when it is fine.
-     *
-     * @deprecated topic syntax lives in {@link TopicFilters}: use {@link TopicFilters#problem}
-     */
-    @Deprecated(forRemoval = true)
-    static Optional<String> wildcardProblem(String filter) {
-        return TopicFilters.problem(filter);
-    }
-
-    /**
      * Parses what a user typed in a filter box: an MQTT filter when it holds {@code +} or {@code #},
      * otherwise a substring.
      */

@@ -1,5 +1,6 @@
 package com.springcoreexplorer.ui.certificates;
 
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.connection.RoleBadges;
 import com.springcoreexplorer.ui.fx.TableColumns;
 import java.io.File;
@@ -164,7 +165,7 @@ public final class CertificatesView extends TabPane {
         model.storeLockedProperty().addListener((obs, was, locked) -> {
             words.run();
             if (locked) {
-                javafx.application.Platform.runLater(storePassword::requestFocus);
+                FxThread.later(storePassword::requestFocus);
             }
         });
         words.run();

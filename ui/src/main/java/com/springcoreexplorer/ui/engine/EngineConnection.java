@@ -218,6 +218,20 @@ public final class EngineConnection implements ConnectionService, PublishService
                 problem == null ? "" : problem, state.at(), state.sessionPresent());
     }
 
+    /** The profile of the last connect, or null before any (the window's recorder names its rows after it). */
+    public ConnectionProfile currentProfile() {
+        return profile;
+    }
+
+    /** Publishes a recorded message as it was received, MQTT 5 properties included (replay from the window). */
+    public CompletableFuture<PublishOutcome> publishRecorded(com.springcoreexplorer.mqtt.recording.RecordedMessage message) {
+        MqttConnection current = connection;
+        if (current == null) {
+            return CompletableFuture.completedFuture(new PublishOutcome.Failed("not connected; connect first"));
+        }
+        return current.publish(message.topic(), message.payload(), message.qos(), message.retain(), message.properties());
+    }
+
     /** The topic prefix of the profile in use (for the command form). */
     public String topicPrefix() {
         ConnectionProfile current = profile;

@@ -14,6 +14,7 @@ import com.springcoreexplorer.ui.fx.Background;
 import com.springcoreexplorer.ui.fx.DeferredContent;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.fx.PulseCoalescer;
+import com.springcoreexplorer.ui.live.LiveFeed;
 import com.springcoreexplorer.ui.live.LiveUpdate;
 import com.springcoreexplorer.ui.publish.PublishView;
 import com.springcoreexplorer.ui.publish.PublishViewModel;
@@ -387,6 +388,30 @@ public final class MainWindow {
                 : new WindowGeometry(Double.NaN, Double.NaN, width, height, saved.maximized(), saved.darkTheme());
     }
 
+    /**
+     * FX thread: shows another feed's messages in the same views (an opened recording), or the live
+     * feed again with null. The views start empty; the live connection is left as it is.
+     */
+    public void showFeed(LiveFeed feed) {
+        FxThread.check("MainWindow.showFeed");
+        try {
+            if (feedSubscription != null) {
+                feedSubscription.close();
+            }
+        } catch (Exception ignored) {
+            // closing a subscription has nothing to report
+        }
+        heldTree = TopicChanges.NONE;
+        heldReaders.clear();
+        eventsModel.clear();
+        readersModel.clear();
+        detailModel.clear();
+        // through the pulse applier, so a pending update of the old feed cannot land after the clearing
+        live.offerFromAnyThread(new LiveUpdate(java.util.List.of(), new TopicChanges(true, java.util.List.of(), java.util.List.of()),
+                java.util.List.of(), java.util.List.of(), null, 0));
+        feedSubscription = (feed == null ? services.feed() : feed).subscribe(live::offerFromAnyThread);
+    }
+
     /** Stops the pulse applier and the subscription; worker threads are daemons. */
     public void close() {
         live.stop();
@@ -432,6 +457,7 @@ public final class MainWindow {
     public javafx.beans.property.BooleanProperty publishPanelShownProperty() { return layout.publishShownProperty(); }
     /** Whether the message detail pane has its share of the middle (only once something is selected). */
     public javafx.beans.property.ReadOnlyBooleanProperty detailShownProperty() { return layout.detailShownProperty(); }
+    public ConnectionBar connectionBar() { return connectionBar; }
     /** True once the start-up table warm-up is over (the window is then truly idle). */
     public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
 }

@@ -9,7 +9,7 @@ import java.io.IOException;
  * {@code event} field (decoded tag event / status / meta) here; without it lines carry the raw message only.
  */
 @FunctionalInterface
-interface MessageAnnotator {
+public interface MessageAnnotator {
 
     MessageAnnotator NONE = (message, line) -> { };
 

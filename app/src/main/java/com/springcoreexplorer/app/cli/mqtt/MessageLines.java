@@ -19,7 +19,7 @@ import java.util.HexFormat;
  * written out once per ingest batch, so a flood costs one write per batch, not one per message.
  * Dispatcher thread only.
  */
-final class MessageLines {
+public final class MessageLines {
 
     private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null) // lines end in '\n' instead
             .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
@@ -29,7 +29,7 @@ final class MessageLines {
     private final MessageAnnotator annotator;
     private final JsonGenerator generator;
 
-    MessageLines(boolean json, MessageAnnotator annotator) {
+    public MessageLines(boolean json, MessageAnnotator annotator) {
         this.json = json;
         this.annotator = annotator;
         try {
@@ -40,7 +40,7 @@ final class MessageLines {
     }
 
     /** Appends the message's line to the buffer. */
-    void add(InboundMessage message) {
+    public void add(InboundMessage message) {
         if (json) {
             try {
                 writeJson(message);
@@ -53,7 +53,7 @@ final class MessageLines {
     }
 
     /** Hands every buffered line to {@code out} at once and empties the buffer. */
-    void writeTo(Writer out) throws IOException {
+    public void writeTo(Writer out) throws IOException {
         generator.flush();
         out.append(buffer);
         buffer.setLength(0);

@@ -100,6 +100,16 @@ public final class LauncherProcess {
         process.destroy();
     }
 
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** SIGKILL ({@code kill -9}): no shutdown hook, no cleanup; waits until the process is gone. */
+    public void killHard() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

@@ -1,0 +1,49 @@
+package com.springcoreexplorer.ui.recording;
+
+import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
+import com.springcoreexplorer.mqtt.ingest.IngestSettings;
+import com.springcoreexplorer.mqtt.recording.RecordedMessage;
+import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
+import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
+import com.springcoreexplorer.ui.engine.EngineLiveFeed;
+import com.springcoreexplorer.ui.live.LiveFeed;
+import java.util.List;
+
+/**
+ * A recording's own engine: an ingest pipeline with the SpringCore decoder, fed from the file instead of
+ * a broker, so the window's views show a recording exactly as they show a live connection. Going back
+ * in time means a new engine (the topic tree and readers only move forward).
+ */
+final class PlaybackEngine implements AutoCloseable {
+
+    /** Fed in chunks well under the ingest queue (32,768), each flushed: nothing is ever dropped. */
+    static final int CHUNK = 4_096;
+
+    private final IngestPipeline pipeline;
+    private final LiveFeed feed;
+
+    PlaybackEngine(DecoderSettings decoderSettings) {
+        this.pipeline = IngestPipeline.start(IngestSettings.defaults());
+        SpringCoreModel springCore = new SpringCoreModel();
+        springCore.setDecoderSettings(decoderSettings);
+        pipeline.addMessageListener(springCore);
+        this.feed = new EngineLiveFeed(pipeline, springCore);
+    }
+
+    LiveFeed feed() {
+        return feed;
+    }
+
+    /** Playback thread: hands the messages to the pipeline and waits until the views' listeners have them. */
+    void feed(List<RecordedMessage> messages) {
+        for (RecordedMessage message : messages) {
+            pipeline.offer(message.toInbound());
+        }
+        pipeline.flush().join();
+    }
+
+    @Override
+    public void close() {
+        pipeline.close();
+    }
+}

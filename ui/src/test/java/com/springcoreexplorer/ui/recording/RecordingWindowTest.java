@@ -1,0 +1,104 @@
+package com.springcoreexplorer.ui.recording;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
+import com.springcoreexplorer.mqtt.recording.Recorder;
+import com.springcoreexplorer.mqtt.recording.RecorderSettings;
+import com.springcoreexplorer.ui.testing.Fx;
+import com.springcoreexplorer.ui.testing.Screenshots;
+import com.springcoreexplorer.ui.testing.TestHome;
+import com.springcoreexplorer.ui.testing.WindowFixture;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An opened recording in the real window (Monocle): the timeline scrubs forward and back and the
+ * topic tree, tag events and readers show the recording as it was at that moment.
+ */
+class RecordingWindowTest {
+
+    private static final String PREFIX = "springcard/springcore";
+    private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
+
+    private TestHome home;
+    private WindowFixture fixture;
+    private RecordingFeature feature;
+
+    @BeforeEach
+    void open() {
+        home = new TestHome("recording");
+        fixture = WindowFixture.open(home);
+        feature = Fx.get(() -> RecordingFeature.install(fixture.window(), home.engine()));
+    }
+
+    @AfterEach
+    void close() {
+        Fx.run(feature::close);
+        fixture.close();
+        home.close();
+    }
+
+    @Test
+    void scrubbingTheTimelineShowsTheTreeAndReadersAtThatMoment() throws Exception {
+        Path file = home.files().resolve("site.sqlite");
+        try (Recorder recorder = Recorder.start(file, RecorderSettings.of("site", null, 0))) {
+            recorder.accept(message(0, PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\",\"Uptime\":\"3:10.000\"}"));
+            recorder.accept(message(2, PREFIX + "/DA1275B0/rdr/evt",
+                    "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"047DAE02C84080\",\"Move\":\"Insert\"}"));
+            recorder.accept(message(6, PREFIX + "/16051974/status", "{\"State\":\"online,ready\",\"Uptime\":\"1:5.000\"}"));
+            recorder.accept(message(9, "site/door/1", "open"));
+        }
+        Fx.run(() -> feature.openRecording(file));
+        Fx.await("the recording opens", () -> feature.playback() != null);
+        feature.playback().sync();
+        Fx.await("the first moment shows", () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status")));
+
+        scrubTo(7_000);
+        Fx.await("7 s in: both readers, one tag event", () -> fixture.window().tree().topicPaths().equals(List.of(
+                PREFIX + "/16051974/status", PREFIX + "/DA1275B0/rdr/evt", PREFIX + "/DA1275B0/status"))
+                && fixture.window().readers().rows().size() == 2 && fixture.window().events().totalProperty().get() == 1);
+        assertThat(Fx.get(() -> fixture.window().root().lookup("#timelineTime") instanceof javafx.scene.control.Label label ? label.getText() : ""))
+                .endsWith(":07.000");
+        Screenshots.write(fixture.window().root(), "recording-timeline-7s");
+
+        scrubTo(1_000);
+        Fx.await("back to 1 s: one reader, no tag event yet", () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status"))
+                && fixture.window().readers().rows().size() == 1 && fixture.window().events().totalProperty().get() == 0);
+
+        Fx.run(() -> feature.timeline().playMax.fire());
+        Fx.await("max speed plays to the end", () -> fixture.window().tree().topicPaths().contains("site/door/1")
+                && feature.timeline().slider.getValue() == feature.timeline().slider.getMax());
+
+        Fx.run(feature::closeRecording);
+        Fx.await("closing shows the live (empty) feed again", () -> fixture.window().tree().topicPaths().isEmpty()
+                && fixture.window().root().lookup("#recordingTimeline") == null);
+    }
+
+    @Test
+    void theRecordButtonShowsTheFileAndCountInTheStatusBar() throws Exception {
+        Path file = home.files().resolve("live.sqlite");
+        Fx.run(() -> feature.startRecording(file));
+        Fx.await("recording", () -> feature.recordingStatus().getText().startsWith("\u25CF REC live.sqlite: 0 messages"));
+        home.engine().pipeline().offer(InboundMessage.now(PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\"}"));
+        Fx.await("the message is counted", () -> feature.recordingStatus().getText().contains(": 1 messages"));
+        Fx.run(feature::stopRecording);
+        Fx.await("stopped", () -> feature.recordingStatus().getText().equals("Recorded 1 messages into live.sqlite"));
+        assertThat(Fx.get(() -> feature.recordButton().getText())).isEqualTo("Record");
+    }
+
+    private void scrubTo(double millis) throws Exception {
+        Fx.run(() -> feature.timeline().slider.setValue(millis));
+        feature.playback().sync();
+    }
+
+    private static InboundMessage message(int second, String topic, String payload) {
+        return new InboundMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false, T0.plusSeconds(second), 0, MessageProperties.NONE);
+    }
+}
