@@ -134,7 +134,7 @@ class AlertEngineTest {
         assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"reboot\",\"devcie\":\"R1\"}]")).message())
                 .contains("unknown field \"devcie\"");
         assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"value\",\"topic\":\"a/#/b\",\"pointer\":\"/x\",\"op\":\">\",\"value\":1}]"))
-                .message()).contains("# may only end a filter");
+                .message()).contains("'#' must be a whole level and the last one");
         assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("{")).message()).startsWith("the rules are not valid JSON");
     }
 
