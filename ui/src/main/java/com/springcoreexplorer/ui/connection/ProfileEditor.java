@@ -262,7 +262,8 @@ public final class ProfileEditor extends BorderPane {
         } else {
             errors.get("protocol").getStyleClass().setAll("label", "field-error");
         }
-        save.setDisable(!problems.isEmpty() && showAllProblems);
+        // Save is blocked by a problem the form shows (an untouched new form keeps Save: pressing it shows all)
+        save.setDisable(problems.keySet().stream().anyMatch(key -> showAllProblems || touched.contains(key)));
         test.setDisable(problems.keySet().stream().anyMatch(key -> !key.equals("name")));
         return problems;
     }

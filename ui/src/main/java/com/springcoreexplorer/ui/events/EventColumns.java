@@ -56,7 +56,7 @@ final class EventColumns {
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the first guesses used the default font; once CSS has styled the headers, size again with the real one
-        table.skinProperty().addListener((obs, old, skin) -> javafx.application.Platform.runLater(this::sizeToStyledFont));
+        table.skinProperty().addListener((obs, old, skin) -> com.springcoreexplorer.ui.fx.FxThread.later(this::sizeToStyledFont));
     }
 
     private void sizeToStyledFont() {
