@@ -66,6 +66,29 @@ public final class DetailViewModel {
         });
     }
 
+    /**
+     * FX thread: reads the shown topic's history again (the feed behind it was replaced or moved in
+     * time); the selected message stays selected when it is still there, else the newest is.
+     */
+    public void reload() {
+        FxThread.check("DetailViewModel.reload");
+        String path = topic.get();
+        if (path.isEmpty()) {
+            return;
+        }
+        long keep = selected.get() == null ? -1 : selected.get().sequence();
+        long generation = ++loadGeneration;
+        background.run(() -> feed.history(path), outcome -> {
+            if (generation != loadGeneration || !outcome.ok()) {
+                return;
+            }
+            List<MessageView> loaded = outcome.value();
+            history.setAll(loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded);
+            MessageView same = history.stream().filter(message -> message.sequence() == keep).findFirst().orElse(null);
+            selected.set(same != null ? same : history.isEmpty() ? null : history.getLast());
+        });
+    }
+
     private boolean selectWanted() {
         if (wanted == null) {
             return false;

@@ -5,8 +5,10 @@ import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.recording.RecordedMessage;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
+import com.springcoreexplorer.mqtt.springcore.devices.RegistrySettings;
 import com.springcoreexplorer.ui.engine.EngineLiveFeed;
 import com.springcoreexplorer.ui.live.LiveFeed;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -20,12 +22,15 @@ final class PlaybackEngine implements AutoCloseable {
     static final int CHUNK = 4_096;
 
     private final IngestPipeline pipeline;
+    private final PlaybackClock clock;
+    private final SpringCoreModel springCore;
     private final LiveFeed feed;
 
-    PlaybackEngine(DecoderSettings decoderSettings) {
+    /** {@code start}: the recording's first moment; reader state is judged in recorded time from there. */
+    PlaybackEngine(DecoderSettings decoderSettings, Instant start) {
         this.pipeline = IngestPipeline.start(IngestSettings.defaults());
-        SpringCoreModel springCore = new SpringCoreModel();
-        springCore.setDecoderSettings(decoderSettings);
+        this.clock = new PlaybackClock(start);
+        this.springCore = new SpringCoreModel(decoderSettings, RegistrySettings.DEFAULT, clock);
         pipeline.addMessageListener(springCore);
         this.feed = new EngineLiveFeed(pipeline, springCore);
     }
@@ -36,10 +41,21 @@ final class PlaybackEngine implements AutoCloseable {
 
     /** Playback thread: hands the messages to the pipeline and waits until the views' listeners have them. */
     void feed(List<RecordedMessage> messages) {
+        if (messages.isEmpty()) {
+            return;
+        }
+        // the chunk is judged as of its newest message (a chunk spans at most a few seconds of recording)
+        clock.moveTo(messages.getLast().receivedAt());
         for (RecordedMessage message : messages) {
             pipeline.offer(message.toInbound());
         }
         pipeline.flush().join();
+    }
+
+    /** Playback thread: the recording has reached {@code at}; stale flags and rates move to it. */
+    void reached(Instant at) {
+        clock.moveTo(at);
+        springCore.refresh();
     }
 
     @Override

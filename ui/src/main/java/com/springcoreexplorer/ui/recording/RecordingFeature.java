@@ -275,6 +275,8 @@ public final class RecordingFeature {
                         movingSlider = false;
                     }
                     timeline.showTime(at);
+                    // the detail pane shows the recording's history up to this moment, not the live feed's
+                    window.reloadDetail();
                     if (!playing && timeline.speeds.getSelectedToggle() != null) {
                         timeline.speeds.selectToggle(null);
                     }

@@ -158,7 +158,7 @@ final class RecordingPlayback implements AutoCloseable {
                 if (engine != null) {
                     engine.close();
                 }
-                engine = new PlaybackEngine(decoderSettings);
+                engine = new PlaybackEngine(decoderSettings, summary.first());
                 positionMicros = RecordedMessage.micros(summary.first()) - 1;
                 listener.engineReplaced(engine.feed());
             }
@@ -178,6 +178,7 @@ final class RecordingPlayback implements AutoCloseable {
                 engine.feed(chunk);
             }
             positionMicros = targetMicros;
+            engine.reached(RecordedMessage.instant(targetMicros));
         } catch (RecordingException | RecordingReader.CursorFailure e) {
             fail(e);
         }

@@ -68,11 +68,14 @@ public final class MainWindow {
     private Scene scene;
     private Theme theme = Theme.LIGHT;
     private AutoCloseable feedSubscription;
+    /** Set on the FX thread, read by the detail pane's worker; null means the live feed. */
+    private volatile LiveFeed otherFeed;
     private javafx.beans.property.ReadOnlyBooleanProperty warmUpFinished;
 
     public MainWindow(ExplorerServices services) {
         this.services = services;
-        this.detailModel = new DetailViewModel(services.feed(), background);
+        // the shown feed's history: the live one, or an opened recording's own store
+        this.detailModel = new DetailViewModel(topic -> shownFeed().history(topic), background);
         this.connectionModel = new ConnectionViewModel(services.connection(), background);
         this.publishModel = new PublishViewModel(services.publisher(), services.commands());
         this.certificatesModel = new CertificatesViewModel(services.certificates(), background);
@@ -409,7 +412,20 @@ public final class MainWindow {
         // through the pulse applier, so a pending update of the old feed cannot land after the clearing
         live.offerFromAnyThread(new LiveUpdate(java.util.List.of(), new TopicChanges(true, java.util.List.of(), java.util.List.of()),
                 java.util.List.of(), java.util.List.of(), null, 0));
-        feedSubscription = (feed == null ? services.feed() : feed).subscribe(live::offerFromAnyThread);
+        otherFeed = feed;
+        feedSubscription = shownFeed().subscribe(live::offerFromAnyThread);
+        detailModel.reload();
+    }
+
+    private LiveFeed shownFeed() {
+        LiveFeed other = otherFeed;
+        return other == null ? services.feed() : other;
+    }
+
+    /** FX thread: the shown feed moved (an opened recording's timeline): the detail pane reads its topic's history again. */
+    public void reloadDetail() {
+        FxThread.check("MainWindow.reloadDetail");
+        detailModel.reload();
     }
 
     /** Stops the pulse applier and the subscription; worker threads are daemons. */

@@ -6,6 +6,8 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.recording.Recorder;
 import com.springcoreexplorer.mqtt.recording.RecorderSettings;
+import com.springcoreexplorer.ui.detail.MessageView;
+import com.springcoreexplorer.ui.readers.ReaderRow;
 import com.springcoreexplorer.ui.testing.Fx;
 import com.springcoreexplorer.ui.testing.Screenshots;
 import com.springcoreexplorer.ui.testing.TestHome;
@@ -52,6 +54,7 @@ class RecordingWindowTest {
             recorder.accept(message(0, PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\",\"Uptime\":\"3:10.000\"}"));
             recorder.accept(message(2, PREFIX + "/DA1275B0/rdr/evt",
                     "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"047DAE02C84080\",\"Move\":\"Insert\"}"));
+            recorder.accept(message(4, PREFIX + "/DA1275B0/status", "{\"State\":\"online,busy\",\"Uptime\":\"3:14.000\"}"));
             recorder.accept(message(6, PREFIX + "/16051974/status", "{\"State\":\"online,ready\",\"Uptime\":\"1:5.000\"}"));
             recorder.accept(message(9, "site/door/1", "open"));
         }
@@ -66,11 +69,17 @@ class RecordingWindowTest {
                 && fixture.window().readers().rows().size() == 2 && fixture.window().events().totalProperty().get() == 1);
         assertThat(Fx.get(() -> fixture.window().root().lookup("#timelineTime") instanceof javafx.scene.control.Label label ? label.getText() : ""))
                 .endsWith(":07.000");
+        // reader state in recorded time: both sent STATUS a few seconds before the moment (hours before the wall clock)
+        Fx.await("neither reader is stale at 7 s", () -> fixture.window().readers().rows().stream().noneMatch(ReaderRow::stale));
+        Fx.run(() -> fixture.window().treeView().reveal(PREFIX + "/DA1275B0/status"));
+        Fx.await("the detail history is the recording's, up to 7 s", () -> historyTimes().equals(List.of(T0, T0.plusSeconds(4))));
         Screenshots.write(fixture.window().root(), "recording-timeline-7s");
 
         scrubTo(1_000);
         Fx.await("back to 1 s: one reader, no tag event yet", () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status"))
                 && fixture.window().readers().rows().size() == 1 && fixture.window().events().totalProperty().get() == 0);
+        Fx.run(() -> fixture.window().treeView().reveal(PREFIX + "/DA1275B0/status"));
+        Fx.await("the detail history back at 1 s", () -> historyTimes().equals(List.of(T0)));
 
         Fx.run(() -> feature.timeline().playMax.fire());
         Fx.await("max speed plays to the end", () -> fixture.window().tree().topicPaths().contains("site/door/1")
@@ -91,6 +100,14 @@ class RecordingWindowTest {
         Fx.run(feature::stopRecording);
         Fx.await("stopped", () -> feature.recordingStatus().getText().equals("Recorded 1 messages into live.sqlite"));
         assertThat(Fx.get(() -> feature.recordButton().getText())).isEqualTo("Record");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Instant> historyTimes() {
+        // the detail pane joins the scene once a topic is selected: until then, no history
+        return Fx.get(() -> fixture.window().root().lookup("#historyList") instanceof javafx.scene.control.ListView<?> list
+                ? ((javafx.scene.control.ListView<MessageView>) list).getItems().stream().map(message -> message.message().receivedAt()).toList()
+                : List.of());
     }
 
     private void scrubTo(double millis) throws Exception {
