@@ -32,7 +32,8 @@ public final class TopicTreeView extends VBox {
     public TopicTreeView(TopicTreeViewModel model) {
         this.model = model;
         getStyleClass().add("topic-tree-view");
-        filterField.setPromptText("Filter topics (Ctrl+F)");
+        filterField.setPromptText("Filter (Ctrl+F)");
+        filterField.setTooltip(new Tooltip("Filter topics (Ctrl+F)"));
         filterField.setId("topicFilter");
         model.filterProperty().bind(filterField.textProperty());
         // icons, not words: the toolbar must fit the 210 px panel or it pushes the tree's badges off the edge
