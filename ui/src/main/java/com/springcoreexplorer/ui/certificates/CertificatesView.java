@@ -331,7 +331,14 @@ public final class CertificatesView extends TabPane {
         Label message = new Label();
         message.setId("anchorsMessage");
         message.setWrapText(true);
-        message.textProperty().bind(model.anchorsMessageProperty());
+        // errors stay until replaced; "Added 2 trust anchors." fades like the export notice
+        com.springcoreexplorer.ui.fx.TransientMessage shown = new com.springcoreexplorer.ui.fx.TransientMessage(message);
+        model.anchorsMessageProperty().addListener((obs, old, text) -> shown.keep(text));
+        model.anchorsNoticeProperty().addListener((obs, old, text) -> {
+            if (!text.isEmpty()) {
+                shown.show(text);
+            }
+        });
         VBox box = new VBox(6, anchorTable, removeBar, message);
         VBox.setVgrow(anchorTable, Priority.ALWAYS);
         box.setPadding(new Insets(10));

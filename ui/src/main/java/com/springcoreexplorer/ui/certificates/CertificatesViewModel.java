@@ -34,6 +34,8 @@ public final class CertificatesViewModel {
     private final StringProperty nameError = new SimpleStringProperty("");
     private final StringProperty generalError = new SimpleStringProperty("");
     private final StringProperty anchorsMessage = new SimpleStringProperty("");
+    /** "Added 2 trust anchors.": a notice that fades once read, unlike the errors in anchorsMessage. */
+    private final StringProperty anchorsNotice = new SimpleStringProperty("");
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<CertificatePreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -269,13 +271,19 @@ public final class CertificatesViewModel {
         anchorsMessage.set("");
         background.run(() -> {
             try {
-                List<AnchorRow> added = service.addAnchors(chosen);
-                return added.isEmpty() ? "These certificates are trusted already." : "Added " + added.size() + " trust anchor(s).";
+                return service.addAnchors(chosen);
             } catch (CertificateProblem problem) {
-                return problem.getMessage();
+                throw new java.util.concurrent.CompletionException(problem); // Background hands the problem itself to the FX side
             }
         }, outcome -> {
-            anchorsMessage.set(outcome.ok() ? outcome.value() : outcome.failure().getMessage());
+            if (outcome.ok()) {
+                List<AnchorRow> added = outcome.value();
+                anchorsNotice.set(""); // the same notice twice still shows again
+                anchorsNotice.set(added.isEmpty() ? "These certificates are trusted already."
+                        : "Added " + added.size() + (added.size() == 1 ? " trust anchor." : " trust anchors."));
+            } else {
+                anchorsMessage.set(outcome.failure().getMessage());
+            }
             reload();
             onChanged.run();
         });
@@ -318,6 +326,7 @@ public final class CertificatesViewModel {
     public StringProperty nameErrorProperty() { return nameError; }
     public StringProperty generalErrorProperty() { return generalError; }
     public StringProperty anchorsMessageProperty() { return anchorsMessage; }
+    public StringProperty anchorsNoticeProperty() { return anchorsNotice; }
     public StringProperty nameProperty() { return name; }
     public ObjectProperty<CertificatePreview> previewProperty() { return preview; }
     public BooleanProperty busyProperty() { return busy; }

@@ -38,6 +38,12 @@ final class EventColumns {
     private final Text measure = new Text();
     /** May be narrower than their content (their whole text is in the detail pane): they give way first. */
     private static final java.util.Set<String> FLEXIBLE = java.util.Set.of("warnings", "data");
+    /**
+     * Long values (a 32-digit iBeacon ID, a long payload) may not widen these past their sample
+     * (20 hex digits) or the other headers go off the edge; the cell's tooltip and the detail pane
+     * hold the whole value.
+     */
+    private static final java.util.Set<String> CAPPED = java.util.Set.of("tagId", "data");
     private int rowsFitted;
     private boolean userLayout;
 
@@ -91,6 +97,9 @@ final class EventColumns {
         TableColumn<TagEventRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        if (CAPPED.contains(id) || FLEXIBLE.contains(id)) {
+            column.setCellFactory(view -> new WholeValueCell());
+        }
         // the header always shows whole; the first guess fits a typical value, real rows widen it
         column.setMinWidth(width(title, headerFont) + HEADER_EXTRA);
         widen(column, Math.max(column.getMinWidth(), width(sample, cellFont) + CELL_EXTRA));
@@ -133,8 +142,9 @@ final class EventColumns {
                     widest = Math.max(widest, width(text, cellFont) + CELL_EXTRA);
                 }
             }
-            if (widest > column.getPrefWidth()) {
-                widen(column, Math.min(widest, 420));
+            double cap = CAPPED.contains(column.getId()) ? width(samples.get(column), cellFont) + CELL_EXTRA : 420;
+            if (widest > column.getPrefWidth() && column.getPrefWidth() < cap) {
+                widen(column, Math.min(widest, cap));
             }
         }
     }
@@ -166,5 +176,19 @@ final class EventColumns {
         table.getColumns().stream().filter(column -> !ordered.contains(column)).forEach(ordered::add);
         table.getColumns().setAll(ordered);
         userLayout = true;
+    }
+
+    /** A cell that may be narrower than its value: the whole value is in its tooltip. */
+    private static final class WholeValueCell extends javafx.scene.control.TableCell<TagEventRow, String> {
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            boolean blank = empty || item == null || item.isEmpty();
+            setText(blank ? null : item);
+            tip.setText(blank ? "" : item);
+            setTooltip(blank ? null : tip);
+        }
     }
 }

@@ -32,13 +32,15 @@ public final class TopicTreeView extends VBox {
     public TopicTreeView(TopicTreeViewModel model) {
         this.model = model;
         getStyleClass().add("topic-tree-view");
-        filterField.setPromptText("Filter topics (Ctrl+F)");
+        filterField.setPromptText("Filter (Ctrl+F)");
+        filterField.setTooltip(new Tooltip("Filter topics (Ctrl+F)"));
         filterField.setId("topicFilter");
         model.filterProperty().bind(filterField.textProperty());
-        Button expand = new Button("Expand");
+        // icons, not words: the toolbar must fit the 210 px panel or it pushes the tree's badges off the edge
+        Button expand = iconButton("mdi2u-unfold-more-horizontal", "expandAll");
         expand.setOnAction(event -> model.items().setAllExpanded(true));
         expand.setTooltip(new Tooltip("Expand every level"));
-        Button collapse = new Button("Collapse");
+        Button collapse = iconButton("mdi2u-unfold-less-horizontal", "collapseAll");
         collapse.setOnAction(event -> model.items().setAllExpanded(false));
         collapse.setTooltip(new Tooltip("Collapse every level"));
         expand.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
@@ -64,6 +66,13 @@ public final class TopicTreeView extends VBox {
         empty.setMouseTransparent(true);
         VBox.setVgrow(stack, Priority.ALWAYS);
         getChildren().addAll(tools, stack);
+    }
+
+    private static Button iconButton(String icon, String id) {
+        Button button = new Button();
+        button.setGraphic(new org.kordamp.ikonli.javafx.FontIcon(icon));
+        button.setId(id);
+        return button;
     }
 
     /** The empty-state text ("Not connected", "Connected: waiting for messages"). */

@@ -62,6 +62,7 @@ class CertificateManagerTest {
         Path root = home.certificateFile("root.pem", pki.root().certificate());
         Fx.run(() -> model().addAnchors(List.of(root)));
         Fx.await("the root listed as trust anchor", () -> model().anchors().size() == 1);
+        Fx.await("the notice shown", () -> "Added 1 trust anchor.".equals(text("#anchorsMessage")));
 
         IssuedCertificate watcher = pki.watcherCertificate("alice-watcher");
         Path certificate = home.certificateFile("alice.pem", watcher);
@@ -92,6 +93,8 @@ class CertificateManagerTest {
         assertThat(row.trusted()).isTrue();
         Screenshots.write(manager.getScene(), "certificates-04-saved");
         Fx.await("the connection bar knows the identity", () -> fixture.window().connection().identities().size() == 1);
+        // the trust anchor notice has done its job: it fades like the export notice (errors would stay)
+        Fx.await("the notice faded", java.time.Duration.ofSeconds(30), () -> text("#anchorsMessage").isEmpty());
     }
 
     @Test

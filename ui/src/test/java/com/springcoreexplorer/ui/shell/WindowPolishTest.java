@@ -237,6 +237,52 @@ class WindowPolishTest {
                 .satisfies(column -> assertThat(column.visible()).isFalse());
     }
 
+    @Test
+    void at1440x900AnIBeaconTagIdLeavesEveryHeaderWholeAndTheTopicToolbarFits() {
+        home = new TestHome("wide");
+        fixture = WindowFixture.open(home, new WindowGeometry(0, 0, 1440, 900, false, false));
+        String beacon = "FDA50693A4E24FB1AFCFC6EB07647825"; // an iBeacon proximity UUID: 32 hex digits
+        List<TagEventRow> rows = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            rows.add(new TagEventRow(Instant.now(), "DA1275B" + i, "BLE", "iBeacon", beacon, "Insert", -60 - i,
+                    "0201061AFF4C000215FDA50693A4E24FB1AFCFC6EB0764782527112233C5", i % 2 == 0 ? "checksum mismatch" : "",
+                    "springcard/springcore/DA1275B0/rdr/evt"));
+        }
+        Fx.run(() -> fixture.window().events().append(rows, 0));
+        Fx.await("rows shown", () -> fixture.window().events().visibleRows().size() == rows.size());
+        TableView<TagEventRow> table = Fx.get(() -> fixture.window().eventsView().table());
+        Fx.run(() -> {
+            fixture.stage().getScene().getRoot().applyCss();
+            fixture.stage().getScene().getRoot().layout();
+        });
+        Screenshots.write(fixture.stage().getScene(), "window-1440x900-ibeacon");
+        double[] widths = Fx.get(() -> new double[] {table.getWidth(),
+                table.getVisibleLeafColumns().stream().mapToDouble(TableColumn::getWidth).sum()});
+        String each = Fx.get(() -> table.getVisibleLeafColumns().stream().map(column -> column.getId() + "=" + column.getWidth()).toList().toString());
+        assertThat(widths[1]).as("every column inside the table's %s px: %s", widths[0], each).isLessThanOrEqualTo(widths[0]);
+        List<Labeled> headers = Fx.get(() -> table.lookupAll(".column-header .label").stream()
+                .filter(Labeled.class::isInstance).map(Labeled.class::cast).toList());
+        assertThat(headers).extracting(Labeled::getText).contains("Time", "Reader", "Interface", "Protocol", "Tag ID", "Move", "RSSI",
+                "Warnings", "Data");
+        for (Labeled header : headers) {
+            assertThat(Fx.get(() -> shownWhole(header))).as("header %s (%s)", header.getText(), each).isTrue();
+        }
+        // a Tag ID cut short still has the whole value at hand
+        javafx.scene.control.TableCell<?, ?> tagCell = Fx.get(() -> table.lookupAll(".table-cell").stream()
+                .filter(node -> node instanceof javafx.scene.control.TableCell<?, ?> cell && cell.getTableColumn() != null
+                        && "tagId".equals(cell.getTableColumn().getId()) && beacon.equals(cell.getItem()))
+                .map(node -> (javafx.scene.control.TableCell<?, ?>) node).findFirst().orElseThrow());
+        assertThat(Fx.get(() -> tagCell.getTooltip().getText())).isEqualTo(beacon);
+
+        // the topic tree's toolbar fits its 210 px panel: its last button ends inside the panel
+        Node collapse = Fx.get(() -> fixture.robot.lookup("#collapseAll").query());
+        Node panel = Fx.get(() -> fixture.robot.lookup(".topic-tree-view").query());
+        double[] edges = Fx.get(() -> new double[] {collapse.localToScene(collapse.getLayoutBounds()).getMaxX(),
+                panel.localToScene(panel.getLayoutBounds()).getMaxX(), panel.getLayoutBounds().getWidth()});
+        assertThat(edges[0]).as("Collapse button's right edge within the panel (%s px wide)", edges[2]).isLessThanOrEqualTo(edges[1]);
+        Screenshots.write(panel, "topic-panel-1440");
+    }
+
     /** Whether a label shows all of its text: JavaFX puts what is drawn, "..." included, in its inner Text. */
     private static boolean shownWhole(Labeled label) {
         return Fx.get(() -> {
