@@ -29,7 +29,7 @@ public final class Fx {
             }
         });
         try {
-            return result.get(20, TimeUnit.SECONDS);
+            return result.get(60, TimeUnit.SECONDS); // a busy 2-core CI machine can hold the FX thread for many seconds
         } catch (Exception e) {
             throw new IllegalStateException("FX call failed: " + e, e);
         }
