@@ -79,6 +79,9 @@ public final class ChartsView extends BorderPane {
         renderer.setAssumeSortedData(true); // times only grow: the renderer's point reduction may rely on it
         renderer.setPointReduction(true); // what is left after our thinning: at most a few points per pixel
         renderer.setDashSize(2);
+        // one stroked path per series: without it chartfx strokes each segment as its own line, and the
+        // software renderer (Monocle, VMs, remote desktops) then spends seconds per frame on 20,000 lines
+        renderer.setAllowNaNs(true);
         chart.getRenderers().setAll(renderer);
         zoomer.setSliderVisible(false);
         zoomer.setPannerEnabled(true);
@@ -251,7 +254,7 @@ public final class ChartsView extends BorderPane {
         }
         long points = series.values().stream().mapToLong(ChartSeries::size).sum();
         status.setText(series.size() + (series.size() == 1 ? " series, " : " series, ") + String.format("%,d", points)
-                + " points shown (newest " + String.format("%,d", CAPACITY) + " per series). Drag to zoom, right-click to zoom out, middle button to pan.");
+                + " points kept (newest " + String.format("%,d", CAPACITY) + " per series). Drag to zoom, right-click to zoom out, middle button to pan.");
     }
 
     private void choose(String description, String pattern, String name, java.util.function.Consumer<Path> export) {
