@@ -192,7 +192,7 @@ public final class ChartsView extends BorderPane {
 
     private int columns() {
         double width = timeAxis.getWidth();
-        return width > 10 ? (int) Math.ceil(width) : DEFAULT_COLUMNS;
+        return width > 10 ? (int) Math.ceil(width / 2) : DEFAULT_COLUMNS; // a min and a max per two pixels
     }
 
     private void queueReshowIfZoomed() {

@@ -119,15 +119,15 @@ class ChartsViewTest {
         int thinned = Fx.get(() -> view.drawnCount(RSSI));
         assertThat(thinned).isLessThan(2_100);
 
-        // points 1,000 to 2,000 fill the view: all of them drawn, with a neighbour each side
+        // points 1,000 to 1,400 fill the view: all of them drawn, with a neighbour each side
         double from = signal(RSSI, 1_000, 1, 0).times()[0];
-        double to = signal(RSSI, 2_000, 1, 0).times()[0];
+        double to = signal(RSSI, 1_400, 1, 0).times()[0];
         Fx.run(() -> {
             var axis = view.chart().getXAxis();
             axis.setAutoRanging(false);
             axis.set(from, to);
         });
-        Fx.await("every point of the zoomed range drawn", () -> view.drawnCount(RSSI) == 1_002);
+        Fx.await("every point of the zoomed range drawn", () -> view.drawnCount(RSSI) == 402);
         assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 1))).isEqualTo(from);
         Screenshots.write(view, "charts-zoomed-in");
 
