@@ -1,6 +1,5 @@
 package com.springcoreexplorer.ui.charts;
 
-import io.fair_acc.dataset.DataSet;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -17,16 +16,6 @@ final class ChartExport {
 
     /** A copy of one series taken on the FX thread, written later on a worker. */
     record Column(String name, double[] times, double[] values) {
-        static Column of(String name, DataSet data) {
-            int n = data.getDataCount();
-            double[] times = new double[n];
-            double[] values = new double[n];
-            for (int i = 0; i < n; i++) {
-                times[i] = data.get(DataSet.DIM_X, i);
-                values[i] = data.get(DataSet.DIM_Y, i);
-            }
-            return new Column(name, times, values);
-        }
     }
 
     static long writeCsv(Path file, List<Column> columns) throws IOException {

@@ -1,38 +1,57 @@
 package com.springcoreexplorer.ui.charts;
 
-import io.fair_acc.dataset.DataSet;
 import io.fair_acc.dataset.spi.DoubleDataSet;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
- * One series on the chart: its data set (FX thread only) and the points waiting for the next draw
- * (filled on engine threads). Keeps the newest {@link #capacity} points.
+ * One series on the chart: every point kept (the newest {@link #capacity}, for export and zoom), the
+ * points waiting for the next draw (filled on engine threads) and the data set the chart draws: the
+ * kept points of the visible range thinned to the chart's width ({@link MinMaxDecimation}), so a
+ * redraw costs the same with 1,000 or 150,000 points. FX thread only, except {@link #offer}.
  */
 final class ChartSeries {
 
     private final SeriesKey key;
     private final int capacity;
-    private final DoubleDataSet data;
+    private final DoubleDataSet shown;
     private final Queue<SeriesPoints> pending = new ConcurrentLinkedQueue<>();
+    private double[] times = new double[4096];
+    private double[] values = new double[4096];
+    private int size;
     private double lastTime = Double.NEGATIVE_INFINITY;
-    private long received;
     volatile AutoCloseable subscription;
 
     ChartSeries(SeriesKey key, int capacity) {
         this.key = key;
         this.capacity = capacity;
-        this.data = new DoubleDataSet(key.label(), Math.min(capacity, 4096));
+        this.shown = new DoubleDataSet(key.label(), 0);
     }
 
     SeriesKey key() {
         return key;
     }
 
-    DoubleDataSet data() {
-        return data;
+    /** The thinned points the chart draws. */
+    DoubleDataSet shown() {
+        return shown;
+    }
+
+    /** Points kept (all of them, not the thinned ones drawn). */
+    int size() {
+        return size;
+    }
+
+    double firstTime() {
+        return size == 0 ? Double.NaN : times[0];
+    }
+
+    /** A copy of every kept point, for export. */
+    ChartExport.Column column() {
+        return new ChartExport.Column(key.label(), Arrays.copyOf(times, size), Arrays.copyOf(values, size));
     }
 
     /** Any thread: points to add at the next {@link #drain()}. */
@@ -41,9 +60,9 @@ final class ChartSeries {
     }
 
     /**
-     * FX thread: adds what arrived since the last call, in time order (a point older than the newest
-     * shown is dropped: history and live may overlap by a batch), and forgets the oldest beyond
-     * the capacity. Returns how many points were added.
+     * FX thread: keeps what arrived since the last call, in time order (a point older than the newest
+     * kept is dropped: history and live may overlap by a batch), and forgets the oldest beyond the
+     * capacity. Does not touch the drawn data set ({@link #show}). Returns how many points were added.
      */
     int drain() {
         // take what is there now; what arrives meanwhile waits for the next draw
@@ -57,45 +76,63 @@ final class ChartSeries {
         if (count == 0) {
             return 0;
         }
-        double[] times = new double[count];
-        double[] values = new double[count];
-        int n = 0;
+        if (size + count > times.length) {
+            int grown = (int) Math.max(size + count, Math.min(capacity, times.length * 2L));
+            times = Arrays.copyOf(times, grown);
+            values = Arrays.copyOf(values, grown);
+        }
+        int added = 0;
         for (SeriesPoints batch : taken) {
             for (int i = 0; i < batch.size(); i++) {
-                if (batch.times()[i] >= lastTime) {
-                    lastTime = batch.times()[i];
-                    times[n] = batch.times()[i];
-                    values[n] = batch.values()[i];
-                    n++;
+                double t = batch.times()[i];
+                if (t >= lastTime) {
+                    lastTime = t;
+                    times[size] = t;
+                    values[size] = batch.values()[i];
+                    size++;
+                    added++;
                 }
             }
         }
-        if (n == 0) {
-            return 0;
+        if (size > capacity) {
+            // one shift per draw over the capacity, not one per point
+            int dropped = size - capacity;
+            System.arraycopy(times, dropped, times, 0, capacity);
+            System.arraycopy(values, dropped, values, 0, capacity);
+            size = capacity;
         }
-        received += n;
-        int shown = data.getDataCount();
-        int dropped = Math.max(0, shown + n - capacity);
-        if (dropped == 0) {
-            data.add(java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(values, n));
-        } else {
-            // over the capacity: one new array of the newest points per draw, not a shift per point
-            int keepOld = Math.max(0, shown - dropped);
-            int skipNew = Math.max(0, n - capacity);
-            int size = keepOld + n - skipNew;
-            double[] x = new double[size];
-            double[] y = new double[size];
-            System.arraycopy(data.getValues(DataSet.DIM_X), shown - keepOld, x, 0, keepOld);
-            System.arraycopy(data.getValues(DataSet.DIM_Y), shown - keepOld, y, 0, keepOld);
-            System.arraycopy(times, skipNew, x, keepOld, n - skipNew);
-            System.arraycopy(values, skipNew, y, keepOld, n - skipNew);
-            data.set(x, y, false);
-        }
-        return n;
+        return added;
     }
 
-    long received() {
-        return received;
+    /**
+     * FX thread: the drawn data set becomes the kept points between {@code from} and {@code to}
+     * (seconds; NaN for the whole series, plus the neighbours just outside so the line reaches the
+     * edges), thinned to {@code columns} pixel columns; one change notification.
+     */
+    void show(double from, double to, int columns) {
+        int start = 0;
+        int end = size;
+        if (!Double.isNaN(from) && !Double.isNaN(to)) {
+            start = Math.max(0, lowerBound(from) - 1);
+            end = Math.min(size, lowerBound(to) + 1);
+        }
+        MinMaxDecimation.Points points = MinMaxDecimation.of(times, values, start, Math.max(start, end), columns);
+        shown.set(points.times(), points.values(), points.size(), false);
+    }
+
+    /** The index of the first kept point at or after {@code time}. */
+    private int lowerBound(double time) {
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (times[mid] < time) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     void close() {

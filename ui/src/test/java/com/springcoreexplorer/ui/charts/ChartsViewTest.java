@@ -89,6 +89,11 @@ class ChartsViewTest {
         Fx.run(view::drain);
         assertThat(Fx.get(() -> view.pointCount(RSSI))).isEqualTo(100_000);
 
+        // the chart draws the kept points thinned to its width (the first and last included), not all of them
+        int drawn = Fx.get(() -> view.drawnCount(RSSI));
+        assertThat(drawn).isBetween(100, 2 * 1_000 + 2);
+        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 0))).isEqualTo(1_790_000_000.0);
+
         Path shot = Screenshots.write(view, "charts-100k-points");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
         Path png = files.resolve("chart.png");
@@ -100,8 +105,34 @@ class ChartsViewTest {
         Fx.await("both files written", () -> Files.exists(png) && Files.exists(csv) && Files.size(png) > 10_000
                 && lines(csv) == 1 + 150_000);
         List<String> first = Files.readAllLines(csv).subList(0, 2);
+        assertThat(Files.readAllLines(csv)).filteredOn(line -> line.startsWith("DA1275B0/rdr/evt /RSSI,")).hasSize(100_000);
         assertThat(first.getFirst()).isEqualTo("series,time,epoch_seconds,value");
         assertThat(first.get(1)).startsWith("DA1275B0/rdr/evt /RSSI,2026-09-21T");
+    }
+
+    @Test
+    void zoomingInDrawsEveryPointOfTheRangeAndZoomingOutThinsAgain() {
+        Fx.run(() -> view.addSeries(RSSI));
+        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        sinks.get(RSSI).accept(signal(RSSI, 0, 100_000, -50));
+        Fx.await("kept", () -> view.pointCount(RSSI) == 100_000);
+        int thinned = Fx.get(() -> view.drawnCount(RSSI));
+        assertThat(thinned).isLessThan(2_100);
+
+        // points 1,000 to 1,400 fill the view: all of them drawn, with a neighbour each side
+        double from = signal(RSSI, 1_000, 1, 0).times()[0];
+        double to = signal(RSSI, 1_400, 1, 0).times()[0];
+        Fx.run(() -> {
+            var axis = view.chart().getXAxis();
+            axis.setAutoRanging(false);
+            axis.set(from, to);
+        });
+        Fx.await("every point of the zoomed range drawn", () -> view.drawnCount(RSSI) == 402);
+        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 1))).isEqualTo(from);
+        Screenshots.write(view, "charts-zoomed-in");
+
+        Fx.run(() -> view.chart().getXAxis().setAutoRanging(true));
+        Fx.await("thinned again for the whole range", () -> view.drawnCount(RSSI) == thinned);
     }
 
     @Test
@@ -113,7 +144,7 @@ class ChartsViewTest {
             sinks.get(RSSI).accept(signal(RSSI, from, 10_000, -50));
         }
         Fx.await("capped", () -> view.pointCount(RSSI) == ChartsView.CAPACITY);
-        double firstTime = Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 0));
+        double firstTime = Fx.get(() -> view.firstTime(RSSI));
         assertThat(firstTime).isEqualTo(1_790_000_000 + 20_000 * 0.036, org.assertj.core.data.Offset.offset(1e-6));
         Fx.run(() -> view.removeSeries(RSSI));
         assertThat(sinks).as("unsubscribed").isEmpty();
