@@ -13,13 +13,13 @@ import java.nio.file.Path;
  */
 public final class Launcher {
 
-    private Launcher() {
-    }
+    private Launcher() {}
 
     public static void main(String[] args) {
         quietNettyUnlessUnsafeAllowed();
         // before any class makes a logger: logback reads the folder once, at its first use
-        Logging.configure(AppDirectories.resolve(homeOption(args), System.getenv()).logs());
+        Logging.configure(
+                AppDirectories.resolve(homeOption(args), System.getenv()).logs());
         System.exit(RootCommand.run(args));
     }
 

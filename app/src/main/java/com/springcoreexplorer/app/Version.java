@@ -7,8 +7,7 @@ import java.util.Properties;
 /** The product version, filtered in by Maven at build time. */
 public final class Version {
 
-    private Version() {
-    }
+    private Version() {}
 
     public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("version.properties")) {

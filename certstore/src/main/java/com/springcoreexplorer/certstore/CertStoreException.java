@@ -12,7 +12,14 @@ import java.util.Optional;
 public final class CertStoreException extends Exception {
 
     /** The input a failure belongs to, so a form can show the message at the right place. */
-    public enum Field { FILES, FILE_PASSWORD, NAME, STORE_PASSWORD, TRUST_ANCHORS, NONE }
+    public enum Field {
+        FILES,
+        FILE_PASSWORD,
+        NAME,
+        STORE_PASSWORD,
+        TRUST_ANCHORS,
+        NONE
+    }
 
     /** What went wrong. */
     public enum Kind {

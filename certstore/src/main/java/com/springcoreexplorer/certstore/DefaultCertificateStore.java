@@ -53,15 +53,17 @@ final class DefaultCertificateStore implements CertificateStore {
     private char[] password; // null: no password yet; reads see an empty store, the first write needs one
     private StorePasswordSource source;
 
-    private DefaultCertificateStore(StoreFiles files, char[] password, StorePasswordSource source, String keychainAccount) {
+    private DefaultCertificateStore(
+            StoreFiles files, char[] password, StorePasswordSource source, String keychainAccount) {
         this.files = files;
         this.password = password;
         this.source = source;
         this.keychainAccount = keychainAccount;
     }
 
-    static CertificateStore open(Path dataDirectory, Map<String, String> environment, boolean useOsKeychain,
-                                 char[] masterPassword) throws CertStoreException {
+    static CertificateStore open(
+            Path dataDirectory, Map<String, String> environment, boolean useOsKeychain, char[] masterPassword)
+            throws CertStoreException {
         StoreFiles files = new StoreFiles(dataDirectory);
         boolean exists = Files.exists(files.identities()) || Files.exists(files.trustAnchors());
         String account = "store:" + dataDirectory;
@@ -90,14 +92,21 @@ final class DefaultCertificateStore implements CertificateStore {
         if (exists) {
             store.state(); // checks the password now, not at the first listing
         }
-        LOG.info("certificate store opened in {} (password from {})", files.folder(), source == null ? "nowhere yet" : source);
+        LOG.info(
+                "certificate store opened in {} (password from {})",
+                files.folder(),
+                source == null ? "nowhere yet" : source);
         return store;
     }
 
     private static CertStoreException passwordNeeded(boolean exists) {
-        return new CertStoreException(Kind.STORE_PASSWORD_NEEDED, null, (exists ? "the certificate store is locked" : "no store password set")
-                + ": set the environment variable " + PASSWORD_ENVIRONMENT_VARIABLE
-                + " or enter the master password in the window (no OS keychain holds it)", null);
+        return new CertStoreException(
+                Kind.STORE_PASSWORD_NEEDED,
+                null,
+                (exists ? "the certificate store is locked" : "no store password set")
+                        + ": set the environment variable " + PASSWORD_ENVIRONMENT_VARIABLE
+                        + " or enter the master password in the window (no OS keychain holds it)",
+                null);
     }
 
     private static char[] randomPassword() {
@@ -128,7 +137,8 @@ final class DefaultCertificateStore implements CertificateStore {
                         result.add(certificate);
                     }
                 } catch (Exception e) {
-                    throw new CertStoreException(Kind.STORE_DAMAGED, alias, "a trust anchor cannot be read: remove it and add it again", e);
+                    throw new CertStoreException(
+                            Kind.STORE_DAMAGED, alias, "a trust anchor cannot be read: remove it and add it again", e);
                 }
             }
             return result;
@@ -149,7 +159,9 @@ final class DefaultCertificateStore implements CertificateStore {
         if (password == null) {
             return new State(Pkcs12Files.empty(), Pkcs12Files.empty(), MetadataFile.load(files.metadata()));
         }
-        return new State(Pkcs12Files.load(files.identities(), password), Pkcs12Files.load(files.trustAnchors(), password),
+        return new State(
+                Pkcs12Files.load(files.identities(), password),
+                Pkcs12Files.load(files.trustAnchors(), password),
                 MetadataFile.load(files.metadata()));
     }
 
@@ -173,13 +185,17 @@ final class DefaultCertificateStore implements CertificateStore {
         try {
             AtomicFiles.createPrivateFile(files.lock());
             try (FileChannel channel = FileChannel.open(files.lock(), StandardOpenOption.WRITE);
-                 FileLock ignored = channel.lock()) {
+                    FileLock ignored = channel.lock()) {
                 AtomicFiles.deleteLeftovers(files.folder());
                 return change.apply(state());
             }
         } catch (IOException e) {
-            throw new CertStoreException(Kind.STORE_IO, files.folder().toString(), "cannot lock the certificate store in "
-                    + files.folder() + " (" + e.getClass().getSimpleName() + "): check the folder's permissions", e);
+            throw new CertStoreException(
+                    Kind.STORE_IO,
+                    files.folder().toString(),
+                    "cannot lock the certificate store in " + files.folder() + " ("
+                            + e.getClass().getSimpleName() + "): check the folder's permissions",
+                    e);
         }
     }
 
@@ -216,8 +232,11 @@ final class DefaultCertificateStore implements CertificateStore {
     private String identityAlias(State state, String name) throws CertStoreException {
         String alias = EntryNames.alias(name);
         if (!isKeyEntry(state.identities(), alias)) {
-            throw new CertStoreException(Kind.NOT_FOUND, name, "no certificate named '" + name
-                    + "' in the store: see 'certs list' for the names", null);
+            throw new CertStoreException(
+                    Kind.NOT_FOUND,
+                    name,
+                    "no certificate named '" + name + "' in the store: see 'certs list' for the names",
+                    null);
         }
         return alias;
     }
@@ -231,8 +250,11 @@ final class DefaultCertificateStore implements CertificateStore {
             }
             return result;
         } catch (Exception e) {
-            throw new CertStoreException(Kind.STORE_DAMAGED, alias, "the stored entry '" + alias
-                    + "' cannot be read: remove it and import it again", e);
+            throw new CertStoreException(
+                    Kind.STORE_DAMAGED,
+                    alias,
+                    "the stored entry '" + alias + "' cannot be read: remove it and import it again",
+                    e);
         }
     }
 
@@ -240,61 +262,111 @@ final class DefaultCertificateStore implements CertificateStore {
         IdentityMetadata meta = state.metadata().identities().get(alias);
         String name = meta == null || meta.name() == null ? alias : meta.name();
         String notes = meta == null ? "" : meta.notes();
-        return EntryViews.describe(name, chainOf(state.identities(), alias), anchors, state.metadata().roleMappings(), notes, List.of());
+        return EntryViews.describe(
+                name,
+                chainOf(state.identities(), alias),
+                anchors,
+                state.metadata().roleMappings(),
+                notes,
+                List.of());
     }
 
     @Override
-    public ImportPreview importPreview(List<ImportFile> importFiles, ImportPasswords passwords) throws CertStoreException {
+    public ImportPreview importPreview(List<ImportFile> importFiles, ImportPasswords passwords)
+            throws CertStoreException {
         ImportedIdentity identity;
         try {
             identity = Importer.identity(importFiles, passwords);
         } catch (CertStoreException e) {
-            LOG.info("import of {} refused: {}", importFiles.stream().map(ImportFile::name).toList(), e.kind());
+            LOG.info(
+                    "import of {} refused: {}",
+                    importFiles.stream().map(ImportFile::name).toList(),
+                    e.kind());
             throw e;
         }
         X509Certificate leaf = identity.leaf();
         Instant now = Instant.now();
         switch (Validity.at(leaf, now)) {
-            case EXPIRED -> throw new CertStoreException(Kind.EXPIRED, identity.leafFile(), identity.leafFile() + ": the certificate "
-                    + CertificateFacts.label(leaf) + " expired on " + Validity.format(leaf.getNotAfter().toInstant())
-                    + " (" + Validity.range(leaf) + "): ask your PKI for a renewed certificate", null);
-            case NOT_YET_VALID -> throw new CertStoreException(Kind.NOT_YET_VALID, identity.leafFile(), identity.leafFile()
-                    + ": the certificate " + CertificateFacts.label(leaf) + " is not valid before "
-                    + Validity.format(leaf.getNotBefore().toInstant()) + " (" + Validity.range(leaf)
-                    + "): check this computer's clock, or wait until then", null);
-            default -> { }
+            case EXPIRED ->
+                throw new CertStoreException(
+                        Kind.EXPIRED,
+                        identity.leafFile(),
+                        identity.leafFile() + ": the certificate "
+                                + CertificateFacts.label(leaf) + " expired on "
+                                + Validity.format(leaf.getNotAfter().toInstant())
+                                + " (" + Validity.range(leaf) + "): ask your PKI for a renewed certificate",
+                        null);
+            case NOT_YET_VALID ->
+                throw new CertStoreException(
+                        Kind.NOT_YET_VALID,
+                        identity.leafFile(),
+                        identity.leafFile()
+                                + ": the certificate " + CertificateFacts.label(leaf) + " is not valid before "
+                                + Validity.format(leaf.getNotBefore().toInstant()) + " (" + Validity.range(leaf)
+                                + "): check this computer's clock, or wait until then",
+                        null);
+            default -> {}
         }
         State state = state();
         refuseIfStored(state, leaf, identity.leafFile());
-        String suggested = EntryNames.unique(state.identities(), CertificateFacts.commonName(leaf).isBlank()
-                ? "identity" : CertificateFacts.commonName(leaf));
-        IdentityEntry entry = EntryViews.describe(suggested, identity.chain(), state.anchorCertificates(), state.metadata().roleMappings(),
-                "", identity.warnings());
-        LOG.info("import preview: {} from {} ({}, role {})", entry.subject(), identity.sourceFiles(), entry.keyType(), entry.role());
+        String suggested = EntryNames.unique(
+                state.identities(),
+                CertificateFacts.commonName(leaf).isBlank() ? "identity" : CertificateFacts.commonName(leaf));
+        IdentityEntry entry = EntryViews.describe(
+                suggested,
+                identity.chain(),
+                state.anchorCertificates(),
+                state.metadata().roleMappings(),
+                "",
+                identity.warnings());
+        LOG.info(
+                "import preview: {} from {} ({}, role {})",
+                entry.subject(),
+                identity.sourceFiles(),
+                entry.keyType(),
+                entry.role());
         return new ImportPreview(entry, identity.chain(), identity.key(), identity.findings(), identity.sourceFiles());
     }
 
     @Override
     public IdentityEntry save(ImportPreview preview, String requestedName, String notes) throws CertStoreException {
-        String name = requestedName == null || requestedName.isBlank() ? preview.suggestedName() : EntryNames.checked(requestedName);
+        String name = requestedName == null || requestedName.isBlank()
+                ? preview.suggestedName()
+                : EntryNames.checked(requestedName);
         return change(state -> {
             String alias = EntryNames.alias(name);
             refuseIfStored(state, preview.leaf(), String.join(", ", preview.sourceFiles()));
             if (EntryNames.containsAlias(state.identities(), alias)) {
-                throw new CertStoreException(Kind.DUPLICATE_NAME, name, "a certificate named '" + name
-                        + "' is already stored: choose another name, or remove the old one first", null);
+                throw new CertStoreException(
+                        Kind.DUPLICATE_NAME,
+                        name,
+                        "a certificate named '" + name
+                                + "' is already stored: choose another name, or remove the old one first",
+                        null);
             }
             try {
-                state.identities().setEntry(alias, new KeyStore.PrivateKeyEntry(preview.privateKey(),
-                        preview.chain().toArray(X509Certificate[]::new)), Pkcs12Files.protection(password));
+                state.identities()
+                        .setEntry(
+                                alias,
+                                new KeyStore.PrivateKeyEntry(
+                                        preview.privateKey(), preview.chain().toArray(X509Certificate[]::new)),
+                                Pkcs12Files.protection(password));
             } catch (Exception e) {
-                throw new CertStoreException(Kind.INTERNAL, name, "could not add '" + name + "' to the store (details in the log)", e);
+                throw new CertStoreException(
+                        Kind.INTERNAL, name, "could not add '" + name + "' to the store (details in the log)", e);
             }
             Pkcs12Files.save(state.identities(), files.identities(), password);
-            StoreMetadata metadata = state.metadata().withIdentity(alias,
-                    new IdentityMetadata(name, preview.role(), notes == null ? "" : notes, Instant.now()));
+            StoreMetadata metadata = state.metadata()
+                    .withIdentity(
+                            alias,
+                            new IdentityMetadata(name, preview.role(), notes == null ? "" : notes, Instant.now()));
             MetadataFile.save(metadata, files.metadata());
-            LOG.info("stored identity '{}': {} ({}, role {})", name, preview.entry().subject(), preview.entry().keyType(), preview.role());
+            LOG.info(
+                    "stored identity '{}': {} ({}, role {})",
+                    name,
+                    preview.entry().subject(),
+                    preview.entry().keyType(),
+                    preview.role());
             State saved = new State(state.identities(), state.anchors(), metadata);
             return entry(saved, alias, saved.anchorCertificates());
         });
@@ -309,8 +381,13 @@ final class DefaultCertificateStore implements CertificateStore {
                 if (CertificateFacts.sha256(chain.getFirst()).equals(fingerprint)) {
                     IdentityMetadata meta = state.metadata().identities().get(alias);
                     String name = meta == null || meta.name() == null ? alias : meta.name();
-                    throw new CertStoreException(Kind.ALREADY_STORED, files, "the certificate " + CertificateFacts.label(leaf)
-                            + " in " + files + " is already stored as '" + name + "': nothing to do (remove it first to import it again)", null);
+                    throw new CertStoreException(
+                            Kind.ALREADY_STORED,
+                            files,
+                            "the certificate " + CertificateFacts.label(leaf) + " in " + files
+                                    + " is already stored as '" + name
+                                    + "': nothing to do (remove it first to import it again)",
+                            null);
                 }
             }
         }
@@ -322,8 +399,14 @@ final class DefaultCertificateStore implements CertificateStore {
             String alias = identityAlias(state, name);
             IdentityMetadata old = state.metadata().identities().get(alias);
             IdentityEntry current = entry(state, alias, state.anchorCertificates());
-            StoreMetadata metadata = state.metadata().withIdentity(alias, new IdentityMetadata(current.name(), current.role(),
-                    notes == null ? "" : notes, old == null ? Instant.now() : old.addedAt()));
+            StoreMetadata metadata = state.metadata()
+                    .withIdentity(
+                            alias,
+                            new IdentityMetadata(
+                                    current.name(),
+                                    current.role(),
+                                    notes == null ? "" : notes,
+                                    old == null ? Instant.now() : old.addedAt()));
             MetadataFile.save(metadata, files.metadata());
             State saved = new State(state.identities(), state.anchors(), metadata);
             return entry(saved, alias, saved.anchorCertificates());
@@ -346,7 +429,8 @@ final class DefaultCertificateStore implements CertificateStore {
         try {
             store.deleteEntry(alias);
         } catch (Exception e) {
-            throw new CertStoreException(Kind.INTERNAL, alias, "could not remove '" + alias + "' (details in the log)", e);
+            throw new CertStoreException(
+                    Kind.INTERNAL, alias, "could not remove '" + alias + "' (details in the log)", e);
         }
     }
 
@@ -366,12 +450,21 @@ final class DefaultCertificateStore implements CertificateStore {
             String label = CertificateFacts.label(certificate);
             boolean v3EndEntity = certificate.getVersion() >= 3 && certificate.getBasicConstraints() < 0;
             if (v3EndEntity && !CertificateFacts.selfSigned(certificate)) {
-                throw new CertStoreException(Kind.NOT_A_TRUST_ANCHOR, label, label
-                        + " is not a CA certificate: add the CA certificates that issued it (e.g. Cloud CA and Root CA)", null);
+                throw new CertStoreException(
+                        Kind.NOT_A_TRUST_ANCHOR,
+                        label,
+                        label
+                                + " is not a CA certificate: add the CA certificates that issued it (e.g. Cloud CA and Root CA)",
+                        null);
             }
             if (Validity.at(certificate, now) == Validity.State.EXPIRED) {
-                throw new CertStoreException(Kind.EXPIRED, label, "the CA certificate " + label + " expired on "
-                        + Validity.format(certificate.getNotAfter().toInstant()) + ": get the current CA certificate from your PKI", null);
+                throw new CertStoreException(
+                        Kind.EXPIRED,
+                        label,
+                        "the CA certificate " + label + " expired on "
+                                + Validity.format(certificate.getNotAfter().toInstant())
+                                + ": get the current CA certificate from your PKI",
+                        null);
             }
         }
         return change(state -> {
@@ -392,7 +485,8 @@ final class DefaultCertificateStore implements CertificateStore {
                 try {
                     state.anchors().setCertificateEntry(EntryNames.alias(name), certificate);
                 } catch (Exception e) {
-                    throw new CertStoreException(Kind.INTERNAL, name, "could not add trust anchor '" + name + "' (details in the log)", e);
+                    throw new CertStoreException(
+                            Kind.INTERNAL, name, "could not add trust anchor '" + name + "' (details in the log)", e);
                 }
                 metadata = metadata.withAnchor(EntryNames.alias(name), new AnchorMetadata(name, now));
                 added.add(EntryViews.anchor(name, certificate));
@@ -400,7 +494,9 @@ final class DefaultCertificateStore implements CertificateStore {
             if (!added.isEmpty()) {
                 Pkcs12Files.save(state.anchors(), files.trustAnchors(), password);
                 MetadataFile.save(metadata, files.metadata());
-                LOG.info("added trust anchors {}", added.stream().map(TrustAnchorEntry::name).toList());
+                LOG.info(
+                        "added trust anchors {}",
+                        added.stream().map(TrustAnchorEntry::name).toList());
             }
             return added;
         });
@@ -425,9 +521,14 @@ final class DefaultCertificateStore implements CertificateStore {
                 return certificate;
             }
         } catch (Exception e) {
-            throw new CertStoreException(Kind.STORE_DAMAGED, alias, "trust anchor '" + alias + "' cannot be read: remove it and add it again", e);
+            throw new CertStoreException(
+                    Kind.STORE_DAMAGED,
+                    alias,
+                    "trust anchor '" + alias + "' cannot be read: remove it and add it again",
+                    e);
         }
-        throw new CertStoreException(Kind.NOT_FOUND, alias, "no trust anchor named '" + alias + "': see 'trust list' for the names", null);
+        throw new CertStoreException(
+                Kind.NOT_FOUND, alias, "no trust anchor named '" + alias + "': see 'trust list' for the names", null);
     }
 
     @Override
@@ -435,7 +536,11 @@ final class DefaultCertificateStore implements CertificateStore {
         change(state -> {
             String alias = EntryNames.alias(name);
             if (!EntryNames.containsAlias(state.anchors(), alias)) {
-                throw new CertStoreException(Kind.NOT_FOUND, name, "no trust anchor named '" + name + "': see 'trust list' for the names", null);
+                throw new CertStoreException(
+                        Kind.NOT_FOUND,
+                        name,
+                        "no trust anchor named '" + name + "': see 'trust list' for the names",
+                        null);
             }
             deleteEntry(state.anchors(), alias);
             Pkcs12Files.save(state.anchors(), files.trustAnchors(), password);
@@ -475,8 +580,11 @@ final class DefaultCertificateStore implements CertificateStore {
     private static String fingerprint(String text) throws CertStoreException {
         String canonical = CertificateFacts.canonicalFingerprint(text);
         if (canonical == null) {
-            throw new CertStoreException(Kind.INVALID_FINGERPRINT, text, "'" + text
-                    + "' is not a SHA-256 fingerprint: give the CA's 64 hex digits (colons optional)", null);
+            throw new CertStoreException(
+                    Kind.INVALID_FINGERPRINT,
+                    text,
+                    "'" + text + "' is not a SHA-256 fingerprint: give the CA's 64 hex digits (colons optional)",
+                    null);
         }
         return canonical;
     }
@@ -494,8 +602,11 @@ final class DefaultCertificateStore implements CertificateStore {
             Key stored = state.identities().getKey(alias, password);
             key = (PrivateKey) stored;
         } catch (Exception e) {
-            throw new CertStoreException(Kind.STORE_DAMAGED, identityName, "the key of '" + identityName
-                    + "' cannot be read: remove it and import it again", e);
+            throw new CertStoreException(
+                    Kind.STORE_DAMAGED,
+                    identityName,
+                    "the key of '" + identityName + "' cannot be read: remove it and import it again",
+                    e);
         }
         List<X509Certificate> anchors = new ArrayList<>();
         if (trustAnchorNames.isEmpty()) {
@@ -504,19 +615,30 @@ final class DefaultCertificateStore implements CertificateStore {
             for (String name : trustAnchorNames) {
                 String anchorAlias = EntryNames.alias(name);
                 if (!EntryNames.containsAlias(state.anchors(), anchorAlias)) {
-                    throw new CertStoreException(Kind.NOT_FOUND, name, "no trust anchor named '" + name
-                            + "': see 'trust list' for the names", null);
+                    throw new CertStoreException(
+                            Kind.NOT_FOUND,
+                            name,
+                            "no trust anchor named '" + name + "': see 'trust list' for the names",
+                            null);
                 }
                 anchors.add(anchorCertificate(state, anchorAlias));
             }
         }
         if (anchors.isEmpty()) {
-            throw new CertStoreException(Kind.NO_TRUST_ANCHORS, identityName, "no trust anchor to check the broker with: add the broker's CA chain (Cloud CA + Root CA) with 'trust add'", null);
+            throw new CertStoreException(
+                    Kind.NO_TRUST_ANCHORS,
+                    identityName,
+                    "no trust anchor to check the broker with: add the broker's CA chain (Cloud CA + Root CA) with 'trust add'",
+                    null);
         }
         chain = EntryViews.completedFromAnchors(chain, state.anchorCertificates());
         TlsMaterial material = TlsMaterials.of(key, chain, anchors, entry);
-        LOG.info("TLS material for '{}' (CN {}, role {}, {} trust anchors)", entry.name(), entry.commonName(), entry.role(), anchors.size());
+        LOG.info(
+                "TLS material for '{}' (CN {}, role {}, {} trust anchors)",
+                entry.name(),
+                entry.commonName(),
+                entry.role(),
+                anchors.size());
         return material;
     }
-
 }

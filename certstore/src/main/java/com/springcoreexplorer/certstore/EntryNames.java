@@ -12,8 +12,7 @@ final class EntryNames {
 
     static final int MAX_NAME_LENGTH = 64;
 
-    private EntryNames() {
-    }
+    private EntryNames() {}
 
     static String alias(String name) {
         return name.trim().toLowerCase(Locale.ROOT);
@@ -29,9 +28,14 @@ final class EntryNames {
 
     static String checked(String name) throws CertStoreException {
         String trimmed = name.trim();
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME_LENGTH || trimmed.chars().anyMatch(Character::isISOControl)) {
-            throw new CertStoreException(Kind.INVALID_NAME, name, "'" + name + "' cannot be a name: use 1 to "
-                    + MAX_NAME_LENGTH + " printable characters", null);
+        if (trimmed.isEmpty()
+                || trimmed.length() > MAX_NAME_LENGTH
+                || trimmed.chars().anyMatch(Character::isISOControl)) {
+            throw new CertStoreException(
+                    Kind.INVALID_NAME,
+                    name,
+                    "'" + name + "' cannot be a name: use 1 to " + MAX_NAME_LENGTH + " printable characters",
+                    null);
         }
         return trimmed;
     }

@@ -16,12 +16,16 @@ import java.util.Map;
 /** What the store shows about stored certificates, computed from them and the anchors at call time. */
 final class EntryViews {
 
-    private EntryViews() {
-    }
+    private EntryViews() {}
 
     /** The entry view of a chain: role, trust and warnings computed now. */
-    static IdentityEntry describe(String name, List<X509Certificate> chain, List<X509Certificate> anchors,
-                                  Map<String, Role> mappings, String notes, List<String> extraWarnings) {
+    static IdentityEntry describe(
+            String name,
+            List<X509Certificate> chain,
+            List<X509Certificate> anchors,
+            Map<String, Role> mappings,
+            String notes,
+            List<String> extraWarnings) {
         X509Certificate leaf = chain.getFirst();
         Instant now = Instant.now();
         Role role = new RoleClassifier(mappings).classify(chain, anchors);
@@ -37,10 +41,20 @@ final class EntryViews {
             warnings.add(RoleClassifier.unknownRoleWarning(leaf));
         }
         warnings.addAll(extraWarnings);
-        return new IdentityEntry(name, role, CertificateFacts.commonName(leaf), CertificateFacts.subject(leaf),
-                CertificateFacts.issuerCommonName(leaf), leaf.getNotBefore().toInstant(), leaf.getNotAfter().toInstant(),
-                CertificateFacts.keyType(leaf.getPublicKey()), CertificateFacts.sha256(leaf),
-                chain.stream().map(CertificateFacts::subject).toList(), trust.trusted(), warnings, notes);
+        return new IdentityEntry(
+                name,
+                role,
+                CertificateFacts.commonName(leaf),
+                CertificateFacts.subject(leaf),
+                CertificateFacts.issuerCommonName(leaf),
+                leaf.getNotBefore().toInstant(),
+                leaf.getNotAfter().toInstant(),
+                CertificateFacts.keyType(leaf.getPublicKey()),
+                CertificateFacts.sha256(leaf),
+                chain.stream().map(CertificateFacts::subject).toList(),
+                trust.trusted(),
+                warnings,
+                notes);
     }
 
     static String pem(List<X509Certificate> certificates) throws CertStoreException {
@@ -48,20 +62,28 @@ final class EntryViews {
         Base64.Encoder encoder = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII));
         for (X509Certificate certificate : certificates) {
             try {
-                text.append("# ").append(CertificateFacts.subject(certificate)).append('\n')
+                text.append("# ")
+                        .append(CertificateFacts.subject(certificate))
+                        .append('\n')
                         .append("-----BEGIN CERTIFICATE-----\n")
-                        .append(encoder.encodeToString(certificate.getEncoded())).append('\n')
+                        .append(encoder.encodeToString(certificate.getEncoded()))
+                        .append('\n')
                         .append("-----END CERTIFICATE-----\n");
             } catch (Exception e) {
-                throw new CertStoreException(Kind.STORE_DAMAGED, null, "a stored certificate cannot be encoded (details in the log)", e);
+                throw new CertStoreException(
+                        Kind.STORE_DAMAGED, null, "a stored certificate cannot be encoded (details in the log)", e);
             }
         }
         return text.toString();
     }
 
     static TrustAnchorEntry anchor(String name, X509Certificate certificate) {
-        return new TrustAnchorEntry(name, CertificateFacts.subject(certificate), CertificateFacts.commonName(certificate),
-                CertificateFacts.sha256(certificate), certificate.getNotAfter().toInstant());
+        return new TrustAnchorEntry(
+                name,
+                CertificateFacts.subject(certificate),
+                CertificateFacts.commonName(certificate),
+                CertificateFacts.sha256(certificate),
+                certificate.getNotAfter().toInstant());
     }
 
     /**
@@ -73,8 +95,12 @@ final class EntryViews {
         List<X509Certificate> completed = new ArrayList<>(chain);
         while (completed.size() < 10 && !CertificateFacts.selfSigned(completed.getLast())) {
             X509Certificate last = completed.getLast();
-            X509Certificate issuer = anchors.stream().filter(a -> !completed.contains(a) && !CertificateFacts.selfSigned(a)
-                    && CertificateFacts.issuedBy(last, a)).findFirst().orElse(null);
+            X509Certificate issuer = anchors.stream()
+                    .filter(a -> !completed.contains(a)
+                            && !CertificateFacts.selfSigned(a)
+                            && CertificateFacts.issuedBy(last, a))
+                    .findFirst()
+                    .orElse(null);
             if (issuer == null) {
                 break;
             }
@@ -82,5 +108,4 @@ final class EntryViews {
         }
         return completed;
     }
-
 }

@@ -22,9 +22,20 @@ import java.util.Objects;
  * @param warnings         one line each: expiring soon, untrusted and why, unknown role, ...
  * @param notes            free text the user attached; "" when none
  */
-public record IdentityEntry(String name, Role role, String commonName, String subject, String issuerCommonName,
-                            Instant notBefore, Instant notAfter, String keyType, String sha256, List<String> chain,
-                            boolean trusted, List<String> warnings, String notes) {
+public record IdentityEntry(
+        String name,
+        Role role,
+        String commonName,
+        String subject,
+        String issuerCommonName,
+        Instant notBefore,
+        Instant notAfter,
+        String keyType,
+        String sha256,
+        List<String> chain,
+        boolean trusted,
+        List<String> warnings,
+        String notes) {
 
     public IdentityEntry {
         Objects.requireNonNull(name, "name");

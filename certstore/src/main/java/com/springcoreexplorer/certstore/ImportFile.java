@@ -28,8 +28,8 @@ public record ImportFile(String name, byte[] content) {
         String name = file.toString();
         try {
             if (!Files.isRegularFile(file)) {
-                throw new CertStoreException(CertStoreException.Kind.UNREADABLE_FILE, name,
-                        name + ": no such file: check the path", null);
+                throw new CertStoreException(
+                        CertStoreException.Kind.UNREADABLE_FILE, name, name + ": no such file: check the path", null);
             }
             try (InputStream in = Files.newInputStream(file)) {
                 byte[] content = in.readNBytes(MAX_SIZE + 1);
@@ -39,15 +39,21 @@ public record ImportFile(String name, byte[] content) {
                 return new ImportFile(name, content);
             }
         } catch (IOException e) {
-            throw new CertStoreException(CertStoreException.Kind.UNREADABLE_FILE, name,
-                    name + ": cannot be read (" + e.getClass().getSimpleName() + "): check its permissions", e);
+            throw new CertStoreException(
+                    CertStoreException.Kind.UNREADABLE_FILE,
+                    name,
+                    name + ": cannot be read (" + e.getClass().getSimpleName() + "): check its permissions",
+                    e);
         }
     }
 
     static CertStoreException tooLarge(String name, long size) {
-        return new CertStoreException(CertStoreException.Kind.FILE_TOO_LARGE, name,
+        return new CertStoreException(
+                CertStoreException.Kind.FILE_TOO_LARGE,
+                name,
                 name + " is " + (size / 1024) + " KB, too large for a certificate or key file (limit "
-                        + (MAX_SIZE / 1024) + " KB): choose the certificate, key or PKCS#12 file", null);
+                        + (MAX_SIZE / 1024) + " KB): choose the certificate, key or PKCS#12 file",
+                null);
     }
 
     /** Fails with FILE_TOO_LARGE for bytes handed over directly (GUI drag and drop) above {@link #MAX_SIZE}. */
@@ -64,7 +70,9 @@ public record ImportFile(String name, byte[] content) {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof ImportFile that && name.equals(that.name) && java.util.Arrays.equals(content, that.content);
+        return other instanceof ImportFile that
+                && name.equals(that.name)
+                && java.util.Arrays.equals(content, that.content);
     }
 
     @Override

@@ -25,8 +25,12 @@ public final class ImportPreview {
      * @param findings    what the importer worked out, one line each (which file held what, chain sorted...)
      * @param sourceFiles the files the identity came from
      */
-    public ImportPreview(IdentityEntry entry, List<X509Certificate> chain, PrivateKey privateKey,
-                         List<String> findings, List<String> sourceFiles) {
+    public ImportPreview(
+            IdentityEntry entry,
+            List<X509Certificate> chain,
+            PrivateKey privateKey,
+            List<String> findings,
+            List<String> sourceFiles) {
         this.entry = Objects.requireNonNull(entry, "entry");
         this.chain = List.copyOf(chain);
         this.privateKey = Objects.requireNonNull(privateKey, "privateKey");

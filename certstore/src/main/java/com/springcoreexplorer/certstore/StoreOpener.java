@@ -23,7 +23,9 @@ public final class StoreOpener {
     private char[] masterPassword;
 
     StoreOpener(Path dataDirectory) {
-        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory").toAbsolutePath().normalize();
+        this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory")
+                .toAbsolutePath()
+                .normalize();
     }
 
     /** The process environment to read the store password variable from (usually {@code System.getenv()}). */

@@ -25,8 +25,12 @@ public interface StoreTask<T> {
                 result.completeExceptionally(e);
             } catch (RuntimeException | Error e) {
                 LoggerFactory.getLogger(StoreTask.class).error("certificate store operation failed unexpectedly", e);
-                result.completeExceptionally(new CertStoreException(CertStoreException.Kind.INTERNAL, null,
-                        "unexpected failure in the certificate store (" + e.getClass().getSimpleName() + "); details are in the log file", e));
+                result.completeExceptionally(new CertStoreException(
+                        CertStoreException.Kind.INTERNAL,
+                        null,
+                        "unexpected failure in the certificate store ("
+                                + e.getClass().getSimpleName() + "); details are in the log file",
+                        e));
             }
         });
         return result;

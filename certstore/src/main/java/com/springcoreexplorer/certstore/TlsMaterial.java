@@ -15,8 +15,12 @@ import javax.net.ssl.TrustManagerFactory;
  * @param role           the role from the issuing CA
  * @param identityName   the store name of the identity, for messages
  */
-public record TlsMaterial(KeyManagerFactory keyManagers, TrustManagerFactory trustManagers, String commonName,
-                          Role role, String identityName) {
+public record TlsMaterial(
+        KeyManagerFactory keyManagers,
+        TrustManagerFactory trustManagers,
+        String commonName,
+        Role role,
+        String identityName) {
 
     public TlsMaterial {
         Objects.requireNonNull(keyManagers, "keyManagers");

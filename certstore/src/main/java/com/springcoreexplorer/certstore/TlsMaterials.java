@@ -17,10 +17,10 @@ final class TlsMaterials {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TlsMaterials() {
-    }
+    private TlsMaterials() {}
 
-    static TlsMaterial of(PrivateKey key, List<X509Certificate> chain, List<X509Certificate> anchors, IdentityEntry entry)
+    static TlsMaterial of(
+            PrivateKey key, List<X509Certificate> chain, List<X509Certificate> anchors, IdentityEntry entry)
             throws CertStoreException {
         // the in-memory keystore needs some password; a random one that never leaves this method
         byte[] random = new byte[24];
@@ -39,8 +39,11 @@ final class TlsMaterials {
             trustManagers.init(trusted);
             return new TlsMaterial(keyManagers, trustManagers, entry.commonName(), entry.role(), entry.name());
         } catch (Exception e) {
-            throw new CertStoreException(Kind.INTERNAL, entry.name(), "could not prepare TLS for '" + entry.name()
-                    + "' (details in the log)", e);
+            throw new CertStoreException(
+                    Kind.INTERNAL,
+                    entry.name(),
+                    "could not prepare TLS for '" + entry.name() + "' (details in the log)",
+                    e);
         } finally {
             Arrays.fill(transientPassword, '\0');
         }

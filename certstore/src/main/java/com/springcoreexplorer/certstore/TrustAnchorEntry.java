@@ -12,5 +12,4 @@ import java.time.Instant;
  * @param sha256     SHA-256 fingerprint, upper-case hex with colons
  * @param notAfter   validity end
  */
-public record TrustAnchorEntry(String name, String subject, String commonName, String sha256, Instant notAfter) {
-}
+public record TrustAnchorEntry(String name, String subject, String commonName, String sha256, Instant notAfter) {}

@@ -28,21 +28,26 @@ class StoreTaskTest {
     void typedFailuresComeOutUnwrapped() throws Exception {
         CertificateStore store = TestStores.open(data);
         var failure = StoreTask.async(() -> store.show("nobody"), worker);
-        ExecutionException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(ExecutionException.class,
-                () -> failure.get(10, TimeUnit.SECONDS));
+        ExecutionException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ExecutionException.class, () -> failure.get(10, TimeUnit.SECONDS));
         assertThat(thrown.getCause()).isInstanceOf(CertStoreException.class);
         assertThat(((CertStoreException) thrown.getCause()).kind()).isEqualTo(CertStoreException.Kind.NOT_FOUND);
-        assertThat(StoreTask.async(store::list, worker).get(10, TimeUnit.SECONDS)).isEmpty();
+        assertThat(StoreTask.async(store::list, worker).get(10, TimeUnit.SECONDS))
+                .isEmpty();
     }
 
     @Test
     void bugsBecomeInternalFailures() {
-        var failure = StoreTask.async(() -> {
-            throw new IllegalStateException("a bug");
-        }, worker);
-        ExecutionException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(ExecutionException.class,
-                () -> failure.get(10, TimeUnit.SECONDS));
+        var failure = StoreTask.async(
+                () -> {
+                    throw new IllegalStateException("a bug");
+                },
+                worker);
+        ExecutionException thrown = org.assertj.core.api.Assertions.catchThrowableOfType(
+                ExecutionException.class, () -> failure.get(10, TimeUnit.SECONDS));
         assertThat(((CertStoreException) thrown.getCause()).kind()).isEqualTo(CertStoreException.Kind.INTERNAL);
-        assertThat(((CertStoreException) thrown.getCause()).userMessage()).contains("IllegalStateException").doesNotContain("a bug");
+        assertThat(((CertStoreException) thrown.getCause()).userMessage())
+                .contains("IllegalStateException")
+                .doesNotContain("a bug");
     }
 }

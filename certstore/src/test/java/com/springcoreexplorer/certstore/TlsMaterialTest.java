@@ -51,27 +51,52 @@ class TlsMaterialTest {
                 Arguments.of("watcher EC P-256", pki.watcherCertificate("watcher-tls"), "TLSv1.3"),
                 Arguments.of("control EC P-256 over TLS 1.2", pki.controlCertificate("control-tls"), "TLSv1.2"),
                 Arguments.of("X.509 v1 device", pki.deviceCertificate("16051974"), "TLSv1.3"),
-                Arguments.of("RSA 4096", CertificateIssuer.subject("CN=rsa-tls").keyAlgorithm(KeyAlgorithm.RSA_4096)
-                        .issuedBy(pki.controlCa()).validFor(Duration.ofDays(30 * 12)).issue(), "TLSv1.3"),
-                Arguments.of("EC P-384", CertificateIssuer.subject("CN=p384-tls").keyAlgorithm(KeyAlgorithm.EC_P384)
-                        .issuedBy(pki.watchCa()).validFor(Duration.ofDays(365)).issue(), "TLSv1.3"),
-                Arguments.of("Ed25519", CertificateIssuer.subject("CN=ed25519-tls").keyAlgorithm(KeyAlgorithm.ED25519)
-                        .issuedBy(pki.watchCa()).validFor(Duration.ofDays(365)).issue(), "TLSv1.3"));
+                Arguments.of(
+                        "RSA 4096",
+                        CertificateIssuer.subject("CN=rsa-tls")
+                                .keyAlgorithm(KeyAlgorithm.RSA_4096)
+                                .issuedBy(pki.controlCa())
+                                .validFor(Duration.ofDays(30 * 12))
+                                .issue(),
+                        "TLSv1.3"),
+                Arguments.of(
+                        "EC P-384",
+                        CertificateIssuer.subject("CN=p384-tls")
+                                .keyAlgorithm(KeyAlgorithm.EC_P384)
+                                .issuedBy(pki.watchCa())
+                                .validFor(Duration.ofDays(365))
+                                .issue(),
+                        "TLSv1.3"),
+                Arguments.of(
+                        "Ed25519",
+                        CertificateIssuer.subject("CN=ed25519-tls")
+                                .keyAlgorithm(KeyAlgorithm.ED25519)
+                                .issuedBy(pki.watchCa())
+                                .validFor(Duration.ofDays(365))
+                                .issue(),
+                        "TLSv1.3"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("identities")
     void mutualTlsWithStoredIdentity(String label, IssuedCertificate identity, String protocol) throws Exception {
         CertificateStore store = TestStores.open(data);
-        store.addTrustAnchors(List.of(KeyFiles.file("broker-ca.pem", KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()))));
-        store.save(store.importPreview(List.of(KeyFiles.file("id.p12", new KeyFiles(data).pkcs12(identity, "pw", false))),
-                ImportPasswords.same("pw".toCharArray())), "client", "");
+        store.addTrustAnchors(List.of(KeyFiles.file(
+                "broker-ca.pem",
+                KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()))));
+        store.save(
+                store.importPreview(
+                        List.of(KeyFiles.file("id.p12", new KeyFiles(data).pkcs12(identity, "pw", false))),
+                        ImportPasswords.same("pw".toCharArray())),
+                "client",
+                "");
 
         TlsMaterial material = store.tlsMaterial("client", List.of());
         assertThat(material.commonName()).isEqualTo(identity.commonName());
 
         Certificate[] presented = handshake(material, protocol);
-        assertThat(((X509Certificate) presented[0]).getSubjectX500Principal()).isEqualTo(identity.certificate().getSubjectX500Principal());
+        assertThat(((X509Certificate) presented[0]).getSubjectX500Principal())
+                .isEqualTo(identity.certificate().getSubjectX500Principal());
         assertThat(presented).hasSizeGreaterThanOrEqualTo(2); // leaf + intermediate travel together
     }
 
@@ -79,10 +104,20 @@ class TlsMaterialTest {
     void leafImportedAloneGetsItsIntermediateFromTheTrustAnchors() throws Exception {
         IssuedCertificate watcher = pki.watcherCertificate("leaf-only");
         CertificateStore store = TestStores.open(data);
-        store.addTrustAnchors(List.of(KeyFiles.file("cas.pem", KeyFiles.certificatePem(pki.cloudCa().certificate(),
-                pki.watchCa().certificate(), pki.root().certificate()))));
-        store.save(store.importPreview(List.of(KeyFiles.file("leaf.pem", KeyFiles.certificatePem(watcher.certificate())),
-                KeyFiles.file("leaf.key", KeyFiles.pkcs8Pem(watcher.privateKey()))), ImportPasswords.none()), "leaf only", "");
+        store.addTrustAnchors(List.of(KeyFiles.file(
+                "cas.pem",
+                KeyFiles.certificatePem(
+                        pki.cloudCa().certificate(),
+                        pki.watchCa().certificate(),
+                        pki.root().certificate()))));
+        store.save(
+                store.importPreview(
+                        List.of(
+                                KeyFiles.file("leaf.pem", KeyFiles.certificatePem(watcher.certificate())),
+                                KeyFiles.file("leaf.key", KeyFiles.pkcs8Pem(watcher.privateKey()))),
+                        ImportPasswords.none()),
+                "leaf only",
+                "");
         assertThat(store.show("leaf only").chain()).hasSize(1);
         assertThat(store.show("leaf only").trusted()).isTrue();
 
@@ -92,9 +127,12 @@ class TlsMaterialTest {
 
     private static Certificate[] handshake(TlsMaterial material, String protocol) throws Exception {
         SSLContext client = SSLContext.getInstance("TLS");
-        client.init(material.keyManagers().getKeyManagers(), material.trustManagers().getTrustManagers(), null);
-        try (SSLServerSocket server = (SSLServerSocket) serverContext().getServerSocketFactory()
-                .createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        client.init(
+                material.keyManagers().getKeyManagers(),
+                material.trustManagers().getTrustManagers(),
+                null);
+        try (SSLServerSocket server = (SSLServerSocket)
+                serverContext().getServerSocketFactory().createServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             server.setNeedClientAuth(true);
             server.setEnabledProtocols(new String[] {protocol});
             CompletableFuture<Certificate[]> peer = CompletableFuture.supplyAsync(() -> {
@@ -107,7 +145,8 @@ class TlsMaterialTest {
                     throw new IllegalStateException(e);
                 }
             });
-            try (SSLSocket socket = (SSLSocket) client.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
+            try (SSLSocket socket = (SSLSocket)
+                    client.getSocketFactory().createSocket(InetAddress.getLoopbackAddress(), server.getLocalPort())) {
                 socket.setEnabledProtocols(new String[] {protocol});
                 socket.startHandshake();
                 assertThat(socket.getInputStream().read()).isEqualTo(1);

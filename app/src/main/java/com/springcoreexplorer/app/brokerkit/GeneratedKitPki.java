@@ -17,8 +17,7 @@ final class GeneratedKitPki {
     static final String WATCHER_CN = "watcher";
     static final String CONTROL_CN = "control";
 
-    private GeneratedKitPki() {
-    }
+    private GeneratedKitPki() {}
 
     static KitPki generate(String hostname) {
         SpringCorePki pki = SpringCorePki.generate(LABEL);
@@ -31,11 +30,23 @@ final class GeneratedKitPki {
         clients.add(new KitPki.NamedIdentity("watcher", pki.watcherCertificate(WATCHER_CN)));
         clients.add(new KitPki.NamedIdentity("control", pki.controlCertificate(CONTROL_CN)));
         clients.add(new KitPki.NamedIdentity("device-" + serial, pki.deviceCertificate(serial)));
-        List<KitPki.NamedIdentity> cas = List.of(new KitPki.NamedIdentity("root-ca", pki.root()),
-                new KitPki.NamedIdentity("cloud-ca", pki.cloudCa()), new KitPki.NamedIdentity("client-ca", pki.clientCa()),
-                new KitPki.NamedIdentity("watch-ca", pki.watchCa()), new KitPki.NamedIdentity("control-ca", pki.controlCa()));
-        return new KitPki(List.of(pki.root().certificate(), pki.cloudCa().certificate(), pki.clientCa().certificate(),
-                pki.watchCa().certificate(), pki.controlCa().certificate()), Optional.of(broker), List.of(WATCHER_CN),
-                List.of(CONTROL_CN), clients, cas);
+        List<KitPki.NamedIdentity> cas = List.of(
+                new KitPki.NamedIdentity("root-ca", pki.root()),
+                new KitPki.NamedIdentity("cloud-ca", pki.cloudCa()),
+                new KitPki.NamedIdentity("client-ca", pki.clientCa()),
+                new KitPki.NamedIdentity("watch-ca", pki.watchCa()),
+                new KitPki.NamedIdentity("control-ca", pki.controlCa()));
+        return new KitPki(
+                List.of(
+                        pki.root().certificate(),
+                        pki.cloudCa().certificate(),
+                        pki.clientCa().certificate(),
+                        pki.watchCa().certificate(),
+                        pki.controlCa().certificate()),
+                Optional.of(broker),
+                List.of(WATCHER_CN),
+                List.of(CONTROL_CN),
+                clients,
+                cas);
     }
 }

@@ -16,8 +16,13 @@ import java.util.Optional;
  * @param clients         identities to hand out as encrypted PKCS#12 files (file stem -> identity)
  * @param caKeys          CA certificates with keys, kept encrypted so the integrator can issue more
  */
-public record KitPki(List<X509Certificate> caCertificates, Optional<IssuedCertificate> broker, List<String> watcherNames,
-                     List<String> controlNames, List<NamedIdentity> clients, List<NamedIdentity> caKeys) {
+public record KitPki(
+        List<X509Certificate> caCertificates,
+        Optional<IssuedCertificate> broker,
+        List<String> watcherNames,
+        List<String> controlNames,
+        List<NamedIdentity> clients,
+        List<NamedIdentity> caKeys) {
 
     public KitPki {
         caCertificates = List.copyOf(caCertificates);
@@ -28,6 +33,5 @@ public record KitPki(List<X509Certificate> caCertificates, Optional<IssuedCertif
     }
 
     /** An identity with the file stem it is written under. */
-    public record NamedIdentity(String name, IssuedCertificate identity) {
-    }
+    public record NamedIdentity(String name, IssuedCertificate identity) {}
 }

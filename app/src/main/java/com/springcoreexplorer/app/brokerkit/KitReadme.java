@@ -5,21 +5,20 @@ import java.util.stream.Collectors;
 /** The kit's README: how to run it, how to connect, and what stock mosquitto cannot do. */
 final class KitReadme {
 
-    private KitReadme() {
-    }
+    private KitReadme() {}
 
     static String text(MosquittoKit.Options options, KitPki pki) {
         String clients = pki.clients().stream()
-                .map(c -> "- `clients/" + c.name() + ".p12` (+ `-cert.pem`): CN `" + c.identity().commonName() + "`")
+                .map(c -> "- `clients/" + c.name() + ".p12` (+ `-cert.pem`): CN `"
+                        + c.identity().commonName() + "`")
                 .collect(Collectors.joining("\n"));
-        String brokerPart = pki.broker().isPresent()
-                ? """
+        String brokerPart =
+                pki.broker().isPresent() ? """
                   - `server.pem` / `server-key.pem`: the broker certificate (Cloud CA) for `%s`, with
                     localhost and 127.0.0.1 in its SANs. mosquitto reads the key unattended, so it is
                     not encrypted: it is owner-only; give it to the broker's user
                     (`chown mosquitto server-key.pem`) and to nobody else.
-                  """.formatted(options.hostname())
-                : """
+                  """.formatted(options.hostname()) : """
                   - **Bring your broker certificate**: put the broker certificate issued by your Cloud CA
                     (certificate then Cloud CA, PEM) in `server.pem` and its key in `server-key.pem`
                     (owner-only, readable by the broker's user). Its SANs must contain `%s`.
@@ -67,7 +66,13 @@ final class KitReadme {
                 Enforcing the roles by issuing CA needs a broker plugin (SpringCard uses its own
                 mosquitto plugin) or a broker with an extension API: SpringCore Explorer's demo mode
                 runs one (HiveMQ CE with an extension) if you want to see the exact behaviour.
-                """.formatted(options.directory().toAbsolutePath().normalize(), options.port(), options.prefix(), brokerPart,
-                clients.isEmpty() ? "" : "- Client identities (encrypted PKCS#12, certificate chain as PEM beside each):\n" + clients);
+                """.formatted(
+                options.directory().toAbsolutePath().normalize(),
+                options.port(),
+                options.prefix(),
+                brokerPart,
+                clients.isEmpty()
+                        ? ""
+                        : "- Client identities (encrypted PKCS#12, certificate chain as PEM beside each):\n" + clients);
     }
 }

@@ -29,8 +29,7 @@ public final class MosquittoKit {
 
     public static final String DEFAULT_PREFIX = "springcard/springcore";
 
-    private MosquittoKit() {
-    }
+    private MosquittoKit() {}
 
     /**
      * What to write.
@@ -42,7 +41,8 @@ public final class MosquittoKit {
      * @param prefix      SpringCore topic prefix for the readers' rule
      * @param password    protects the PKCS#12 files (identities and CA keys)
      */
-    public record Options(Path directory, String hostname, int port, String bindAddress, String prefix, char[] password) {
+    public record Options(
+            Path directory, String hostname, int port, String bindAddress, String prefix, char[] password) {
         public Options {
             Objects.requireNonNull(directory, "directory");
             Objects.requireNonNull(hostname, "hostname");
@@ -52,8 +52,14 @@ public final class MosquittoKit {
     }
 
     /** Paths of what was written. */
-    public record Written(Path directory, Path config, Path acl, Path caFile, Path readme, List<Path> clientFiles, boolean brokerCertificateIncluded) {
-    }
+    public record Written(
+            Path directory,
+            Path config,
+            Path acl,
+            Path caFile,
+            Path readme,
+            List<Path> clientFiles,
+            boolean brokerCertificateIncluded) {}
 
     /** A fresh PKI for the kit. */
     public static KitPki generatedPki(String hostname) {
@@ -77,21 +83,35 @@ public final class MosquittoKit {
                 Files.delete(target);
             }
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            return new Written(target, target.resolve("mosquitto.conf"), target.resolve("acl"), target.resolve("ca.pem"),
-                    target.resolve("README.md"), clientFiles.stream().map(p -> target.resolve(staging.relativize(p))).toList(),
+            return new Written(
+                    target,
+                    target.resolve("mosquitto.conf"),
+                    target.resolve("acl"),
+                    target.resolve("ca.pem"),
+                    target.resolve("README.md"),
+                    clientFiles.stream()
+                            .map(p -> target.resolve(staging.relativize(p)))
+                            .toList(),
                     pki.broker().isPresent());
         } finally {
             deleteRecursively(staging);
         }
     }
 
-    private static List<Path> writeInto(Path staging, Path finalDirectory, Options options, KitPki pki) throws IOException {
+    private static List<Path> writeInto(Path staging, Path finalDirectory, Options options, KitPki pki)
+            throws IOException {
         writeText(staging.resolve("ca.pem"), PemFiles.certificates(pki.caCertificates()), "rw-r--r--");
         if (pki.broker().isPresent()) {
             IssuedCertificate broker = pki.broker().get();
-            writeText(staging.resolve("server.pem"), PemFiles.certificates(broker.chain().subList(0, 2)), "rw-r--r--");
+            writeText(
+                    staging.resolve("server.pem"),
+                    PemFiles.certificates(broker.chain().subList(0, 2)),
+                    "rw-r--r--");
             // mosquitto reads its key unattended, so it cannot be encrypted: owner-only instead
-            writeText(staging.resolve("server-key.pem"), PemFiles.unencryptedPrivateKey(broker.privateKey()), "rw-------");
+            writeText(
+                    staging.resolve("server-key.pem"),
+                    PemFiles.unencryptedPrivateKey(broker.privateKey()),
+                    "rw-------");
         }
         writeText(staging.resolve("acl"), acl(options.prefix(), pki), "rw-r--r--");
         writeText(staging.resolve("mosquitto.conf"), config(finalDirectory, options), "rw-r--r--");
@@ -99,7 +119,10 @@ public final class MosquittoKit {
         Path clients = Files.createDirectories(staging.resolve("clients"));
         for (KitPki.NamedIdentity client : pki.clients()) {
             written.add(writePkcs12(clients.resolve(client.name() + ".p12"), client.identity(), options.password()));
-            writeText(clients.resolve(client.name() + "-cert.pem"), PemFiles.certificates(client.identity().chain()), "rw-r--r--");
+            writeText(
+                    clients.resolve(client.name() + "-cert.pem"),
+                    PemFiles.certificates(client.identity().chain()),
+                    "rw-r--r--");
         }
         if (!pki.caKeys().isEmpty()) {
             Path cas = Files.createDirectories(staging.resolve("ca-keys"));
@@ -112,7 +135,9 @@ public final class MosquittoKit {
     }
 
     static String config(Path directory, Options options) {
-        String listener = options.bindAddress() == null ? String.valueOf(options.port()) : options.port() + " " + options.bindAddress();
+        String listener = options.bindAddress() == null
+                ? String.valueOf(options.port())
+                : options.port() + " " + options.bindAddress();
         return """
                 # mosquitto 2.x configuration written by 'springcore-explorer broker-kit mosquitto'.
                 # SpringCore roles approximated by certificate CN: see README.md for the limits.
@@ -137,13 +162,18 @@ public final class MosquittoKit {
                 # across your whole PKI (see README.md).
                 """);
         for (String watcher : pki.watcherNames()) {
-            acl.append("\n# Watcher: subscribe to everything, publish nothing\nuser ").append(watcher).append("\ntopic read #\n");
+            acl.append("\n# Watcher: subscribe to everything, publish nothing\nuser ")
+                    .append(watcher)
+                    .append("\ntopic read #\n");
         }
         for (String control : pki.controlNames()) {
-            acl.append("\n# Control: read and write everything\nuser ").append(control).append("\ntopic readwrite #\n");
+            acl.append("\n# Control: read and write everything\nuser ")
+                    .append(control)
+                    .append("\ntopic readwrite #\n");
         }
         acl.append("\n# Readers (client ID = CN = serial number): only their own topics\npattern readwrite ")
-                .append(prefix).append("/%u/#\n");
+                .append(prefix)
+                .append("/%u/#\n");
         return acl.toString();
     }
 

@@ -25,14 +25,14 @@ import javax.net.ssl.X509TrustManager;
  */
 public final class StoreKitPki {
 
-    private StoreKitPki() {
-    }
+    private StoreKitPki() {}
 
     public static KitPki read(CertificateStore store) throws CertStoreException, MosquittoKit.KitException {
         List<IdentityEntry> identities = store.list();
         if (identities.isEmpty()) {
-            throw new MosquittoKit.KitException("the certificate store has no identity to take CAs and role names from; "
-                    + "import your Watcher/Control certificates first, or run without --from-store");
+            throw new MosquittoKit.KitException(
+                    "the certificate store has no identity to take CAs and role names from; "
+                            + "import your Watcher/Control certificates first, or run without --from-store");
         }
         Map<String, X509Certificate> cas = new LinkedHashMap<>();
         for (X509Certificate anchor : anchors(store, identities.getFirst().name())) {
@@ -41,8 +41,9 @@ public final class StoreKitPki {
             }
         }
         if (cas.isEmpty()) {
-            throw new MosquittoKit.KitException("the certificate store has no root CA among its trust anchors, and mosquitto needs the root "
-                    + "in its cafile; add your SpringCore root as a trust anchor first");
+            throw new MosquittoKit.KitException(
+                    "the certificate store has no root CA among its trust anchors, and mosquitto needs the root "
+                            + "in its cafile; add your SpringCore root as a trust anchor first");
         }
         List<String> watchers = new ArrayList<>();
         List<String> controls = new ArrayList<>();
@@ -58,8 +59,9 @@ public final class StoreKitPki {
             }
         }
         if (watchers.isEmpty() && controls.isEmpty()) {
-            throw new MosquittoKit.KitException("the certificate store has no Watcher or Control identity to name in the ACL; "
-                    + "import one first, or run without --from-store");
+            throw new MosquittoKit.KitException(
+                    "the certificate store has no Watcher or Control identity to name in the ACL; "
+                            + "import one first, or run without --from-store");
         }
         return new KitPki(List.copyOf(cas.values()), Optional.empty(), watchers, controls, List.of(), List.of());
     }
@@ -67,7 +69,8 @@ public final class StoreKitPki {
     /** The store's trust anchors, as the TLS trust manager it hands out holds them. */
     private static List<X509Certificate> anchors(CertificateStore store, String anyIdentity) throws CertStoreException {
         List<X509Certificate> anchors = new ArrayList<>();
-        for (TrustManager manager : store.tlsMaterial(anyIdentity, List.of()).trustManagers().getTrustManagers()) {
+        for (TrustManager manager :
+                store.tlsMaterial(anyIdentity, List.of()).trustManagers().getTrustManagers()) {
             if (manager instanceof X509TrustManager x509) {
                 anchors.addAll(List.of(x509.getAcceptedIssuers()));
             }
@@ -77,8 +80,11 @@ public final class StoreKitPki {
 
     private static List<X509Certificate> parse(String pem) throws MosquittoKit.KitException {
         try {
-            return CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
-                    .stream().map(X509Certificate.class::cast).toList();
+            return CertificateFactory.getInstance("X.509")
+                    .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
+                    .stream()
+                    .map(X509Certificate.class::cast)
+                    .toList();
         } catch (GeneralSecurityException e) {
             throw new MosquittoKit.KitException("a certificate in the store cannot be read back: " + e.getMessage());
         }

@@ -11,7 +11,8 @@ final class CliFailureHandler implements CommandLine.IExecutionExceptionHandler 
     private static final Logger LOG = LoggerFactory.getLogger(CliFailureHandler.class);
 
     @Override
-    public int handleExecutionException(Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    public int handleExecutionException(
+            Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
         if (exception instanceof CliFailure failure) {
             err.println("error: " + failure.getMessage());

@@ -15,19 +15,27 @@ import picocli.CommandLine.Option;
  * its own, registered in {@link Subcommands}. Exit codes: 0 success, 2 bad input (one line on
  * stderr starting {@code error: }), 1 anything else; some commands add their own (see their help).
  */
-@Command(name = "springcore-explorer",
+@Command(
+        name = "springcore-explorer",
         mixinStandardHelpOptions = true,
         versionProvider = RootCommand.VersionProvider.class,
-        description = {"Explore SpringCard SpringCore readers over MQTT with mutual TLS.",
-                "Without a command, opens the window."},
+        description = {
+            "Explore SpringCard SpringCore readers over MQTT with mutual TLS.",
+            "Without a command, opens the window."
+        },
         footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input (see the 'error:' line)."})
 public final class RootCommand implements Callable<Integer> {
 
-    @Option(names = "--home", paramLabel = "DIR",
-            description = "Keep settings, certificates and logs under DIR (default: the OS's folders; env SPRINGCORE_EXPLORER_HOME).")
+    @Option(
+            names = "--home",
+            paramLabel = "DIR",
+            description =
+                    "Keep settings, certificates and logs under DIR (default: the OS's folders; env SPRINGCORE_EXPLORER_HOME).")
     Path home;
 
-    @Option(names = "--demo", description = "Open the window in demo mode: embedded broker, generated PKI, simulated readers.")
+    @Option(
+            names = "--demo",
+            description = "Open the window in demo mode: embedded broker, generated PKI, simulated readers.")
     boolean demo;
 
     @Option(names = "--profile", paramLabel = "NAME", description = "Open the window and connect with this profile.")
@@ -99,7 +107,8 @@ public final class RootCommand implements Callable<Integer> {
 
     private static int badUsage(CommandLine.ParameterException problem, String[] args) {
         PrintWriter err = problem.getCommandLine().getErr();
-        err.println("error: " + problem.getMessage() + " (see '" + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        err.println("error: " + problem.getMessage() + " (see '"
+                + problem.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return CliFailure.BAD_INPUT;
     }
@@ -108,8 +117,10 @@ public final class RootCommand implements Callable<Integer> {
     public static final class VersionProvider implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"springcore-explorer " + Version.current(),
-                    "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"};
+            return new String[] {
+                "springcore-explorer " + Version.current(),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ")"
+            };
         }
     }
 }

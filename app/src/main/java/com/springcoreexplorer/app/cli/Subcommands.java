@@ -5,8 +5,7 @@ import picocli.CommandLine;
 /** The one list of top-level commands. Each feature adds its command class here. */
 final class Subcommands {
 
-    private Subcommands() {
-    }
+    private Subcommands() {}
 
     static void registerAll(CommandLine root) {
         // certstore: certs, trust        (issue: certstore)

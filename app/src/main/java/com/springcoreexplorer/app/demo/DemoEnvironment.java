@@ -9,8 +9,8 @@ import com.springcoreexplorer.app.demo.reader.SimulatedReaders;
 import com.springcoreexplorer.app.settings.AppDirectories;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import java.nio.file.Path;
-import java.util.List;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -34,8 +34,7 @@ public final class DemoEnvironment {
     public static final int DEFAULT_READERS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(DemoEnvironment.class);
 
-    private DemoEnvironment() {
-    }
+    private DemoEnvironment() {}
 
     /**
      * How to run the demo.
@@ -48,8 +47,14 @@ public final class DemoEnvironment {
      * @param environment    process environment (store password variable)
      * @param setUpProfiles  import the Watcher/Control identities into the demo's own store and make a profile per role
      */
-    public record Options(int readers, int preferredPort, String prefix, SimulatedReader.Settings readerSettings,
-                          ReaderListener listener, Map<String, String> environment, boolean setUpProfiles) {
+    public record Options(
+            int readers,
+            int preferredPort,
+            String prefix,
+            SimulatedReader.Settings readerSettings,
+            ReaderListener listener,
+            Map<String, String> environment,
+            boolean setUpProfiles) {
         public Options {
             if (readers < 1 || readers > 50) {
                 throw new IllegalArgumentException("readers must be 1..50, not " + readers);
@@ -62,8 +67,14 @@ public final class DemoEnvironment {
 
         /** 5 readers, port 8883 when free, default prefix, STATUS every 10 s, profiles set up. */
         public static Options defaults() {
-            return new Options(DEFAULT_READERS, DemoBroker.PREFERRED_PORT, DemoBroker.DEFAULT_PREFIX, SimulatedReader.Settings.DEMO,
-                    ReaderListener.NONE, System.getenv(), true);
+            return new Options(
+                    DEFAULT_READERS,
+                    DemoBroker.PREFERRED_PORT,
+                    DemoBroker.DEFAULT_PREFIX,
+                    SimulatedReader.Settings.DEMO,
+                    ReaderListener.NONE,
+                    System.getenv(),
+                    true);
         }
 
         public Options withReaders(int value) {
@@ -102,7 +113,8 @@ public final class DemoEnvironment {
     }
 
     /** Same, telling {@code progress} each step and when the broker can take a client (before every reader is up). */
-    public static CompletableFuture<RunningDemo> start(AppDirectories directories, Options options, DemoProgress progress) {
+    public static CompletableFuture<RunningDemo> start(
+            AppDirectories directories, Options options, DemoProgress progress) {
         long started = System.nanoTime();
         Path work = demoDirectory(directories);
         // class loading dominates a cold start: do it on the second core while the PKI loads
@@ -111,37 +123,67 @@ public final class DemoEnvironment {
             SimulatedReaders.warmUp();
         });
         progress.step("Starting the demo: certificates");
-        return CompletableFuture.supplyAsync(() -> {
-                            DemoPki pki = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
+        return CompletableFuture.supplyAsync(
+                        () -> {
+                            DemoPki pki =
+                                    new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
                             LOG.info("demo PKI ready after {} ms", millisSince(started));
                             return pki;
-                        }, runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
+                        },
+                        runnable ->
+                                Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
                 .thenCompose(pki -> {
                     progress.step("Starting the demo: broker");
                     // reader keys decrypt and the store import runs on the other core while the broker starts
                     CompletableFuture<List<IssuedCertificate>> readerIdentities = CompletableFuture.supplyAsync(
-                            () -> pki.devices(options.readers()), runnable -> Thread.ofPlatform().daemon().name("demo-reader-keys").start(runnable));
+                            () -> pki.devices(options.readers()),
+                            runnable -> Thread.ofPlatform()
+                                    .daemon()
+                                    .name("demo-reader-keys")
+                                    .start(runnable));
                     CompletableFuture<DemoStoreSetup.Imported> imported = options.setUpProfiles()
-                            ? CompletableFuture.supplyAsync(() -> DemoStoreSetup.importIdentities(directories, pki),
-                                    runnable -> Thread.ofPlatform().daemon().name("demo-store-setup").start(runnable))
+                            ? CompletableFuture.supplyAsync(
+                                    () -> DemoStoreSetup.importIdentities(directories, pki),
+                                    runnable -> Thread.ofPlatform()
+                                            .daemon()
+                                            .name("demo-store-setup")
+                                            .start(runnable))
                             : CompletableFuture.completedFuture(null);
-                    return DemoBroker.start(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
-                            .whenComplete((broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
+                    return DemoBroker.start(
+                                    pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
+                            .whenComplete(
+                                    (broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
                             .thenCompose(broker -> {
                                 progress.step("Starting the demo: broker, readers 0/" + options.readers());
-                                // the profiles are written while the readers connect: the window connects as soon as they exist
+                                // the profiles are written while the readers connect: the window connects as soon as
+                                // they exist
                                 CompletableFuture<DemoProfiles> profiles = imported.thenApply(storeSetup -> {
-                                    DemoProfiles made = storeSetup == null ? DemoProfiles.NONE
-                                            : DemoStoreSetup.writeProfiles(directories, storeSetup, broker.host(), broker.port(), options.prefix());
+                                    DemoProfiles made = storeSetup == null
+                                            ? DemoProfiles.NONE
+                                            : DemoStoreSetup.writeProfiles(
+                                                    directories,
+                                                    storeSetup,
+                                                    broker.host(),
+                                                    broker.port(),
+                                                    options.prefix());
                                     LOG.info("demo profiles ready after {} ms", millisSince(started));
                                     progress.brokerReady(made);
                                     return made;
                                 });
-                                return startReaders(readerIdentities, pki, broker, options, connected ->
-                                        progress.step("Starting the demo: broker, readers " + connected + "/" + options.readers()))
+                                return startReaders(
+                                                readerIdentities,
+                                                pki,
+                                                broker,
+                                                options,
+                                                connected -> progress.step("Starting the demo: broker, readers "
+                                                        + connected + "/" + options.readers()))
                                         .thenCombine(profiles, (readers, made) -> {
                                             Duration took = Duration.ofNanos(System.nanoTime() - started);
-                                            LOG.info("demo ready in {} ms: {} with {} readers", took.toMillis(), broker.uri(), readers.serials().size());
+                                            LOG.info(
+                                                    "demo ready in {} ms: {} with {} readers",
+                                                    took.toMillis(),
+                                                    broker.uri(),
+                                                    readers.serials().size());
                                             return new RunningDemo(pki, broker, readers, options.prefix(), made, took);
                                         });
                             });
@@ -149,10 +191,22 @@ public final class DemoEnvironment {
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));
     }
 
-    private static CompletableFuture<SimulatedReaders> startReaders(CompletableFuture<List<IssuedCertificate>> identities, DemoPki pki,
-                                                                     DemoBroker broker, Options options, java.util.function.IntConsumer connected) {
-        return identities.thenCompose(devices -> SimulatedReaders.start(broker.host(), broker.port(), options.prefix(), devices,
-                        pki.brokerChainAnchors(), options.readerSettings(), options.listener(), connected))
+    private static CompletableFuture<SimulatedReaders> startReaders(
+            CompletableFuture<List<IssuedCertificate>> identities,
+            DemoPki pki,
+            DemoBroker broker,
+            Options options,
+            java.util.function.IntConsumer connected) {
+        return identities
+                .thenCompose(devices -> SimulatedReaders.start(
+                        broker.host(),
+                        broker.port(),
+                        options.prefix(),
+                        devices,
+                        pki.brokerChainAnchors(),
+                        options.readerSettings(),
+                        options.listener(),
+                        connected))
                 .whenComplete((readers, failure) -> {
                     if (failure != null) {
                         broker.close();
@@ -178,7 +232,8 @@ public final class DemoEnvironment {
         /** Unwraps completion wrappers; keeps an existing DemoStartException. */
         public static DemoStartException from(Throwable failure) {
             Throwable cause = failure;
-            while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException) && cause.getCause() != null) {
+            while ((cause instanceof CompletionException || cause instanceof java.util.concurrent.ExecutionException)
+                    && cause.getCause() != null) {
                 cause = cause.getCause();
             }
             if (cause instanceof DemoStartException already) {

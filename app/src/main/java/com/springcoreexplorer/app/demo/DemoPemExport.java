@@ -28,8 +28,7 @@ public final class DemoPemExport {
             anything but the demo broker; real keys belong in the encrypted certificate store.
             """;
 
-    private DemoPemExport() {
-    }
+    private DemoPemExport() {}
 
     /**
      * The files written.
@@ -49,8 +48,10 @@ public final class DemoPemExport {
     public static ExportedFiles write(DemoPki pki, Path directory) throws IOException {
         Files.createDirectories(directory);
         Path ca = directory.resolve("ca.pem");
-        writePublic(ca, "SpringCore Explorer DEMO material: the CA chain that signs the demo broker's certificate\n"
-                + "(Cloud CA, then root). Give it to a client as its CA file (mosquitto_sub --cafile).\n",
+        writePublic(
+                ca,
+                "SpringCore Explorer DEMO material: the CA chain that signs the demo broker's certificate\n"
+                        + "(Cloud CA, then root). Give it to a client as its CA file (mosquitto_sub --cafile).\n",
                 PemFiles.certificates(pki.brokerChainAnchors()));
         Path watcherCert = directory.resolve("watcher-cert.pem");
         Path watcherKey = directory.resolve("watcher-key.pem");
@@ -61,9 +62,12 @@ public final class DemoPemExport {
         return new ExportedFiles(ca, watcherCert, watcherKey, controlCert, controlKey);
     }
 
-    private static void writeIdentity(IssuedCertificate identity, String role, Path certFile, Path keyFile) throws IOException {
+    private static void writeIdentity(IssuedCertificate identity, String role, Path certFile, Path keyFile)
+            throws IOException {
         // leaf + its issuing CA: the broker needs the intermediate to place the client under its role
-        writePublic(certFile, CERT_NOTE.formatted(role + ", CN=" + identity.commonName()),
+        writePublic(
+                certFile,
+                CERT_NOTE.formatted(role + ", CN=" + identity.commonName()),
                 PemFiles.certificates(identity.chain().subList(0, 2)));
         writePrivate(keyFile, KEY_NOTE.formatted(role) + PemFiles.unencryptedPrivateKey(identity.privateKey()));
     }

@@ -10,7 +10,8 @@ package com.springcoreexplorer.app.demo;
  * @param controlProfile  profile name connecting as Control, or null
  * @param problem         why nothing was set up (one line for the user), or null
  */
-public record DemoProfiles(String watcherIdentity, String controlIdentity, String watcherProfile, String controlProfile, String problem) {
+public record DemoProfiles(
+        String watcherIdentity, String controlIdentity, String watcherProfile, String controlProfile, String problem) {
 
     /** Not asked for (e.g. a test or a caller that wants the broker only). */
     public static final DemoProfiles NONE = new DemoProfiles(null, null, null, null, null);

@@ -8,8 +8,7 @@ public interface DemoProgress {
 
     DemoProgress NONE = new DemoProgress() {
         @Override
-        public void step(String text) {
-        }
+        public void step(String text) {}
     };
 
     /** The current step in one neutral line. */
@@ -19,6 +18,5 @@ public interface DemoProgress {
      * The broker is up and the demo store and profiles are ready; the readers are still joining.
      * A client connecting now sees the readers arrive (their META and STATUS are retained).
      */
-    default void brokerReady(DemoProfiles profiles) {
-    }
+    default void brokerReady(DemoProfiles profiles) {}
 }

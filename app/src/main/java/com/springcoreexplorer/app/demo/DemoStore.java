@@ -24,8 +24,7 @@ public final class DemoStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoStore.class);
 
-    private DemoStore() {
-    }
+    private DemoStore() {}
 
     public static Path directory(AppDirectories directories) {
         return DemoEnvironment.demoDirectory(directories).resolve("store");
@@ -40,11 +39,15 @@ public final class DemoStore {
         try {
             return opener(directories).open();
         } catch (CertStoreException e) {
-            if (e.kind() != CertStoreException.Kind.WRONG_STORE_PASSWORD && e.kind() != CertStoreException.Kind.STORE_PASSWORD_NEEDED) {
+            if (e.kind() != CertStoreException.Kind.WRONG_STORE_PASSWORD
+                    && e.kind() != CertStoreException.Kind.STORE_PASSWORD_NEEDED) {
                 throw e;
             }
             Path aside = directory(directories).resolveSibling("store.unreadable-" + System.currentTimeMillis());
-            LOG.warn("the demo store does not open with the demo secret ({}); moved to {} and starting a new one", e.kind(), aside.getFileName());
+            LOG.warn(
+                    "the demo store does not open with the demo secret ({}); moved to {} and starting a new one",
+                    e.kind(),
+                    aside.getFileName());
             try {
                 Files.move(directory(directories), aside);
             } catch (IOException moveFailed) {
@@ -56,8 +59,9 @@ public final class DemoStore {
 
     /** The demo store when a demo has run here before (the window and the CLI resolve demo profiles with it). */
     public static Optional<CertificateStore> openIfPresent(AppDirectories directories) {
-        if (!Files.isDirectory(directory(directories)) || !Files.isRegularFile(new DemoPkiFiles(
-                DemoEnvironment.demoDirectory(directories), Map.of()).passwordFile())) {
+        if (!Files.isDirectory(directory(directories))
+                || !Files.isRegularFile(
+                        new DemoPkiFiles(DemoEnvironment.demoDirectory(directories), Map.of()).passwordFile())) {
             return Optional.empty();
         }
         try {
@@ -72,7 +76,10 @@ public final class DemoStore {
         char[] secret = new DemoPkiFiles(DemoEnvironment.demoDirectory(directories), Map.of()).ownSecret();
         try {
             // the demo's secret only: neither the user's environment variable nor the OS keychain
-            return CertificateStore.at(directory(directories)).environment(Map.of()).useOsKeychain(false).masterPassword(secret);
+            return CertificateStore.at(directory(directories))
+                    .environment(Map.of())
+                    .useOsKeychain(false)
+                    .masterPassword(secret);
         } finally {
             Arrays.fill(secret, '\0');
         }

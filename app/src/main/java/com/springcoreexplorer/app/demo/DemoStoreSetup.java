@@ -44,11 +44,11 @@ final class DemoStoreSetup {
     static final String CONTROL_IDENTITY = "Demo Control";
     static final String WATCHER_PROFILE = "Demo (Watcher)";
     static final String CONTROL_PROFILE = "Demo (Control)";
-    private static final String NOTES = "SpringCore Explorer demo material: works only with the demo broker (springcore-explorer --demo).";
+    private static final String NOTES =
+            "SpringCore Explorer demo material: works only with the demo broker (springcore-explorer --demo).";
     private static final Logger LOG = LoggerFactory.getLogger(DemoStoreSetup.class);
 
-    private DemoStoreSetup() {
-    }
+    private DemoStoreSetup() {}
 
     /** What the store now holds for the demo, or why it could not be used. */
     record Imported(String watcherIdentity, String controlIdentity, List<String> trustAnchors, String problem) {
@@ -93,23 +93,34 @@ final class DemoStoreSetup {
     }
 
     /** Writes (or updates) the two profiles for this run's broker port. Never throws. */
-    static DemoProfiles writeProfiles(AppDirectories directories, Imported imported, String host, int port, String prefix) {
+    static DemoProfiles writeProfiles(
+            AppDirectories directories, Imported imported, String host, int port, String prefix) {
         if (imported.problem() != null) {
             return DemoProfiles.notSetUp(imported.problem());
         }
         ProfileStore profiles = ProfileStore.in(directories.config());
         try {
-            profiles.save(profile(WATCHER_PROFILE, imported.watcherIdentity(), imported.trustAnchors(), host, port, prefix));
-            profiles.save(profile(CONTROL_PROFILE, imported.controlIdentity(), imported.trustAnchors(), host, port, prefix));
+            profiles.save(
+                    profile(WATCHER_PROFILE, imported.watcherIdentity(), imported.trustAnchors(), host, port, prefix));
+            profiles.save(
+                    profile(CONTROL_PROFILE, imported.controlIdentity(), imported.trustAnchors(), host, port, prefix));
         } catch (ProfileStoreException e) {
             LOG.warn("demo profiles not written: {}", e.getMessage());
             return DemoProfiles.notSetUp("the demo profiles could not be written: " + e.getMessage());
         }
-        return new DemoProfiles(imported.watcherIdentity(), imported.controlIdentity(), WATCHER_PROFILE, CONTROL_PROFILE, null);
+        return new DemoProfiles(
+                imported.watcherIdentity(), imported.controlIdentity(), WATCHER_PROFILE, CONTROL_PROFILE, null);
     }
 
-    private static ConnectionProfile profile(String name, String identity, List<String> anchors, String host, int port, String prefix) {
-        return ConnectionProfile.builder(name).host(host).port(port).identity(identity).trustAnchors(anchors).topicPrefix(prefix).build();
+    private static ConnectionProfile profile(
+            String name, String identity, List<String> anchors, String host, int port, String prefix) {
+        return ConnectionProfile.builder(name)
+                .host(host)
+                .port(port)
+                .identity(identity)
+                .trustAnchors(anchors)
+                .topicPrefix(prefix)
+                .build();
     }
 
     /** Names of the anchors in the store with these certificates' fingerprints, adding those missing. */
@@ -129,13 +140,17 @@ final class DemoStoreSetup {
         if (!missing.isEmpty()) {
             List<ImportFile> files = new ArrayList<>();
             for (X509Certificate certificate : missing) {
-                files.add(new ImportFile("demo " + com.springcoreexplorer.certstore.pki.CertificateIssuer.commonNameOf(certificate) + ".pem",
+                files.add(new ImportFile(
+                        "demo " + com.springcoreexplorer.certstore.pki.CertificateIssuer.commonNameOf(certificate)
+                                + ".pem",
                         PemFiles.certificates(List.of(certificate)).getBytes(StandardCharsets.US_ASCII)));
             }
             store.addTrustAnchors(files);
             List<TrustAnchorEntry> now = store.trustAnchors();
             for (X509Certificate certificate : missing) {
-                names.add(findAnchor(now, certificate).orElseThrow(() -> new IllegalStateException("trust anchor not stored")).name());
+                names.add(findAnchor(now, certificate)
+                        .orElseThrow(() -> new IllegalStateException("trust anchor not stored"))
+                        .name());
             }
         }
         return names;
@@ -144,7 +159,9 @@ final class DemoStoreSetup {
     private static Optional<TrustAnchorEntry> findAnchor(List<TrustAnchorEntry> anchors, X509Certificate certificate)
             throws GeneralSecurityException {
         String fingerprint = fingerprint(certificate);
-        return anchors.stream().filter(a -> normalise(a.sha256()).equals(fingerprint)).findFirst();
+        return anchors.stream()
+                .filter(a -> normalise(a.sha256()).equals(fingerprint))
+                .findFirst();
     }
 
     /** The identity's store name, importing it (or replacing a stale demo identity of that name). */
@@ -170,7 +187,8 @@ final class DemoStoreSetup {
         }
     }
 
-    private static byte[] pkcs12(IssuedCertificate identity, char[] password) throws GeneralSecurityException, IOException {
+    private static byte[] pkcs12(IssuedCertificate identity, char[] password)
+            throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry(identity.commonName(), identity.privateKey(), password, identity.chainArray());

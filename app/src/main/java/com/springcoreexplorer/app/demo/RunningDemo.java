@@ -28,8 +28,13 @@ public final class RunningDemo implements AutoCloseable {
     private final Duration startDuration;
     private boolean closed;
 
-    RunningDemo(DemoPki pki, DemoBroker broker, SimulatedReaders readers, String prefix, DemoProfiles profiles,
-                Duration startDuration) {
+    RunningDemo(
+            DemoPki pki,
+            DemoBroker broker,
+            SimulatedReaders readers,
+            String prefix,
+            DemoProfiles profiles,
+            Duration startDuration) {
         this.pki = pki;
         this.broker = broker;
         this.readers = readers;
@@ -38,24 +43,45 @@ public final class RunningDemo implements AutoCloseable {
         this.startDuration = startDuration;
     }
 
-    public String host() { return broker.host(); }
-    public int port() { return broker.port(); }
+    public String host() {
+        return broker.host();
+    }
+
+    public int port() {
+        return broker.port();
+    }
     /** {@code mqtts://127.0.0.1:PORT} */
-    public String uri() { return broker.uri(); }
+    public String uri() {
+        return broker.uri();
+    }
     /** The SpringCore topic prefix the readers publish under. */
-    public String prefix() { return prefix; }
+    public String prefix() {
+        return prefix;
+    }
     /** Serial numbers of the simulated readers (= their client IDs and topic IDs). */
-    public List<String> readerSerials() { return readers.serials(); }
+    public List<String> readerSerials() {
+        return readers.serials();
+    }
     /** The profile to open as Watcher (subscribe all, publish none); null when the store was not used. */
-    public String watcherProfileName() { return profiles.watcherProfile(); }
+    public String watcherProfileName() {
+        return profiles.watcherProfile();
+    }
     /** The profile to open as Control (read/write all); null when the store was not used. */
-    public String controlProfileName() { return profiles.controlProfile(); }
+    public String controlProfileName() {
+        return profiles.controlProfile();
+    }
     /** What the demo set up in the certificate store and profiles. */
-    public DemoProfiles profiles() { return profiles; }
+    public DemoProfiles profiles() {
+        return profiles;
+    }
     /** Names for the codes in the simulated readers' {@code $SCRDR} lines (give it to the decoder in demo mode). */
-    public ScrdrCodeTable scrdrCodes() { return DemoScrdrCodes.table(); }
+    public ScrdrCodeTable scrdrCodes() {
+        return DemoScrdrCodes.table();
+    }
     /** From start() to broker up and every reader connected. */
-    public Duration startDuration() { return startDuration; }
+    public Duration startDuration() {
+        return startDuration;
+    }
 
     /** Writes ca.pem and the Watcher/Control certificates and keys as PEM (keys unencrypted: demo material). */
     public DemoPemExport.ExportedFiles exportPem(Path directory) throws IOException {

@@ -33,18 +33,23 @@ final class DemoSession {
                 window.connection().noticeProperty().set(text);
             }
         }));
-        start.profilesReady().whenComplete((profiles, failure) -> Platform.runLater(() -> {
-            if (failure == null && !session.closed) {
-                session.connect(profiles, window);
-            }
-        }));
-        start.running().whenComplete((demo, failure) -> Platform.runLater(() -> {
-            window.connection().noticeProperty().set("");
-            if (failure != null && !session.closed) {
-                window.connection().problemProperty().set("The demo could not start: "
-                        + DemoEnvironment.DemoStartException.from(failure).getMessage());
-            }
-        }));
+        start.profilesReady()
+                .whenComplete((profiles, failure) -> Platform.runLater(() -> {
+                    if (failure == null && !session.closed) {
+                        session.connect(profiles, window);
+                    }
+                }));
+        start.running()
+                .whenComplete((demo, failure) -> Platform.runLater(() -> {
+                    window.connection().noticeProperty().set("");
+                    if (failure != null && !session.closed) {
+                        window.connection()
+                                .problemProperty()
+                                .set("The demo could not start: "
+                                        + DemoEnvironment.DemoStartException.from(failure)
+                                                .getMessage());
+                    }
+                }));
         markFirstValue(window);
         return session;
     }
@@ -53,9 +58,11 @@ final class DemoSession {
     private static void markFirstValue(MainWindow window) {
         window.connection().statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends com.springcoreexplorer.ui.connection.ConnectionStatus> observable,
-                                com.springcoreexplorer.ui.connection.ConnectionStatus old,
-                                com.springcoreexplorer.ui.connection.ConnectionStatus now) {
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends com.springcoreexplorer.ui.connection.ConnectionStatus>
+                            observable,
+                    com.springcoreexplorer.ui.connection.ConnectionStatus old,
+                    com.springcoreexplorer.ui.connection.ConnectionStatus now) {
                 if (now.connected()) {
                     observable.removeListener(this);
                     StartupClock.logMark("demo connected");
@@ -75,8 +82,12 @@ final class DemoSession {
 
     private void connect(DemoProfiles profiles, MainWindow window) {
         if (!profiles.isSetUp()) {
-            window.connection().problemProperty().set(profiles.problem() == null
-                    ? "The demo broker runs, but its profiles could not be set up" : profiles.problem());
+            window.connection()
+                    .problemProperty()
+                    .set(
+                            profiles.problem() == null
+                                    ? "The demo broker runs, but its profiles could not be set up"
+                                    : profiles.problem());
             return;
         }
         window.connection().reload();

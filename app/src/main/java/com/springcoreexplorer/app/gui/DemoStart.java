@@ -18,10 +18,9 @@ final class DemoStart implements DemoProgress {
     private final CompletableFuture<DemoProfiles> profilesReady = new CompletableFuture<>();
     private CompletableFuture<RunningDemo> running;
     private String lastStep = "Starting the demo";
-    private Consumer<String> stepListener = text -> { };
+    private Consumer<String> stepListener = text -> {};
 
-    private DemoStart() {
-    }
+    private DemoStart() {}
 
     static DemoStart begin(AppDirectories directories) {
         return begin(directories, DemoEnvironment.Options.defaults());

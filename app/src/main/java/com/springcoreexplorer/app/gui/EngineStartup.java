@@ -18,8 +18,13 @@ import java.util.concurrent.CompletableFuture;
  * ingest engine and the saved window geometry. Made on a thread of its own while JavaFX starts its
  * toolkit, so on two cores the two halves of start-up overlap instead of running one after the other.
  */
-record EngineStartup(StoreCertificateService certificates, EngineServices engine, WindowStateStore windowState,
-                     WindowGeometry geometry, EventColumnsStore columnsStore, ColumnLayout columns) {
+record EngineStartup(
+        StoreCertificateService certificates,
+        EngineServices engine,
+        WindowStateStore windowState,
+        WindowGeometry geometry,
+        EventColumnsStore columnsStore,
+        ColumnLayout columns) {
 
     static CompletableFuture<EngineStartup> begin(AppDirectories directories) {
         return CompletableFuture.supplyAsync(() -> make(directories), task -> {
@@ -33,10 +38,12 @@ record EngineStartup(StoreCertificateService certificates, EngineServices engine
         WindowStateStore windowState = new WindowStateStore(directories.config().resolve("window.json"));
         WindowGeometry geometry = windowState.load();
         StoreCertificateService certificates = new StoreCertificateService(
-                CertificateStore.at(directories.data()).environment(System.getenv()))
+                        CertificateStore.at(directories.data()).environment(System.getenv()))
                 .withDemoStore(() -> DemoStore.openIfPresent(directories));
-        EngineServices engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
-        EventColumnsStore columnsStore = new EventColumnsStore(directories.config().resolve("event-columns.json"));
+        EngineServices engine =
+                EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
+        EventColumnsStore columnsStore =
+                new EventColumnsStore(directories.config().resolve("event-columns.json"));
         return new EngineStartup(certificates, engine, windowState, geometry, columnsStore, columnsStore.load());
     }
 }

@@ -19,8 +19,7 @@ public final class GuiLauncher {
     private static volatile CompletableFuture<EngineStartup> engine;
     private static volatile DemoStart demo;
 
-    private GuiLauncher() {
-    }
+    private GuiLauncher() {}
 
     public static void launch(Options value) {
         options = value;
@@ -33,7 +32,8 @@ public final class GuiLauncher {
 
     /** The engine made beside the toolkit's start; waits for it if it is not ready yet. */
     static EngineStartup engine() {
-        return Objects.requireNonNull(engine, "GuiLauncher.launch was not called").join();
+        return Objects.requireNonNull(engine, "GuiLauncher.launch was not called")
+                .join();
     }
 
     /** The demo started beside the toolkit, or null without {@code --demo}. */

@@ -25,7 +25,8 @@ final class StartupClock {
 
     /** One mark on a line of its own, for steps that end after the window's report (demo connected, first tag row). */
     static void logMark(String step) {
-        long since = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        long since = System.currentTimeMillis()
+                - ManagementFactory.getRuntimeMXBean().getStartTime();
         LoggerFactory.getLogger(StartupClock.class).info("start-up (ms since JVM start): {} {}", step, since);
     }
 

@@ -32,7 +32,8 @@ public record AppDirectories(Path config, Path data, Path logs) {
         if (fromEnvironment != null && !fromEnvironment.isBlank()) {
             return under(Path.of(fromEnvironment));
         }
-        return forOperatingSystem(System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), environment);
+        return forOperatingSystem(
+                System.getProperty("os.name", ""), Path.of(System.getProperty("user.home")), environment);
     }
 
     static AppDirectories forOperatingSystem(String osName, Path userHome, Map<String, String> environment) {
@@ -40,17 +41,24 @@ public record AppDirectories(Path config, Path data, Path logs) {
         if (os.contains("win")) {
             Path roaming = pathOr(environment.get("APPDATA"), userHome.resolve("AppData/Roaming"));
             Path local = pathOr(environment.get("LOCALAPPDATA"), userHome.resolve("AppData/Local"));
-            return new AppDirectories(roaming.resolve("SpringCore Explorer"), local.resolve("SpringCore Explorer"),
+            return new AppDirectories(
+                    roaming.resolve("SpringCore Explorer"),
+                    local.resolve("SpringCore Explorer"),
                     local.resolve("SpringCore Explorer/Logs"));
         }
         if (os.contains("mac")) {
             Path library = userHome.resolve("Library");
-            return new AppDirectories(library.resolve("Application Support/SpringCore Explorer"),
-                    library.resolve("Application Support/SpringCore Explorer"), library.resolve("Logs/SpringCore Explorer"));
+            return new AppDirectories(
+                    library.resolve("Application Support/SpringCore Explorer"),
+                    library.resolve("Application Support/SpringCore Explorer"),
+                    library.resolve("Logs/SpringCore Explorer"));
         }
-        Path config = pathOr(environment.get("XDG_CONFIG_HOME"), userHome.resolve(".config")).resolve(APP);
-        Path data = pathOr(environment.get("XDG_DATA_HOME"), userHome.resolve(".local/share")).resolve(APP);
-        Path state = pathOr(environment.get("XDG_STATE_HOME"), userHome.resolve(".local/state")).resolve(APP);
+        Path config = pathOr(environment.get("XDG_CONFIG_HOME"), userHome.resolve(".config"))
+                .resolve(APP);
+        Path data = pathOr(environment.get("XDG_DATA_HOME"), userHome.resolve(".local/share"))
+                .resolve(APP);
+        Path state = pathOr(environment.get("XDG_STATE_HOME"), userHome.resolve(".local/state"))
+                .resolve(APP);
         return new AppDirectories(config, data, state.resolve("logs"));
     }
 

@@ -10,8 +10,7 @@ import java.util.stream.Stream;
 /** Folder chores shared by the demo broker's run folders and the broker kit's staging folder. */
 public final class Folders {
 
-    private Folders() {
-    }
+    private Folders() {}
 
     /** Deletes {@code directory} and everything below it; nothing to do when it does not exist. */
     public static void deleteTree(Path directory) throws IOException {

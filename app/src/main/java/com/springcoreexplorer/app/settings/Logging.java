@@ -6,12 +6,12 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 /** Points logback's rolling file at the per-OS log folder before the first logger is made. */
 public final class Logging {
 
-    private Logging() {
-    }
+    private Logging() {}
 
     public static void configure(Path logDirectory) {
         if (System.getProperty("springcore.log.dir") == null) {
-            System.setProperty("springcore.log.dir", logDirectory.toAbsolutePath().toString());
+            System.setProperty(
+                    "springcore.log.dir", logDirectory.toAbsolutePath().toString());
         }
         // The window starts logging on two threads at once (see gui.EngineStartup); SLF4J then replays
         // the first calls and says so on stderr, which belongs to the command line's output.

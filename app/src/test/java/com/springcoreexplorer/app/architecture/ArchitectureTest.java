@@ -32,8 +32,10 @@ class ArchitectureTest {
     @Test
     void everyModuleIsImported() {
         for (String module : new String[] {"certstore", "mqtt", "ui", "app"}) {
-            assertThat(production.stream().anyMatch(c -> c.getPackageName().startsWith("com.springcoreexplorer." + module)))
-                    .as("classes of module %s are checked", module).isTrue();
+            assertThat(production.stream()
+                            .anyMatch(c -> c.getPackageName().startsWith("com.springcoreexplorer." + module)))
+                    .as("classes of module %s are checked", module)
+                    .isTrue();
         }
     }
 
@@ -46,8 +48,8 @@ class ArchitectureTest {
     /** The rules must bite: a deliberately bad class set (test-only classes) breaks each of them. */
     @Test
     void rulesFailOnDeliberatelyBadClasses() {
-        JavaClasses bad = new ClassFileImporter().importPackages(
-                "com.springcoreexplorer.mqtt.archviolation", "com.springcoreexplorer.ui.archviolation");
+        JavaClasses bad = new ClassFileImporter()
+                .importPackages("com.springcoreexplorer.mqtt.archviolation", "com.springcoreexplorer.ui.archviolation");
         assertViolated(ArchitectureRules.MQTT_HAS_NO_JAVAFX, bad);
         assertViolated(ArchitectureRules.UI_HAS_NO_HIVEMQ_OR_BOUNCY_CASTLE, bad);
         assertViolated(ArchitectureRules.NOTHING_DEPENDS_ON_APP, bad);
@@ -55,12 +57,17 @@ class ArchitectureTest {
         assertViolated(ArchitectureRules.CERTSTORE_INTERNALS_STAY_INSIDE, bad);
         assertViolated(ArchitectureRules.RUN_LATER_ONLY_IN_UI_FX, bad);
         assertViolated(ArchitectureRules.VIEW_MODELS_HOLD_NO_SCENE, bad);
-        assertViolated(ArchitectureRules.UI_FEATURES_FREE_OF_CYCLES, new ClassFileImporter().importPackages(
-                "com.springcoreexplorer.ui.archviolation", "com.springcoreexplorer.ui.archcycle"));
+        assertViolated(
+                ArchitectureRules.UI_FEATURES_FREE_OF_CYCLES,
+                new ClassFileImporter()
+                        .importPackages(
+                                "com.springcoreexplorer.ui.archviolation", "com.springcoreexplorer.ui.archcycle"));
     }
 
     private static void assertViolated(ArchRule rule, JavaClasses classes) {
         EvaluationResult result = rule.evaluate(classes);
-        assertThat(result.hasViolation()).as("rule must fail: %s", rule.getDescription()).isTrue();
+        assertThat(result.hasViolation())
+                .as("rule must fail: %s", rule.getDescription())
+                .isTrue();
     }
 }

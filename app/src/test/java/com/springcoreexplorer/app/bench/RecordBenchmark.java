@@ -49,7 +49,11 @@ class RecordBenchmark {
     void recordAgainstMosquittoSub() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("record bench");
         List<String> report = new ArrayList<>();
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").maxQueuedMessages(5_000_000).start()) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                .watcher("watcher")
+                .control("control")
+                .maxQueuedMessages(5_000_000)
+                .start()) {
             SequencedMap<String, IssuedCertificate> identities = new LinkedHashMap<>();
             identities.put("watcher", pki.watcherCertificate("watcher"));
             TestHome.withProfiles(home, STORE_PASSWORD, broker, pki.root().certificate(), identities);
@@ -57,7 +61,8 @@ class RecordBenchmark {
             Files.writeString(ca, PemFiles.certificates(List.of(pki.root().certificate())));
             Path[] watcher = pem("watcher", pki.watcherCertificate("watcher"));
             Path[] control = pem("control", pki.controlCertificate("control"));
-            for (String size : System.getProperty("bench.sizes", "100000,1000000").split(",")) {
+            for (String size :
+                    System.getProperty("bench.sizes", "100000,1000000").split(",")) {
                 report.add(run(broker, ca, watcher, control, Integer.parseInt(size.strip())));
             }
         }
@@ -72,26 +77,57 @@ class RecordBenchmark {
         Path flood = home.resolve("flood-" + count + ".txt");
         try (var writer = Files.newBufferedWriter(flood)) {
             for (int i = 0; i < count; i++) {
-                writer.write(String.format(Locale.ROOT, "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,\"TagId\":\"04%012X\",\"Move\":\"Insert\",\"Uptime\":\"699:%d.850\"}%n", i, i));
+                writer.write(String.format(
+                        Locale.ROOT,
+                        "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,\"TagId\":\"04%012X\",\"Move\":\"Insert\",\"Uptime\":\"699:%d.850\"}%n",
+                        i,
+                        i));
             }
         }
         Path file = home.resolve("record-" + count + ".sqlite");
-        LauncherProcess record = LauncherProcess.start(home, STORE_PASSWORD, "record", "watcher", "--out", file.toString(),
-                "-t", topic + "/#", "--count", Integer.toString(count));
-        await().atMost(Duration.ofSeconds(120)).until(() -> record.stderr().contains("# recording into") || !record.isAlive());
+        LauncherProcess record = LauncherProcess.start(
+                home,
+                STORE_PASSWORD,
+                "record",
+                "watcher",
+                "--out",
+                file.toString(),
+                "-t",
+                topic + "/#",
+                "--count",
+                Integer.toString(count));
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> record.stderr().contains("# recording into") || !record.isAlive());
         assertThat(record.stderr()).as(record.toString()).contains("# recording into");
 
         String subId = "bench-sub-" + count;
-        Process sub = new ProcessBuilder(clientArgs("mosquitto_sub", broker, ca, watcher, subId, List.of("-q", "1", "-t", topic + "/#",
-                "-C", Integer.toString(count), "-v")))
-                .redirectOutput(home.resolve("sub-" + count + ".txt").toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process sub = new ProcessBuilder(clientArgs(
+                        "mosquitto_sub",
+                        broker,
+                        ca,
+                        watcher,
+                        subId,
+                        List.of("-q", "1", "-t", topic + "/#", "-C", Integer.toString(count), "-v")))
+                .redirectOutput(home.resolve("sub-" + count + ".txt").toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         await().atMost(Duration.ofSeconds(60)).until(() -> broker.log().contains("Received SUBSCRIBE from " + subId));
         Thread.sleep(500);
 
-        List<String> pub = clientArgs("mosquitto_pub", broker, ca, control, "bench-pub-" + count, List.of("-q", "1", "-t", topic + "/x", "-l"));
-        Process publisher = new ProcessBuilder(pub).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> pub = clientArgs(
+                "mosquitto_pub",
+                broker,
+                ca,
+                control,
+                "bench-pub-" + count,
+                List.of("-q", "1", "-t", topic + "/x", "-l"));
+        Process publisher = new ProcessBuilder(pub)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         long start = System.nanoTime();
-        // its input stays open until both subscribers are done: mosquitto_pub -l disconnects at end of input with QoS 1 messages in flight
+        // its input stays open until both subscribers are done: mosquitto_pub -l disconnects at end of input with QoS 1
+        // messages in flight
         Thread feeder = Thread.ofPlatform().daemon(true).start(() -> {
             try {
                 Files.copy(flood, publisher.getOutputStream());
@@ -114,14 +150,41 @@ class RecordBenchmark {
         }
         long subLines = Files.lines(home.resolve("sub-" + count + ".txt")).count();
         double ratio = (double) recordNanos / subNanos;
-        return String.format(Locale.ROOT, "%,d messages (QoS 1): mosquitto_sub %.2f s (%,d lines, %,.0f msg/s), record %.2f s (%,d rows, %,.0f msg/s, %.1f MB file): "
-                        + "record/mosquitto_sub = %.3f (target <= %.3f) %s", count, subNanos / 1e9, subLines, count / (subNanos / 1e9),
-                recordNanos / 1e9, rows, count / (recordNanos / 1e9), Files.size(file) / 1e6, ratio, 1 / 0.95, ratio <= 1 / 0.95 ? "MET" : "MISSED");
+        return String.format(
+                Locale.ROOT,
+                "%,d messages (QoS 1): mosquitto_sub %.2f s (%,d lines, %,.0f msg/s), record %.2f s (%,d rows, %,.0f msg/s, %.1f MB file): "
+                        + "record/mosquitto_sub = %.3f (target <= %.3f) %s",
+                count,
+                subNanos / 1e9,
+                subLines,
+                count / (subNanos / 1e9),
+                recordNanos / 1e9,
+                rows,
+                count / (recordNanos / 1e9),
+                Files.size(file) / 1e6,
+                ratio,
+                1 / 0.95,
+                ratio <= 1 / 0.95 ? "MET" : "MISSED");
     }
 
-    private static List<String> clientArgs(String tool, MosquittoBroker broker, Path ca, Path[] identity, String clientId, List<String> rest) {
-        List<String> command = new ArrayList<>(List.of(tool, "-h", broker.host(), "-p", Integer.toString(broker.port()), "--cafile", ca.toString(),
-                "--cert", identity[0].toString(), "--key", identity[1].toString(), "-i", clientId, "-V", "mqttv5"));
+    private static List<String> clientArgs(
+            String tool, MosquittoBroker broker, Path ca, Path[] identity, String clientId, List<String> rest) {
+        List<String> command = new ArrayList<>(List.of(
+                tool,
+                "-h",
+                broker.host(),
+                "-p",
+                Integer.toString(broker.port()),
+                "--cafile",
+                ca.toString(),
+                "--cert",
+                identity[0].toString(),
+                "--key",
+                identity[1].toString(),
+                "-i",
+                clientId,
+                "-V",
+                "mqttv5"));
         command.addAll(rest);
         return command;
     }

@@ -41,6 +41,7 @@ class MosquittoKitTest {
 
     @TempDir
     Path temp;
+
     private Process mosquitto;
 
     @AfterEach
@@ -55,33 +56,53 @@ class MosquittoKitTest {
 
     @Test
     void writesConfigAclCertificatesAndReadme() throws Exception {
-        MosquittoKit.Written kit = MosquittoKit.write(new MosquittoKit.Options(temp.resolve("kit"), "broker.example.com", 8883, null, PREFIX, PASSWORD),
+        MosquittoKit.Written kit = MosquittoKit.write(
+                new MosquittoKit.Options(temp.resolve("kit"), "broker.example.com", 8883, null, PREFIX, PASSWORD),
                 MosquittoKit.generatedPki("broker.example.com"));
         String config = Files.readString(kit.config());
-        assertThat(config).contains("listener 8883\n", "require_certificate true", "use_identity_as_username true",
-                "tls_version tlsv1.2", "allow_anonymous false", "acl_file " + kit.directory().resolve("acl"));
-        assertThat(Files.readString(kit.acl())).contains("user watcher\ntopic read #", "user control\ntopic readwrite #",
-                "pattern readwrite " + PREFIX + "/%u/#");
+        assertThat(config)
+                .contains(
+                        "listener 8883\n",
+                        "require_certificate true",
+                        "use_identity_as_username true",
+                        "tls_version tlsv1.2",
+                        "allow_anonymous false",
+                        "acl_file " + kit.directory().resolve("acl"));
+        assertThat(Files.readString(kit.acl()))
+                .contains(
+                        "user watcher\ntopic read #",
+                        "user control\ntopic readwrite #",
+                        "pattern readwrite " + PREFIX + "/%u/#");
         assertThat(Files.readString(kit.readme())).contains("cannot tell", "unique", "plugin");
         X509Certificate server = (X509Certificate) CertificateFactory.getInstance("X.509")
-                .generateCertificates(Files.newInputStream(kit.directory().resolve("server.pem"))).iterator().next();
-        assertThat(server.getSubjectAlternativeNames()).extracting(name -> name.get(1).toString())
+                .generateCertificates(Files.newInputStream(kit.directory().resolve("server.pem")))
+                .iterator()
+                .next();
+        assertThat(server.getSubjectAlternativeNames())
+                .extracting(name -> name.get(1).toString())
                 .contains("broker.example.com", "localhost", "127.0.0.1");
-        assertThat(Files.getPosixFilePermissions(kit.directory().resolve("server-key.pem"))).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+        assertThat(Files.getPosixFilePermissions(kit.directory().resolve("server-key.pem")))
+                .isEqualTo(PosixFilePermissions.fromString("rw-------"));
         // no other plain private key anywhere in the kit
         try (Stream<Path> files = Files.walk(kit.directory())) {
-            List<Path> plainKeys = files.filter(Files::isRegularFile).filter(f -> read(f).contains("PRIVATE KEY-----")).toList();
+            List<Path> plainKeys = files.filter(Files::isRegularFile)
+                    .filter(f -> read(f).contains("PRIVATE KEY-----"))
+                    .toList();
             assertThat(plainKeys).containsExactly(kit.directory().resolve("server-key.pem"));
         }
-        assertThat(temp).isDirectoryNotContaining(p -> p.getFileName().toString().contains(".partial-"));
+        assertThat(temp)
+                .isDirectoryNotContaining(p -> p.getFileName().toString().contains(".partial-"));
     }
 
     @Test
     void refusesAFolderThatIsNotEmptyAndLeavesItAlone() throws Exception {
         Path existing = Files.createDirectories(temp.resolve("used"));
         Files.writeString(existing.resolve("mine.txt"), "keep");
-        assertThatThrownBy(() -> MosquittoKit.write(new MosquittoKit.Options(existing, "localhost", 8883, null, PREFIX, PASSWORD),
-                MosquittoKit.generatedPki("localhost"))).isInstanceOf(MosquittoKit.KitException.class).hasMessageContaining("not an empty folder");
+        assertThatThrownBy(() -> MosquittoKit.write(
+                        new MosquittoKit.Options(existing, "localhost", 8883, null, PREFIX, PASSWORD),
+                        MosquittoKit.generatedPki("localhost")))
+                .isInstanceOf(MosquittoKit.KitException.class)
+                .hasMessageContaining("not an empty folder");
         try (Stream<Path> files = Files.list(existing)) {
             assertThat(files.toList()).containsExactly(existing.resolve("mine.txt"));
         }
@@ -89,10 +110,13 @@ class MosquittoKitTest {
 
     @Test
     void realMosquittoOnTheKitGivesEachRoleItsRights() throws Exception {
-        assumeThat(MosquittoBroker.isInstalled()).as("mosquitto installed (apt-get install mosquitto)").isTrue();
+        assumeThat(MosquittoBroker.isInstalled())
+                .as("mosquitto installed (apt-get install mosquitto)")
+                .isTrue();
         int port = MosquittoBroker.freePort();
         Path kitDirectory = temp.resolve("kit");
-        MosquittoKit.Written kit = MosquittoKit.write(new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
+        MosquittoKit.Written kit = MosquittoKit.write(
+                new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
                 MosquittoKit.generatedPki("localhost"));
         startMosquitto(kit, port);
 
@@ -101,7 +125,9 @@ class MosquittoKitTest {
         IssuedCertificate control = identity(kitDirectory.resolve("clients/control.p12"));
         Path devicePkcs12;
         try (Stream<Path> files = Files.list(kitDirectory.resolve("clients"))) {
-            devicePkcs12 = files.filter(f -> f.getFileName().toString().matches("device-[0-9A-F]{8}\\.p12")).findFirst().orElseThrow();
+            devicePkcs12 = files.filter(f -> f.getFileName().toString().matches("device-[0-9A-F]{8}\\.p12"))
+                    .findFirst()
+                    .orElseThrow();
         }
         IssuedCertificate device = identity(devicePkcs12);
         String serial = device.commonName();
@@ -109,22 +135,25 @@ class MosquittoKitTest {
         String other = PREFIX + "/OTHER123/rdr/evt";
 
         try (MqttProbe w = MqttProbe.connect("127.0.0.1", port, watcher, "kit-watcher", anchors);
-             MqttProbe c = MqttProbe.connect("127.0.0.1", port, control, "kit-control", anchors);
-             MqttProbe d = MqttProbe.connect("127.0.0.1", port, device, serial, anchors)) {
+                MqttProbe c = MqttProbe.connect("127.0.0.1", port, control, "kit-control", anchors);
+                MqttProbe d = MqttProbe.connect("127.0.0.1", port, device, serial, anchors)) {
             assertThat(w.subscribe("#")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             assertThat(c.subscribe("#")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             assertThat(d.subscribe(PREFIX + "/" + serial + "/rdr/cmd")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             // mosquitto 2.0 grants it but filters at delivery (checked below)
             d.subscribe(other);
 
-            assertThat(w.publish(PREFIX + "/" + serial + "/rdr/cmd", "{\"Buzzer\":100}")).isEqualTo(Outcome.NOT_AUTHORIZED);
+            assertThat(w.publish(PREFIX + "/" + serial + "/rdr/cmd", "{\"Buzzer\":100}"))
+                    .isEqualTo(Outcome.NOT_AUTHORIZED);
             assertThat(d.publish(other, "not mine")).isEqualTo(Outcome.NOT_AUTHORIZED);
             assertThat(d.publish(own, "{\"TagId\":\"01020304\"}")).isEqualTo(Outcome.ACCEPTED);
-            assertThat(c.publish(PREFIX + "/" + serial + "/rdr/cmd", "{\"Sequence\":35}")).isEqualTo(Outcome.ACCEPTED);
+            assertThat(c.publish(PREFIX + "/" + serial + "/rdr/cmd", "{\"Sequence\":35}"))
+                    .isEqualTo(Outcome.ACCEPTED);
             assertThat(c.publish(other, "for the other reader")).isEqualTo(Outcome.ACCEPTED);
 
-            await().atMost(Duration.ofSeconds(5)).until(() -> w.receivedOn(own).contains("{\"TagId\":\"01020304\"}")
-                    && d.receivedOn(PREFIX + "/" + serial + "/rdr/cmd").contains("{\"Sequence\":35}"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> w.receivedOn(own).contains("{\"TagId\":\"01020304\"}")
+                            && d.receivedOn(PREFIX + "/" + serial + "/rdr/cmd").contains("{\"Sequence\":35}"));
             Thread.sleep(MqttProbe.settle().toMillis());
             assertThat(c.receivedOn(other)).containsExactly("for the other reader");
             assertThat(d.receivedOn(other)).isEmpty();
@@ -132,7 +161,8 @@ class MosquittoKitTest {
             assertThat(c.receivedOn(PREFIX + "/" + serial + "/rdr/cmd")).containsExactly("{\"Sequence\":35}");
         }
         SpringCorePki foreign = SpringCorePki.generate("Foreign");
-        assertThatThrownBy(() -> MqttProbe.connect("127.0.0.1", port, foreign.watcherCertificate("watcher"), "intruder", anchors))
+        assertThatThrownBy(() -> MqttProbe.connect(
+                        "127.0.0.1", port, foreign.watcherCertificate("watcher"), "intruder", anchors))
                 .hasStackTraceContaining("SSL");
     }
 
@@ -140,7 +170,8 @@ class MosquittoKitTest {
         // started as root, mosquitto drops to user "mosquitto": let it read this throw-away copy
         try (Stream<Path> files = Files.walk(temp)) {
             for (Path file : files.toList()) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
+                Files.setPosixFilePermissions(
+                        file, PosixFilePermissions.fromString(Files.isDirectory(file) ? "rwxr-xr-x" : "rw-r--r--"));
             }
         }
         Path log = kit.directory().resolve("mosquitto.log");
@@ -148,10 +179,14 @@ class MosquittoKitTest {
         Files.setPosixFilePermissions(log, PosixFilePermissions.fromString("rw-rw-rw-"));
         Files.writeString(kit.config(), Files.readString(kit.config()) + "log_dest file " + log + "\nlog_type all\n");
         mosquitto = new ProcessBuilder("/usr/sbin/mosquitto", "-c", kit.config().toString())
-                .redirectErrorStream(true).redirectOutput(kit.directory().resolve("stdout.log").toFile()).start();
+                .redirectErrorStream(true)
+                .redirectOutput(kit.directory().resolve("stdout.log").toFile())
+                .start();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
-            assertThat(mosquitto.isAlive()).as(() -> "mosquitto exited: " + read(kit.directory().resolve("stdout.log")) + read(log)).isTrue();
+            assertThat(mosquitto.isAlive())
+                    .as(() -> "mosquitto exited: " + read(kit.directory().resolve("stdout.log")) + read(log))
+                    .isTrue();
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
                 return;
@@ -165,7 +200,8 @@ class MosquittoKitTest {
     private static X509Certificate[] caCertificates(Path caFile) throws Exception {
         try (InputStream in = Files.newInputStream(caFile)) {
             return CertificateFactory.getInstance("X.509").generateCertificates(in).stream()
-                    .map(X509Certificate.class::cast).toArray(X509Certificate[]::new);
+                    .map(X509Certificate.class::cast)
+                    .toArray(X509Certificate[]::new);
         }
     }
 

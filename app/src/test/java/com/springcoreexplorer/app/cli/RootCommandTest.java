@@ -35,7 +35,10 @@ class RootCommandTest {
     void unknownOptionIsBadInputWithOneErrorLine() {
         assertThat(run("--no-such-option")).isEqualTo(2);
         assertThat(err.toString().lines()).hasSize(1);
-        assertThat(err.toString()).startsWith("error: ").contains("--no-such-option").contains("--help");
+        assertThat(err.toString())
+                .startsWith("error: ")
+                .contains("--no-such-option")
+                .contains("--help");
     }
 
     @Test

@@ -22,7 +22,11 @@ import java.util.concurrent.TimeUnit;
 public final class MqttProbe implements AutoCloseable {
 
     /** What a publish came back with. */
-    public enum Outcome { ACCEPTED, NOT_AUTHORIZED, OTHER_FAILURE }
+    public enum Outcome {
+        ACCEPTED,
+        NOT_AUTHORIZED,
+        OTHER_FAILURE
+    }
 
     private final Mqtt5BlockingClient client;
     private final ConcurrentLinkedQueue<Mqtt5Publish> received = new ConcurrentLinkedQueue<>();
@@ -32,10 +36,17 @@ public final class MqttProbe implements AutoCloseable {
     }
 
     /** Connects (throws what the client throws when the broker or TLS refuses). */
-    public static MqttProbe connect(String host, int port, IssuedCertificate identity, String clientId, X509Certificate... anchors) {
-        Mqtt5BlockingClient client = Mqtt5Client.builder().identifier(clientId).serverHost(host).serverPort(port)
-                .sslConfig().keyManagerFactory(TestTls.keyManagers(identity)).trustManagerFactory(TestTls.trustManagers(anchors))
-                .handshakeTimeout(10, TimeUnit.SECONDS).applySslConfig()
+    public static MqttProbe connect(
+            String host, int port, IssuedCertificate identity, String clientId, X509Certificate... anchors) {
+        Mqtt5BlockingClient client = Mqtt5Client.builder()
+                .identifier(clientId)
+                .serverHost(host)
+                .serverPort(port)
+                .sslConfig()
+                .keyManagerFactory(TestTls.keyManagers(identity))
+                .trustManagerFactory(TestTls.trustManagers(anchors))
+                .handshakeTimeout(10, TimeUnit.SECONDS)
+                .applySslConfig()
                 .buildBlocking();
         MqttProbe probe = new MqttProbe(client);
         client.toAsync().publishes(MqttGlobalPublishFilter.ALL, probe.received::add);
@@ -46,7 +57,12 @@ public final class MqttProbe implements AutoCloseable {
     /** The SUBACK reason code for one filter. */
     public Mqtt5SubAckReasonCode subscribe(String filter) {
         try {
-            return client.subscribeWith().topicFilter(filter).qos(MqttQos.AT_LEAST_ONCE).send().getReasonCodes().getFirst();
+            return client.subscribeWith()
+                    .topicFilter(filter)
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .send()
+                    .getReasonCodes()
+                    .getFirst();
         } catch (Mqtt5SubAckException refused) {
             return refused.getMqttMessage().getReasonCodes().getFirst();
         }
@@ -54,8 +70,11 @@ public final class MqttProbe implements AutoCloseable {
 
     public Outcome publish(String topic, String payload) {
         try {
-            Mqtt5PublishResult result = client.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+            Mqtt5PublishResult result = client.publishWith()
+                    .topic(topic)
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(payload.getBytes(StandardCharsets.UTF_8))
+                    .send();
             return result.getError().map(MqttProbe::outcomeOf).orElse(Outcome.ACCEPTED);
         } catch (RuntimeException failure) {
             return outcomeOf(failure);
@@ -66,7 +85,9 @@ public final class MqttProbe implements AutoCloseable {
         Throwable cause = failure;
         while (cause != null) {
             if (cause instanceof Mqtt5PubAckException pubAck) {
-                return pubAck.getMqttMessage().getReasonCode().getCode() == 0x87 ? Outcome.NOT_AUTHORIZED : Outcome.OTHER_FAILURE;
+                return pubAck.getMqttMessage().getReasonCode().getCode() == 0x87
+                        ? Outcome.NOT_AUTHORIZED
+                        : Outcome.OTHER_FAILURE;
             }
             cause = cause.getCause();
         }
@@ -79,8 +100,10 @@ public final class MqttProbe implements AutoCloseable {
 
     /** Payloads received so far on {@code topic}. */
     public List<String> receivedOn(String topic) {
-        return received.stream().filter(p -> p.getTopic().toString().equals(topic))
-                .map(p -> new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8)).toList();
+        return received.stream()
+                .filter(p -> p.getTopic().toString().equals(topic))
+                .map(p -> new String(p.getPayloadAsBytes(), StandardCharsets.UTF_8))
+                .toList();
     }
 
     public List<Mqtt5Publish> received() {

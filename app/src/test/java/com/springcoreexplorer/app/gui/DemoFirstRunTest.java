@@ -53,8 +53,10 @@ class DemoFirstRunTest {
     void close() throws Exception {
         if (window != null) {
             Fx.run(() -> {
-                for (javafx.stage.Window other : javafx.stage.Window.getWindows().stream().toList()) {
-                    if (other instanceof Stage stage && other != window.root().getScene().getWindow()) {
+                for (javafx.stage.Window other :
+                        javafx.stage.Window.getWindows().stream().toList()) {
+                    if (other instanceof Stage stage
+                            && other != window.root().getScene().getWindow()) {
                         stage.close();
                     }
                 }
@@ -74,9 +76,13 @@ class DemoFirstRunTest {
         AppDirectories directories = AppDirectories.under(home);
         // as EngineStartup makes it, minus the OS keychain and the variable (this machine has neither in the test)
         StoreCertificateService certificates = new StoreCertificateService(CertificateStore.at(directories.data())
-                .environment(Map.of()).useOsKeychain(false)).withDemoStore(() -> DemoStore.openIfPresent(directories));
+                        .environment(Map.of())
+                        .useOsKeychain(false))
+                .withDemoStore(() -> DemoStore.openIfPresent(directories));
         engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
-        DemoStart start = DemoStart.begin(directories, DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of()));
+        DemoStart start = DemoStart.begin(
+                directories,
+                DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of()));
 
         Stage stage = FxToolkit.registerPrimaryStage();
         List<String> notices = new CopyOnWriteArrayList<>();
@@ -86,7 +92,7 @@ class DemoFirstRunTest {
         javafx.application.Platform.runLater(() -> {
             try {
                 MainWindow created = new MainWindow(engine.services());
-                created.show(stage, new WindowGeometry(0, 0, 1600, 1000, false, false), saved -> { });
+                created.show(stage, new WindowGeometry(0, 0, 1600, 1000, false, false), saved -> {});
                 created.connection().noticeProperty().addListener((obs, old, text) -> notices.add(text));
                 created.connection().problemProperty().addListener((obs, old, text) -> problems.add(text));
                 session = DemoSession.open(start, created, engine.springCore());
@@ -97,17 +103,27 @@ class DemoFirstRunTest {
         });
         window = shown.get(120, java.util.concurrent.TimeUnit.SECONDS);
 
-        Fx.await("connected to the demo as Watcher", Duration.ofSeconds(90),
+        Fx.await(
+                "connected to the demo as Watcher",
+                Duration.ofSeconds(90),
                 () -> window.connection().statusProperty().get().connected());
-        assertThat(Fx.get(() -> window.connection().selectedProfileProperty().get())).isEqualTo("Demo (Watcher)");
-        Fx.await("the first tag row", Duration.ofSeconds(60), () -> !window.events().visibleRows().isEmpty());
-        Fx.await("every reader up", Duration.ofSeconds(60), () -> start.running().isDone());
-        Fx.await("the start-up notice gone", () -> window.connection().noticeProperty().get().isEmpty());
+        assertThat(Fx.get(() -> window.connection().selectedProfileProperty().get()))
+                .isEqualTo("Demo (Watcher)");
+        Fx.await(
+                "the first tag row",
+                Duration.ofSeconds(60),
+                () -> !window.events().visibleRows().isEmpty());
+        Fx.await(
+                "every reader up", Duration.ofSeconds(60), () -> start.running().isDone());
+        Fx.await(
+                "the start-up notice gone",
+                () -> window.connection().noticeProperty().get().isEmpty());
 
         // neutral progress while starting, never a red line
         assertThat(notices).anyMatch(text -> text.startsWith("Starting the demo: broker, readers "));
         assertThat(problems).allMatch(String::isEmpty);
-        assertThat(Fx.get(() -> ((Label) robot.lookup("#connectionProblem").query()).getText())).isEmpty();
+        assertThat(Fx.get(() -> ((Label) robot.lookup("#connectionProblem").query()).getText()))
+                .isEmpty();
         // the user's own store was neither created nor asked for: the demo's identities are in the demo store
         assertThat(CertificateStore.at(directories.data()).storeExists()).isFalse();
         assertThat(DemoStore.openIfPresent(directories).orElseThrow().list()).hasSize(2);
@@ -119,9 +135,14 @@ class DemoFirstRunTest {
         // at 1024 px, connected, the top bar still fits: its last button ends inside the window
         double[] edges = Fx.get(() -> {
             javafx.scene.Node last = stage.getScene().getRoot().lookup("#themeToggle");
-            return new double[] {last.localToScene(last.getBoundsInLocal()).getMaxX(), stage.getScene().getWidth()};
+            return new double[] {
+                last.localToScene(last.getBoundsInLocal()).getMaxX(),
+                stage.getScene().getWidth()
+            };
         });
-        assertThat(edges[0]).as("the theme button's right edge within the %s px window", edges[1]).isLessThanOrEqualTo(edges[1]);
+        assertThat(edges[0])
+                .as("the theme button's right edge within the %s px window", edges[1])
+                .isLessThanOrEqualTo(edges[1]);
         TableView<?> table = Fx.get(() -> window.eventsView().table());
         Fx.run(() -> table.getSelectionModel().select(0));
         Fx.await("the detail pane shown", () -> window.detailShownProperty().get());
@@ -129,7 +150,8 @@ class DemoFirstRunTest {
     }
 
     private void shoot(Stage stage, String name) {
-        javafx.scene.control.ToggleButton dark = Fx.get(() -> (javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#themeToggle"));
+        javafx.scene.control.ToggleButton dark = Fx.get(() ->
+                (javafx.scene.control.ToggleButton) stage.getScene().getRoot().lookup("#themeToggle"));
         Screenshots.write(stage.getScene(), name + "-light");
         Fx.run(() -> dark.setSelected(true));
         Screenshots.write(stage.getScene(), name + "-dark");

@@ -12,7 +12,8 @@ class AppDirectoriesTest {
 
     @Test
     void homeOptionWinsOverEnvironment() {
-        AppDirectories directories = AppDirectories.resolve(Path.of("/tmp/x"), Map.of("SPRINGCORE_EXPLORER_HOME", "/tmp/y"));
+        AppDirectories directories =
+                AppDirectories.resolve(Path.of("/tmp/x"), Map.of("SPRINGCORE_EXPLORER_HOME", "/tmp/y"));
         assertThat(directories.data()).isEqualTo(Path.of("/tmp/x/data"));
         assertThat(directories.config()).isEqualTo(Path.of("/tmp/x/config"));
         assertThat(directories.logs()).isEqualTo(Path.of("/tmp/x/logs"));
@@ -20,7 +21,8 @@ class AppDirectoriesTest {
 
     @Test
     void environmentVariableSelectsOneFolder() {
-        assertThat(AppDirectories.resolve(null, Map.of("SPRINGCORE_EXPLORER_HOME", "/tmp/y")).data())
+        assertThat(AppDirectories.resolve(null, Map.of("SPRINGCORE_EXPLORER_HOME", "/tmp/y"))
+                        .data())
                 .isEqualTo(Path.of("/tmp/y/data"));
     }
 
@@ -36,8 +38,8 @@ class AppDirectoriesTest {
 
     @Test
     void windowsAndMacUseTheirConventions() {
-        AppDirectories windows = AppDirectories.forOperatingSystem("Windows 11", home,
-                Map.of("APPDATA", "/w/Roaming", "LOCALAPPDATA", "/w/Local"));
+        AppDirectories windows = AppDirectories.forOperatingSystem(
+                "Windows 11", home, Map.of("APPDATA", "/w/Roaming", "LOCALAPPDATA", "/w/Local"));
         assertThat(windows.config()).isEqualTo(Path.of("/w/Roaming/SpringCore Explorer"));
         assertThat(windows.logs()).isEqualTo(Path.of("/w/Local/SpringCore Explorer/Logs"));
         AppDirectories mac = AppDirectories.forOperatingSystem("Mac OS X", home, Map.of());

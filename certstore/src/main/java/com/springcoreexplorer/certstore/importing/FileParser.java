@@ -16,13 +16,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1Integer;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
 import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.ASN1BitString;
 import org.bouncycastle.asn1.DERNull;
 import org.bouncycastle.asn1.cms.ContentInfo;
 import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
@@ -53,15 +53,15 @@ public final class FileParser {
 
     private static final Provider BC = new BouncyCastleProvider();
 
-    private FileParser() {
-    }
+    private FileParser() {}
 
     public static ParsedFile parse(ImportFile file, Optional<char[]> password) throws CertStoreException {
         String name = file.name();
         byte[] bytes = file.content();
         file.checkSize();
         if (bytes.length == 0 || isBlank(bytes)) {
-            throw new CertStoreException(Kind.EMPTY_FILE, name, name + " is empty: choose the file your PKI gave you", null);
+            throw new CertStoreException(
+                    Kind.EMPTY_FILE, name, name + " is empty: choose the file your PKI gave you", null);
         }
         try {
             if (containsPemBlock(bytes)) {
@@ -76,13 +76,20 @@ public final class FileParser {
             // a library choked on damaged input: that is the user's file, not our bug
             throw damaged(name, e);
         }
-        throw new CertStoreException(Kind.UNRECOGNISED_CONTENT, name, name
-                + " is not a certificate, key or PKCS#12 file (neither PEM text nor DER): choose a .pem, .crt, .key, .der, .p12 or .pfx file", null);
+        throw new CertStoreException(
+                Kind.UNRECOGNISED_CONTENT,
+                name,
+                name
+                        + " is not a certificate, key or PKCS#12 file (neither PEM text nor DER): choose a .pem, .crt, .key, .der, .p12 or .pfx file",
+                null);
     }
 
     static CertStoreException damaged(String name, Throwable cause) {
-        return new CertStoreException(Kind.UNRECOGNISED_CONTENT, name, name
-                + " is damaged or truncated and cannot be read: get a fresh copy of the file", cause);
+        return new CertStoreException(
+                Kind.UNRECOGNISED_CONTENT,
+                name,
+                name + " is damaged or truncated and cannot be read: get a fresh copy of the file",
+                cause);
     }
 
     // ---- PEM ----------------------------------------------------------------------------------
@@ -92,7 +99,8 @@ public final class FileParser {
         List<PrivateKey> keys = new ArrayList<>();
         List<String> ignored = new ArrayList<>();
         int blocks = 0;
-        try (PEMParser parser = new PEMParser(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.US_ASCII))) {
+        try (PEMParser parser =
+                new PEMParser(new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.US_ASCII))) {
             Object object;
             while ((object = parser.readObject()) != null) {
                 blocks++;
@@ -102,8 +110,9 @@ public final class FileParser {
                     case PrivateKeyInfo info -> keys.add(KeyConverter.toJdkKey(info, name));
                     case PKCS8EncryptedPrivateKeyInfo encrypted -> keys.add(decryptPkcs8(name, encrypted, password));
                     case PEMEncryptedKeyPair encrypted -> keys.add(decryptLegacyPem(name, encrypted, password));
-                    case ContentInfo info when PKCSObjectIdentifiers.signedData.equals(info.getContentType()) ->
-                            certificates.addAll(pkcs7(name, info.getEncoded()));
+                    case ContentInfo info
+                    when PKCSObjectIdentifiers.signedData.equals(info.getContentType()) ->
+                        certificates.addAll(pkcs7(name, info.getEncoded()));
                     case ASN1ObjectIdentifier curveParameters -> ignored.add("EC parameters block (not needed)");
                     default -> ignored.add(describe(object) + " (not needed)");
                 }
@@ -113,8 +122,12 @@ public final class FileParser {
             if (blocks == 0) {
                 throw damaged(name, null);
             }
-            throw new CertStoreException(Kind.UNRECOGNISED_CONTENT, name, name + " holds no certificate or private key (only "
-                    + String.join(", ", ignored) + "): choose the certificate or key file", null);
+            throw new CertStoreException(
+                    Kind.UNRECOGNISED_CONTENT,
+                    name,
+                    name + " holds no certificate or private key (only " + String.join(", ", ignored)
+                            + "): choose the certificate or key file",
+                    null);
         }
         return new ParsedFile(name, "PEM", certificates, keys, ignored);
     }
@@ -128,12 +141,14 @@ public final class FileParser {
         };
     }
 
-    private static PrivateKey decryptPkcs8(String name, PKCS8EncryptedPrivateKeyInfo encrypted, Optional<char[]> password)
-            throws CertStoreException {
+    private static PrivateKey decryptPkcs8(
+            String name, PKCS8EncryptedPrivateKeyInfo encrypted, Optional<char[]> password) throws CertStoreException {
         char[] secret = requirePassword(name, password);
         PrivateKeyInfo info;
         try {
-            info = encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder().setProvider(BC).build(secret));
+            info = encrypted.decryptPrivateKeyInfo(new JceOpenSSLPKCS8DecryptorProviderBuilder()
+                    .setProvider(BC)
+                    .build(secret));
         } catch (OperatorCreationException e) {
             throw unsupportedEncryption(name, e);
         } catch (Exception e) {
@@ -150,7 +165,8 @@ public final class FileParser {
         char[] secret = requirePassword(name, password);
         PEMKeyPair pair;
         try {
-            pair = encrypted.decryptKeyPair(new JcePEMDecryptorProviderBuilder().setProvider(BC).build(secret));
+            pair = encrypted.decryptKeyPair(
+                    new JcePEMDecryptorProviderBuilder().setProvider(BC).build(secret));
         } catch (Exception e) {
             // EncryptionException / PEMException on a wrong password (type, not message, decides)
             throw wrongPassword(name, e);
@@ -185,8 +201,12 @@ public final class FileParser {
     }
 
     private static CertStoreException unsupportedEncryption(String name, Throwable cause) {
-        return new CertStoreException(Kind.UNSUPPORTED_ALGORITHM, name, name
-                + " is encrypted with an algorithm this product cannot decrypt: re-export it with AES (e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc)", cause);
+        return new CertStoreException(
+                Kind.UNSUPPORTED_ALGORITHM,
+                name,
+                name
+                        + " is encrypted with an algorithm this product cannot decrypt: re-export it with AES (e.g. openssl pkcs8 -topk8 -v2 aes-256-cbc)",
+                cause);
     }
 
     // ---- DER ----------------------------------------------------------------------------------
@@ -207,7 +227,9 @@ public final class FileParser {
         if (first instanceof ASN1Integer version && version.hasValue(3) && second instanceof ASN1Sequence) {
             return Pkcs12Reader.read(name, bytes, password);
         }
-        if (size == 3 && first instanceof ASN1Sequence && second instanceof ASN1Sequence
+        if (size == 3
+                && first instanceof ASN1Sequence
+                && second instanceof ASN1Sequence
                 && sequence.getObjectAt(2) instanceof ASN1BitString) {
             return new ParsedFile(name, "DER certificate", List.of(certificate(name, bytes)), List.of(), List.of());
         }
@@ -218,27 +240,37 @@ public final class FileParser {
             PKCS8EncryptedPrivateKeyInfo encrypted = new PKCS8EncryptedPrivateKeyInfo(bytes);
             return keyFile(name, "DER encrypted PKCS#8", decryptPkcs8(name, encrypted, password));
         }
-        if (size >= 3 && first instanceof ASN1Integer version && second instanceof ASN1Sequence
+        if (size >= 3
+                && first instanceof ASN1Integer version
+                && second instanceof ASN1Sequence
                 && sequence.getObjectAt(2) instanceof ASN1OctetString) {
             return keyFile(name, "DER PKCS#8", KeyConverter.toJdkKey(PrivateKeyInfo.getInstance(sequence), name));
         }
         if (size >= 9 && first instanceof ASN1Integer version && version.hasValue(0)) {
             RSAPrivateKey rsa = RSAPrivateKey.getInstance(sequence);
-            PrivateKeyInfo info = new PrivateKeyInfo(new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE), rsa);
+            PrivateKeyInfo info = new PrivateKeyInfo(
+                    new AlgorithmIdentifier(PKCSObjectIdentifiers.rsaEncryption, DERNull.INSTANCE), rsa);
             return keyFile(name, "DER PKCS#1 RSA key", KeyConverter.toJdkKey(info, name));
         }
         if (first instanceof ASN1Integer version && version.hasValue(1) && second instanceof ASN1OctetString) {
             ECPrivateKey ec = ECPrivateKey.getInstance(sequence);
             org.bouncycastle.asn1.ASN1Object parameters = ec.getParametersObject();
             if (parameters == null) {
-                throw new CertStoreException(Kind.UNSUPPORTED_ALGORITHM, name, name
-                        + ": the EC key does not name its curve: re-export it as PKCS#8 (openssl pkcs8 -topk8)", null);
+                throw new CertStoreException(
+                        Kind.UNSUPPORTED_ALGORITHM,
+                        name,
+                        name + ": the EC key does not name its curve: re-export it as PKCS#8 (openssl pkcs8 -topk8)",
+                        null);
             }
-            PrivateKeyInfo info = new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, parameters), ec);
+            PrivateKeyInfo info =
+                    new PrivateKeyInfo(new AlgorithmIdentifier(X9ObjectIdentifiers.id_ecPublicKey, parameters), ec);
             return keyFile(name, "DER SEC1 EC key", KeyConverter.toJdkKey(info, name));
         }
-        throw new CertStoreException(Kind.UNRECOGNISED_CONTENT, name, name
-                + " is DER data but not a certificate, key or PKCS#12 file: choose the file your PKI gave you", null);
+        throw new CertStoreException(
+                Kind.UNRECOGNISED_CONTENT,
+                name,
+                name + " is DER data but not a certificate, key or PKCS#12 file: choose the file your PKI gave you",
+                null);
     }
 
     private static ParsedFile keyFile(String name, String format, PrivateKey key) {
@@ -247,7 +279,8 @@ public final class FileParser {
 
     static X509Certificate certificate(String name, byte[] der) throws CertStoreException {
         try {
-            return (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
+            return (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(new ByteArrayInputStream(der));
         } catch (Exception e) {
             throw damaged(name, e);
         }
@@ -256,7 +289,8 @@ public final class FileParser {
     private static List<X509Certificate> pkcs7(String name, byte[] der) throws CertStoreException {
         try {
             List<X509Certificate> result = new ArrayList<>();
-            for (Certificate certificate : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(der))) {
+            for (Certificate certificate :
+                    CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(der))) {
                 result.add((X509Certificate) certificate);
             }
             return result;

@@ -15,8 +15,14 @@ import java.util.List;
  * @param warnings    problems worth showing (unused certificates...)
  * @param sourceFiles every file, in the order given
  */
-public record ImportedIdentity(List<X509Certificate> chain, PrivateKey key, String leafFile, String keyFile,
-                               List<String> findings, List<String> warnings, List<String> sourceFiles) {
+public record ImportedIdentity(
+        List<X509Certificate> chain,
+        PrivateKey key,
+        String leafFile,
+        String keyFile,
+        List<String> findings,
+        List<String> warnings,
+        List<String> sourceFiles) {
 
     public ImportedIdentity {
         chain = List.copyOf(chain);

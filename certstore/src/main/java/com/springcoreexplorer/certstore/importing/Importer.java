@@ -22,13 +22,14 @@ import java.util.Map;
  */
 public final class Importer {
 
-    private Importer() {
-    }
+    private Importer() {}
 
     /** Every file parsed, in order; the first failure (naming its file) stops it. */
-    public static List<ParsedFile> parseAll(List<ImportFile> files, ImportPasswords passwords) throws CertStoreException {
+    public static List<ParsedFile> parseAll(List<ImportFile> files, ImportPasswords passwords)
+            throws CertStoreException {
         if (files.isEmpty()) {
-            throw new CertStoreException(Kind.NO_CERTIFICATE, null, "no file given: choose the certificate and key files", null);
+            throw new CertStoreException(
+                    Kind.NO_CERTIFICATE, null, "no file given: choose the certificate and key files", null);
         }
         List<ParsedFile> parsed = new ArrayList<>();
         for (ImportFile file : files) {
@@ -37,7 +38,8 @@ public final class Importer {
         return parsed;
     }
 
-    public static ImportedIdentity identity(List<ImportFile> files, ImportPasswords passwords) throws CertStoreException {
+    public static ImportedIdentity identity(List<ImportFile> files, ImportPasswords passwords)
+            throws CertStoreException {
         List<ParsedFile> parsed = parseAll(files, passwords);
         List<String> names = files.stream().map(ImportFile::name).toList();
         List<String> findings = new ArrayList<>();
@@ -59,43 +61,66 @@ public final class Importer {
                     keyFiles.add(file.name());
                 }
             }
-            findings.add(file.name() + ": " + file.format() + ", " + count(file.certificates().size(), "certificate")
-                    + ", " + count(file.keys().size(), "private key"));
+            findings.add(file.name() + ": " + file.format() + ", "
+                    + count(file.certificates().size(), "certificate") + ", "
+                    + count(file.keys().size(), "private key"));
             file.ignored().forEach(item -> findings.add(file.name() + ": ignored " + item));
         }
 
         if (certificates.isEmpty()) {
-            throw new CertStoreException(Kind.NO_CERTIFICATE, String.join(", ", names), "no certificate in "
-                    + String.join(", ", names) + ": add the certificate file (.crt/.pem) that goes with the key", null);
+            throw new CertStoreException(
+                    Kind.NO_CERTIFICATE,
+                    String.join(", ", names),
+                    "no certificate in " + String.join(", ", names)
+                            + ": add the certificate file (.crt/.pem) that goes with the key",
+                    null);
         }
         if (keys.isEmpty()) {
-            throw new CertStoreException(Kind.NO_PRIVATE_KEY, String.join(", ", names), "no private key in "
-                    + String.join(", ", names) + ": add the key file (.key/.pem) or a PKCS#12 that holds the key", null);
+            throw new CertStoreException(
+                    Kind.NO_PRIVATE_KEY,
+                    String.join(", ", names),
+                    "no private key in " + String.join(", ", names)
+                            + ": add the key file (.key/.pem) or a PKCS#12 that holds the key",
+                    null);
         }
         if (keys.size() > 1 && !sameIdentity(keys, certificates.values())) {
-            throw new CertStoreException(Kind.SEVERAL_PRIVATE_KEYS, String.join(", ", keyFiles), "several private keys ("
-                    + String.join(", ", keyFiles) + "): import one identity at a time, with only its own key", null);
+            throw new CertStoreException(
+                    Kind.SEVERAL_PRIVATE_KEYS,
+                    String.join(", ", keyFiles),
+                    "several private keys (" + String.join(", ", keyFiles)
+                            + "): import one identity at a time, with only its own key",
+                    null);
         }
         PrivateKey key = keys.getFirst();
         String keyFile = keyFiles.getFirst();
 
         List<X509Certificate> all = new ArrayList<>(certificates.values());
-        X509Certificate leaf = all.stream().filter(c -> KeyMatch.matches(key, c.getPublicKey())).findFirst().orElse(null);
+        X509Certificate leaf = all.stream()
+                .filter(c -> KeyMatch.matches(key, c.getPublicKey()))
+                .findFirst()
+                .orElse(null);
         if (leaf == null) {
             X509Certificate endEntity = endEntity(all);
-            throw new CertStoreException(Kind.KEY_MISMATCH, keyFile + ", " + certificateFile.get(endEntity),
-                    "the private key in " + keyFile + " does not belong to the certificate in " + certificateFile.get(endEntity)
-                            + " (" + CertificateFacts.label(endEntity) + "): choose the key that was made with this certificate", null);
+            throw new CertStoreException(
+                    Kind.KEY_MISMATCH,
+                    keyFile + ", " + certificateFile.get(endEntity),
+                    "the private key in " + keyFile + " does not belong to the certificate in "
+                            + certificateFile.get(endEntity) + " (" + CertificateFacts.label(endEntity)
+                            + "): choose the key that was made with this certificate",
+                    null);
         }
         String leafFile = certificateFile.get(leaf);
-        findings.add("certificate " + CertificateFacts.label(leaf) + " (" + leafFile + ") matches the key in " + keyFile);
+        findings.add(
+                "certificate " + CertificateFacts.label(leaf) + " (" + leafFile + ") matches the key in " + keyFile);
 
         ChainOrder order = ChainOrder.of(leaf, all);
         if (order.sorted()) {
             findings.add("the chain was not in issuing order: sorted it");
         }
-        for (X509Certificate certificate : order.chain().subList(1, order.chain().size())) {
-            findings.add("chain: " + CertificateFacts.label(certificate) + " (" + certificateFile.get(certificate) + ")");
+        for (X509Certificate certificate :
+                order.chain().subList(1, order.chain().size())) {
+            findings.add(
+                    "chain: " + CertificateFacts.label(certificate) + " (" + certificateFile.get(certificate) + ")");
         }
         for (X509Certificate unused : order.unused()) {
             warnings.add(CertificateFacts.label(unused) + " in " + certificateFile.get(unused)
@@ -109,12 +134,19 @@ public final class Importer {
         List<X509Certificate> result = new ArrayList<>();
         for (ParsedFile file : parseAll(files, ImportPasswords.none())) {
             if (!file.keys().isEmpty()) {
-                throw new CertStoreException(Kind.NOT_A_TRUST_ANCHOR, file.name(), file.name()
-                        + " holds a private key: a trust anchor is a CA certificate only; import identities with 'certs import'", null);
+                throw new CertStoreException(
+                        Kind.NOT_A_TRUST_ANCHOR,
+                        file.name(),
+                        file.name()
+                                + " holds a private key: a trust anchor is a CA certificate only; import identities with 'certs import'",
+                        null);
             }
             if (file.certificates().isEmpty()) {
-                throw new CertStoreException(Kind.NO_CERTIFICATE, file.name(), "no certificate in " + file.name()
-                        + ": choose the CA certificate file (.crt/.pem)", null);
+                throw new CertStoreException(
+                        Kind.NO_CERTIFICATE,
+                        file.name(),
+                        "no certificate in " + file.name() + ": choose the CA certificate file (.crt/.pem)",
+                        null);
             }
             result.addAll(file.certificates());
         }
@@ -134,7 +166,8 @@ public final class Importer {
     /** The certificate no other one in the set was issued by, i.e. the most likely leaf. */
     private static X509Certificate endEntity(List<X509Certificate> all) {
         for (X509Certificate candidate : all) {
-            boolean issuesAnother = all.stream().anyMatch(other -> other != candidate && CertificateFacts.issuedBy(other, candidate));
+            boolean issuesAnother =
+                    all.stream().anyMatch(other -> other != candidate && CertificateFacts.issuedBy(other, candidate));
             if (!issuesAnother) {
                 return candidate;
             }

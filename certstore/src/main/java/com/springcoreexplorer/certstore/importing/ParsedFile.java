@@ -13,8 +13,8 @@ import java.util.List;
  * @param keys         every private key (decrypted)
  * @param ignored      things found but not used (CSRs, parameters), one line each
  */
-public record ParsedFile(String name, String format, List<X509Certificate> certificates, List<PrivateKey> keys,
-                         List<String> ignored) {
+public record ParsedFile(
+        String name, String format, List<X509Certificate> certificates, List<PrivateKey> keys, List<String> ignored) {
 
     public ParsedFile {
         certificates = List.copyOf(certificates);
@@ -24,6 +24,7 @@ public record ParsedFile(String name, String format, List<X509Certificate> certi
 
     @Override
     public String toString() {
-        return "ParsedFile[" + name + ", " + format + ", " + certificates.size() + " certificates, " + keys.size() + " keys]";
+        return "ParsedFile[" + name + ", " + format + ", " + certificates.size() + " certificates, " + keys.size()
+                + " keys]";
     }
 }

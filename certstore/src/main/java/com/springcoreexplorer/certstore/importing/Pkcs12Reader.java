@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 final class Pkcs12Reader {
 
-    private Pkcs12Reader() {
-    }
+    private Pkcs12Reader() {}
 
     static ParsedFile read(String name, byte[] bytes, Optional<char[]> password) throws CertStoreException {
         List<char[]> attempts = new ArrayList<>();
@@ -43,7 +42,8 @@ final class Pkcs12Reader {
         if (password.filter(p -> p.length > 0).isPresent()) {
             throw FileParser.wrongPassword(name, null);
         }
-        throw new CertStoreException(Kind.NEEDS_PASSWORD, name, name + " is password-protected: enter its password", null);
+        throw new CertStoreException(
+                Kind.NEEDS_PASSWORD, name, name + " is password-protected: enter its password", null);
     }
 
     /** The loaded store, or null when this password is wrong. */
@@ -83,14 +83,21 @@ final class Pkcs12Reader {
                 }
             }
         } catch (UnrecoverableKeyException e) {
-            throw new CertStoreException(Kind.WRONG_PASSWORD, name, name
-                    + ": the key inside has a password different from the file's: re-export it with one password", e);
+            throw new CertStoreException(
+                    Kind.WRONG_PASSWORD,
+                    name,
+                    name + ": the key inside has a password different from the file's: re-export it with one password",
+                    e);
         } catch (Exception e) {
             throw FileParser.damaged(name, e);
         }
         if (keys.isEmpty() && certificates.isEmpty()) {
-            throw new CertStoreException(Kind.NO_PRIVATE_KEY, name, "no private key in " + name
-                    + " (a PKCS#12 holding only certificates): export the PKCS#12 with its key, or add the key file", null);
+            throw new CertStoreException(
+                    Kind.NO_PRIVATE_KEY,
+                    name,
+                    "no private key in " + name
+                            + " (a PKCS#12 holding only certificates): export the PKCS#12 with its key, or add the key file",
+                    null);
         }
         return new ParsedFile(name, "PKCS#12", certificates, keys, List.of());
     }

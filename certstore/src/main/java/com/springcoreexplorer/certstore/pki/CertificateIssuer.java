@@ -49,7 +49,13 @@ public final class CertificateIssuer {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /** What kind of certificate to make; decides extensions (v3) or none (v1). */
-    public enum Profile { ROOT_CA, INTERMEDIATE_CA, TLS_SERVER, TLS_CLIENT, DEVICE_V1 }
+    public enum Profile {
+        ROOT_CA,
+        INTERMEDIATE_CA,
+        TLS_SERVER,
+        TLS_CLIENT,
+        DEVICE_V1
+    }
 
     private final String subject;
     private Profile profile = Profile.TLS_CLIENT;
@@ -69,36 +75,66 @@ public final class CertificateIssuer {
         return new CertificateIssuer(distinguishedName);
     }
 
-    public CertificateIssuer profile(Profile value) { this.profile = value; return this; }
-    public CertificateIssuer keyAlgorithm(KeyAlgorithm value) { this.keyAlgorithm = value; return this; }
+    public CertificateIssuer profile(Profile value) {
+        this.profile = value;
+        return this;
+    }
+
+    public CertificateIssuer keyAlgorithm(KeyAlgorithm value) {
+        this.keyAlgorithm = value;
+        return this;
+    }
     /** Certify an existing key pair instead of generating one. */
-    public CertificateIssuer keyPair(KeyPair value) { this.keyPair = value; return this; }
+    public CertificateIssuer keyPair(KeyPair value) {
+        this.keyPair = value;
+        return this;
+    }
     /** Signed by this CA; without it the certificate is self-signed. */
-    public CertificateIssuer issuedBy(IssuedCertificate value) { this.issuer = value; return this; }
-    public CertificateIssuer validFrom(Instant value) { this.notBefore = value; return this; }
-    public CertificateIssuer validUntil(Instant value) { this.notAfter = value; return this; }
-    public CertificateIssuer validFor(Duration value) { this.notAfter = notBefore.plus(value); return this; }
+    public CertificateIssuer issuedBy(IssuedCertificate value) {
+        this.issuer = value;
+        return this;
+    }
+
+    public CertificateIssuer validFrom(Instant value) {
+        this.notBefore = value;
+        return this;
+    }
+
+    public CertificateIssuer validUntil(Instant value) {
+        this.notAfter = value;
+        return this;
+    }
+
+    public CertificateIssuer validFor(Duration value) {
+        this.notAfter = notBefore.plus(value);
+        return this;
+    }
     /** DNS names or IP literals; IP literals become iPAddress entries. */
-    public CertificateIssuer subjectAltNames(String... names) { subjectAltNames.addAll(List.of(names)); return this; }
+    public CertificateIssuer subjectAltNames(String... names) {
+        subjectAltNames.addAll(List.of(names));
+        return this;
+    }
 
     public IssuedCertificate issue() {
         KeyPair pair = keyPair != null ? keyPair : keyAlgorithm.generate();
         X500Name subjectName = new X500Name(subject);
-        X500Name issuerName = issuer == null ? subjectName
-                : X500Name.getInstance(issuer.certificate().getSubjectX500Principal().getEncoded());
+        X500Name issuerName = issuer == null
+                ? subjectName
+                : X500Name.getInstance(
+                        issuer.certificate().getSubjectX500Principal().getEncoded());
         java.security.PrivateKey signingKey = issuer == null ? pair.getPrivate() : issuer.privateKey();
         BigInteger serial = new BigInteger(127, RANDOM).add(BigInteger.ONE);
         try {
-            ContentSigner signer = new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithmFor(signingKey))
-                    .build(signingKey);
+            ContentSigner signer =
+                    new JcaContentSignerBuilder(KeyAlgorithm.signatureAlgorithmFor(signingKey)).build(signingKey);
             X509CertificateHolder holder;
             if (profile == Profile.DEVICE_V1) {
-                X509v1CertificateBuilder builder = new JcaX509v1CertificateBuilder(issuerName, serial,
-                        Date.from(notBefore), Date.from(notAfter), subjectName, pair.getPublic());
+                X509v1CertificateBuilder builder = new JcaX509v1CertificateBuilder(
+                        issuerName, serial, Date.from(notBefore), Date.from(notAfter), subjectName, pair.getPublic());
                 holder = builder.build(signer);
             } else {
-                X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(issuerName, serial,
-                        Date.from(notBefore), Date.from(notAfter), subjectName, pair.getPublic());
+                X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                        issuerName, serial, Date.from(notBefore), Date.from(notAfter), subjectName, pair.getPublic());
                 addExtensions(builder, pair.getPublic());
                 holder = builder.build(signer);
             }
@@ -117,7 +153,9 @@ public final class CertificateIssuer {
         JcaX509ExtensionUtils utils = new JcaX509ExtensionUtils();
         builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(publicKey));
         if (issuer != null) {
-            builder.addExtension(Extension.authorityKeyIdentifier, false,
+            builder.addExtension(
+                    Extension.authorityKeyIdentifier,
+                    false,
                     utils.createAuthorityKeyIdentifier(issuer.certificate().getPublicKey()));
         }
         switch (profile) {
@@ -131,22 +169,23 @@ public final class CertificateIssuer {
             }
             case TLS_SERVER -> {
                 builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                builder.addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-                builder.addExtension(Extension.extendedKeyUsage, false,
-                        new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
+                builder.addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                builder.addExtension(
+                        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
             }
             case TLS_CLIENT -> {
                 builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
-                builder.addExtension(Extension.keyUsage, true,
-                        new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
-                builder.addExtension(Extension.extendedKeyUsage, false,
-                        new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
+                builder.addExtension(
+                        Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.keyEncipherment));
+                builder.addExtension(
+                        Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_clientAuth));
             }
             case DEVICE_V1 -> throw new IllegalStateException("v1 certificates carry no extensions");
         }
         if (!subjectAltNames.isEmpty()) {
-            GeneralName[] names = subjectAltNames.stream().map(CertificateIssuer::generalName).toArray(GeneralName[]::new);
+            GeneralName[] names =
+                    subjectAltNames.stream().map(CertificateIssuer::generalName).toArray(GeneralName[]::new);
             builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(names));
         }
     }
@@ -155,7 +194,8 @@ public final class CertificateIssuer {
         boolean ipLiteral = name.matches("[0-9.]+") || name.contains(":");
         if (ipLiteral) {
             try {
-                return new GeneralName(GeneralName.iPAddress, InetAddress.getByName(name).getHostAddress());
+                return new GeneralName(
+                        GeneralName.iPAddress, InetAddress.getByName(name).getHostAddress());
             } catch (UnknownHostException e) {
                 throw new IllegalArgumentException("not an IP literal: " + name, e);
             }

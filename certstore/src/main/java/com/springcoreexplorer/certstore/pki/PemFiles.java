@@ -21,8 +21,7 @@ import org.bouncycastle.operator.OutputEncryptor;
  */
 public final class PemFiles {
 
-    private PemFiles() {
-    }
+    private PemFiles() {}
 
     public static String certificates(List<X509Certificate> certificates) {
         return encode(certificates.toArray());
@@ -40,8 +39,10 @@ public final class PemFiles {
     /** PKCS#8 "ENCRYPTED PRIVATE KEY" (PBES2, AES-256-CBC). */
     public static String encryptedPrivateKey(PrivateKey key, char[] password) {
         try {
-            OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC).setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
-                    .setPassword(password).build();
+            OutputEncryptor encryptor = new JceOpenSSLPKCS8EncryptorBuilder(JcaPKCS8Generator.AES_256_CBC)
+                    .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                    .setPassword(password)
+                    .build();
             return encode(new JcaPKCS8Generator(key, encryptor).generate());
         } catch (OperatorCreationException | org.bouncycastle.util.io.pem.PemGenerationException e) {
             throw new IllegalStateException(e);

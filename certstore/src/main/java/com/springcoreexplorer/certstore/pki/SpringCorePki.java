@@ -32,8 +32,10 @@ public final class SpringCorePki {
     private SpringCorePki(String label) {
         this.label = label;
         this.root = CertificateIssuer.subject(dn("SpringCore Root", ROOT_CA))
-                .profile(CertificateIssuer.Profile.ROOT_CA).keyAlgorithm(KeyAlgorithm.RSA_2048)
-                .validFor(CA_VALIDITY).issue();
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .validFor(CA_VALIDITY)
+                .issue();
         this.cloudCa = intermediate("SpringCore Cloud", CLOUD_CA);
         this.clientCa = intermediate("SpringCore Client", CLIENT_CA);
         this.watchCa = intermediate("SpringCore Watch", WATCH_CA);
@@ -53,22 +55,34 @@ public final class SpringCorePki {
     }
 
     private IssuedCertificate intermediate(String unit, String commonName) {
-        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
-                .keyAlgorithm(KeyAlgorithm.RSA_2048).issuedBy(root).validFor(CA_VALIDITY).issue();
+        return CertificateIssuer.subject(dn(unit, commonName))
+                .profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .issuedBy(root)
+                .validFor(CA_VALIDITY)
+                .issue();
     }
 
     /** The broker's TLS certificate from the Cloud CA, with SANs for each host name or IP literal. */
     public IssuedCertificate brokerCertificate(String commonName, String... subjectAltNames) {
         return CertificateIssuer.subject(dn("SpringCore Cloud", commonName))
-                .profile(CertificateIssuer.Profile.TLS_SERVER).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(cloudCa).subjectAltNames(subjectAltNames).validFor(LEAF_VALIDITY).issue();
+                .profile(CertificateIssuer.Profile.TLS_SERVER)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(cloudCa)
+                .subjectAltNames(subjectAltNames)
+                .validFor(LEAF_VALIDITY)
+                .issue();
     }
 
     /** A reader's certificate: X.509 v1, no extensions, EC P-256, CN = serial number. */
     public IssuedCertificate deviceCertificate(String serialNumber) {
-        return CertificateIssuer.subject("C=FR, ST=Ile-de-France, O=" + label + ", OU=SpringCore Client, CN=" + serialNumber)
-                .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(clientCa).validFor(Duration.ofDays(365L * 30)).issue();
+        return CertificateIssuer.subject(
+                        "C=FR, ST=Ile-de-France, O=" + label + ", OU=SpringCore Client, CN=" + serialNumber)
+                .profile(CertificateIssuer.Profile.DEVICE_V1)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(clientCa)
+                .validFor(Duration.ofDays(365L * 30))
+                .issue();
     }
 
     /** A Watcher identity: subscribe everywhere, publish nowhere. */
@@ -82,14 +96,35 @@ public final class SpringCorePki {
     }
 
     private IssuedCertificate clientIdentity(IssuedCertificate ca, String unit, String commonName) {
-        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.TLS_CLIENT)
-                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(ca).validFor(LEAF_VALIDITY).issue();
+        return CertificateIssuer.subject(dn(unit, commonName))
+                .profile(CertificateIssuer.Profile.TLS_CLIENT)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(ca)
+                .validFor(LEAF_VALIDITY)
+                .issue();
     }
 
-    public String label() { return label; }
-    public IssuedCertificate root() { return root; }
-    public IssuedCertificate cloudCa() { return cloudCa; }
-    public IssuedCertificate clientCa() { return clientCa; }
-    public IssuedCertificate watchCa() { return watchCa; }
-    public IssuedCertificate controlCa() { return controlCa; }
+    public String label() {
+        return label;
+    }
+
+    public IssuedCertificate root() {
+        return root;
+    }
+
+    public IssuedCertificate cloudCa() {
+        return cloudCa;
+    }
+
+    public IssuedCertificate clientCa() {
+        return clientCa;
+    }
+
+    public IssuedCertificate watchCa() {
+        return watchCa;
+    }
+
+    public IssuedCertificate controlCa() {
+        return controlCa;
+    }
 }

@@ -53,8 +53,8 @@ public record RoleClassifier(Map<String, Role> mappings) {
     }
 
     /** The issuing CA's certificate, from the chain or else the trust anchors (name and signature checked). */
-    public static Optional<X509Certificate> issuerOf(X509Certificate leaf, List<X509Certificate> chain,
-                                                     List<X509Certificate> anchors) {
+    public static Optional<X509Certificate> issuerOf(
+            X509Certificate leaf, List<X509Certificate> chain, List<X509Certificate> anchors) {
         for (List<X509Certificate> candidates : List.of(chain, anchors)) {
             for (X509Certificate candidate : candidates) {
                 if (candidate != leaf && CertificateFacts.issuedBy(leaf, candidate)) {

@@ -20,8 +20,7 @@ public final class MetadataFile {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MetadataFile() {
-    }
+    private MetadataFile() {}
 
     public static StoreMetadata load(Path file) throws CertStoreException {
         try {
@@ -29,8 +28,12 @@ public final class MetadataFile {
         } catch (NoSuchFileException absent) {
             return StoreMetadata.empty();
         } catch (IOException e) {
-            throw new CertStoreException(Kind.STORE_DAMAGED, file.toString(), "the certificate list " + file
-                    + " is damaged (" + e.getClass().getSimpleName() + "): restore it from a backup or fix the JSON", e);
+            throw new CertStoreException(
+                    Kind.STORE_DAMAGED,
+                    file.toString(),
+                    "the certificate list " + file + " is damaged ("
+                            + e.getClass().getSimpleName() + "): restore it from a backup or fix the JSON",
+                    e);
         }
     }
 
@@ -38,8 +41,12 @@ public final class MetadataFile {
         try {
             AtomicFiles.write(file, JSON.writeValueAsBytes(metadata));
         } catch (IOException e) {
-            throw new CertStoreException(Kind.STORE_IO, file.toString(), "could not write " + file + " ("
-                    + e.getClass().getSimpleName() + "): check free space and permissions", e);
+            throw new CertStoreException(
+                    Kind.STORE_IO,
+                    file.toString(),
+                    "could not write " + file + " (" + e.getClass().getSimpleName()
+                            + "): check free space and permissions",
+                    e);
         }
     }
 }

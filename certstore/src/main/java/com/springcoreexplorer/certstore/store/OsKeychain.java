@@ -15,8 +15,7 @@ public final class OsKeychain {
     private static final Logger LOG = LoggerFactory.getLogger(OsKeychain.class);
     static final String SERVICE = "SpringCore Explorer";
 
-    private OsKeychain() {
-    }
+    private OsKeychain() {}
 
     /** The password kept for {@code account}, if a keychain exists and holds one. */
     public static Optional<char[]> read(String account) {
@@ -54,7 +53,9 @@ public final class OsKeychain {
             keyring.setPassword(SERVICE, account, new String(password));
             return true;
         } catch (Exception | LinkageError e) {
-            LOG.info("OS keychain not available ({}); the store needs a master password", e.getClass().getSimpleName());
+            LOG.info(
+                    "OS keychain not available ({}); the store needs a master password",
+                    e.getClass().getSimpleName());
             return false;
         }
     }

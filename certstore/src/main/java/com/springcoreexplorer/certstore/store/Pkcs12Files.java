@@ -23,11 +23,11 @@ public final class Pkcs12Files {
 
     /** Key entries: PBES2 with PBKDF2-HMAC-SHA256 and AES-256-CBC, stated rather than left to defaults. */
     public static final String KEY_PROTECTION = "PBEWithHmacSHA256AndAES_256";
+
     private static final int ITERATIONS = 10_000;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Pkcs12Files() {
-    }
+    private Pkcs12Files() {}
 
     public static KeyStore empty() throws CertStoreException {
         try {
@@ -35,7 +35,8 @@ public final class Pkcs12Files {
             store.load(null, null);
             return store;
         } catch (GeneralSecurityException | IOException e) {
-            throw new CertStoreException(Kind.INTERNAL, null, "the JDK's PKCS#12 support is missing: use a full JDK 25 runtime", e);
+            throw new CertStoreException(
+                    Kind.INTERNAL, null, "the JDK's PKCS#12 support is missing: use a full JDK 25 runtime", e);
         }
     }
 
@@ -54,8 +55,12 @@ public final class Pkcs12Files {
         } catch (NoSuchFileException absent) {
             return empty();
         } catch (IOException e) {
-            throw new CertStoreException(Kind.STORE_IO, file.toString(),
-                    "cannot read the certificate store " + file + " (" + e.getClass().getSimpleName() + "): check its permissions", e);
+            throw new CertStoreException(
+                    Kind.STORE_IO,
+                    file.toString(),
+                    "cannot read the certificate store " + file + " ("
+                            + e.getClass().getSimpleName() + "): check its permissions",
+                    e);
         }
         KeyStore store = empty();
         try {
@@ -63,8 +68,11 @@ public final class Pkcs12Files {
             return store;
         } catch (IOException e) {
             if (e.getCause() instanceof UnrecoverableKeyException) {
-                throw new CertStoreException(Kind.WRONG_STORE_PASSWORD, file.toString(),
-                        "wrong store password: the certificate store " + file + " does not open with it", e);
+                throw new CertStoreException(
+                        Kind.WRONG_STORE_PASSWORD,
+                        file.toString(),
+                        "wrong store password: the certificate store " + file + " does not open with it",
+                        e);
             }
             throw damaged(file, e);
         } catch (GeneralSecurityException | RuntimeException e) {
@@ -73,8 +81,12 @@ public final class Pkcs12Files {
     }
 
     private static CertStoreException damaged(Path file, Exception e) {
-        return new CertStoreException(Kind.STORE_DAMAGED, file.toString(), "the certificate store " + file
-                + " is damaged and cannot be read: restore it from a backup, or move it away to start a new store", e);
+        return new CertStoreException(
+                Kind.STORE_DAMAGED,
+                file.toString(),
+                "the certificate store " + file
+                        + " is damaged and cannot be read: restore it from a backup, or move it away to start a new store",
+                e);
     }
 
     /** Serialises and writes atomically (temp file, fsync, rename), 0600. */
@@ -83,13 +95,19 @@ public final class Pkcs12Files {
         try {
             store.store(bytes, password);
         } catch (GeneralSecurityException | IOException e) {
-            throw new CertStoreException(Kind.INTERNAL, file.toString(), "could not encrypt the certificate store (details in the log)", e);
+            throw new CertStoreException(
+                    Kind.INTERNAL, file.toString(), "could not encrypt the certificate store (details in the log)", e);
         }
         try {
             AtomicFiles.write(file, bytes.toByteArray());
         } catch (IOException e) {
-            throw new CertStoreException(Kind.STORE_IO, file.toString(), "could not write the certificate store " + file
-                    + " (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "): check free space and permissions; the old store is unchanged", e);
+            throw new CertStoreException(
+                    Kind.STORE_IO,
+                    file.toString(),
+                    "could not write the certificate store " + file + " ("
+                            + e.getClass().getSimpleName() + ": " + e.getMessage()
+                            + "): check free space and permissions; the old store is unchanged",
+                    e);
         }
     }
 }

@@ -22,9 +22,23 @@ public final class StoreFiles {
         this.dataDirectory = dataDirectory;
     }
 
-    public Path folder() { return dataDirectory.resolve(FOLDER); }
-    public Path identities() { return dataDirectory.resolve(IDENTITIES); }
-    public Path trustAnchors() { return dataDirectory.resolve(TRUST_ANCHORS); }
-    public Path metadata() { return dataDirectory.resolve(METADATA); }
-    public Path lock() { return dataDirectory.resolve(LOCK); }
+    public Path folder() {
+        return dataDirectory.resolve(FOLDER);
+    }
+
+    public Path identities() {
+        return dataDirectory.resolve(IDENTITIES);
+    }
+
+    public Path trustAnchors() {
+        return dataDirectory.resolve(TRUST_ANCHORS);
+    }
+
+    public Path metadata() {
+        return dataDirectory.resolve(METADATA);
+    }
+
+    public Path lock() {
+        return dataDirectory.resolve(LOCK);
+    }
 }

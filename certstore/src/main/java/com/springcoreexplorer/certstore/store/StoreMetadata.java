@@ -16,8 +16,11 @@ import java.util.TreeMap;
  * @param roleMappings issuing CA SHA-256 (upper-case hex with colons) -> role
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record StoreMetadata(int version, Map<String, IdentityMetadata> identities,
-                            Map<String, AnchorMetadata> trustAnchors, Map<String, Role> roleMappings) {
+public record StoreMetadata(
+        int version,
+        Map<String, IdentityMetadata> identities,
+        Map<String, AnchorMetadata> trustAnchors,
+        Map<String, Role> roleMappings) {
 
     public static final int CURRENT_VERSION = 1;
 
@@ -33,12 +36,10 @@ public record StoreMetadata(int version, Map<String, IdentityMetadata> identitie
 
     /** @param role the role at the last save or mapping change (recomputed on every listing) */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record IdentityMetadata(String name, Role role, String notes, Instant addedAt) {
-    }
+    public record IdentityMetadata(String name, Role role, String notes, Instant addedAt) {}
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record AnchorMetadata(String name, Instant addedAt) {
-    }
+    public record AnchorMetadata(String name, Instant addedAt) {}
 
     public StoreMetadata withIdentity(String alias, IdentityMetadata value) {
         Map<String, IdentityMetadata> copy = new TreeMap<>(identities);

@@ -15,8 +15,7 @@ import javax.security.auth.x500.X500Principal;
 /** The facts the store shows about a certificate: names, fingerprint, key type. */
 public final class CertificateFacts {
 
-    private CertificateFacts() {
-    }
+    private CertificateFacts() {}
 
     /** SHA-256 of the DER encoding, upper-case hex with colons (as openssl and browsers show it). */
     public static String sha256(X509Certificate certificate) {
@@ -37,7 +36,9 @@ public final class CertificateFacts {
         if (!hex.matches("[0-9A-F]{64}")) {
             return null;
         }
-        return HexFormat.ofDelimiter(":").withUpperCase().formatHex(HexFormat.of().parseHex(hex));
+        return HexFormat.ofDelimiter(":")
+                .withUpperCase()
+                .formatHex(HexFormat.of().parseHex(hex));
     }
 
     public static String commonName(X509Certificate certificate) {

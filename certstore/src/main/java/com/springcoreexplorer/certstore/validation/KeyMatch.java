@@ -15,15 +15,15 @@ public final class KeyMatch {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeyMatch() {
-    }
+    private KeyMatch() {}
 
     public static boolean matches(PrivateKey privateKey, PublicKey publicKey) {
         if (!sameFamily(privateKey.getAlgorithm(), publicKey.getAlgorithm())) {
             return false;
         }
         if (privateKey instanceof RSAPrivateCrtKey rsa && publicKey instanceof RSAPublicKey pub) {
-            return rsa.getModulus().equals(pub.getModulus()) && rsa.getPublicExponent().equals(pub.getPublicExponent());
+            return rsa.getModulus().equals(pub.getModulus())
+                    && rsa.getPublicExponent().equals(pub.getPublicExponent());
         }
         String algorithm = switch (publicKey.getAlgorithm()) {
             case "RSA" -> "SHA256withRSA";

@@ -56,7 +56,9 @@ public record TrustCheck(boolean trusted, String reason) {
                 }
             }
         }
-        return new TrustCheck(false, "the chain does not build to a stored trust anchor (" + firstReason
-                + "): add the issuing CA's chain with 'trust add' if you trust it");
+        return new TrustCheck(
+                false,
+                "the chain does not build to a stored trust anchor (" + firstReason
+                        + "): add the issuing CA's chain with 'trust add' if you trust it");
     }
 }

@@ -12,13 +12,19 @@ public final class Validity {
 
     /** Warn when a certificate ends within this time. */
     public static final Duration EXPIRY_WARNING = Duration.ofDays(30);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** Where a certificate stands at {@code now}. */
-    public enum State { NOT_YET_VALID, VALID, EXPIRING_SOON, EXPIRED }
-
-    private Validity() {
+    public enum State {
+        NOT_YET_VALID,
+        VALID,
+        EXPIRING_SOON,
+        EXPIRED
     }
+
+    private Validity() {}
 
     public static State at(X509Certificate certificate, Instant now) {
         Instant notBefore = certificate.getNotBefore().toInstant();
@@ -38,7 +44,8 @@ public final class Validity {
 
     /** "valid 2024-01-01 00:00 UTC to 2025-01-01 00:00 UTC" */
     public static String range(X509Certificate certificate) {
-        return "valid " + format(certificate.getNotBefore().toInstant()) + " to " + format(certificate.getNotAfter().toInstant());
+        return "valid " + format(certificate.getNotBefore().toInstant()) + " to "
+                + format(certificate.getNotAfter().toInstant());
     }
 
     /** A warning line for a certificate that is not plainly valid, or empty. */
@@ -46,13 +53,22 @@ public final class Validity {
         String label = CertificateFacts.label(certificate);
         return switch (at(certificate, now)) {
             case VALID -> Optional.empty();
-            case EXPIRING_SOON -> Optional.of(label + " expires on " + format(certificate.getNotAfter().toInstant())
-                    + " (in " + Math.max(0, Duration.between(now, certificate.getNotAfter().toInstant()).toDays())
-                    + " days): ask your PKI for a renewed certificate");
-            case EXPIRED -> Optional.of(label + " expired on " + format(certificate.getNotAfter().toInstant())
-                    + ": the broker will refuse it; ask your PKI for a renewed certificate");
-            case NOT_YET_VALID -> Optional.of(label + " is not valid before " + format(certificate.getNotBefore().toInstant())
-                    + ": check this computer's clock");
+            case EXPIRING_SOON ->
+                Optional.of(label + " expires on "
+                        + format(certificate.getNotAfter().toInstant())
+                        + " (in "
+                        + Math.max(
+                                0,
+                                Duration.between(now, certificate.getNotAfter().toInstant())
+                                        .toDays())
+                        + " days): ask your PKI for a renewed certificate");
+            case EXPIRED ->
+                Optional.of(label + " expired on "
+                        + format(certificate.getNotAfter().toInstant())
+                        + ": the broker will refuse it; ask your PKI for a renewed certificate");
+            case NOT_YET_VALID ->
+                Optional.of(label + " is not valid before "
+                        + format(certificate.getNotBefore().toInstant()) + ": check this computer's clock");
         };
     }
 }

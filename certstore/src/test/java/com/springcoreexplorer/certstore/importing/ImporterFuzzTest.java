@@ -24,8 +24,10 @@ import net.jqwik.api.constraints.Size;
  */
 class ImporterFuzzTest {
 
-    private static final IssuedCertificate IDENTITY = SpringCorePki.generate("Fuzz").watcherCertificate("fuzz");
-    private static final String PEM = KeyFiles.encryptedPkcs8Pem(IDENTITY.privateKey(), "pw") + KeyFiles.chainPem(IDENTITY);
+    private static final IssuedCertificate IDENTITY =
+            SpringCorePki.generate("Fuzz").watcherCertificate("fuzz");
+    private static final String PEM =
+            KeyFiles.encryptedPkcs8Pem(IDENTITY.privateKey(), "pw") + KeyFiles.chainPem(IDENTITY);
     private static final String PLAIN_PEM = KeyFiles.pkcs8Pem(IDENTITY.privateKey()) + KeyFiles.chainPem(IDENTITY);
     private static final byte[] DER = KeyFiles.certificateDer(IDENTITY.certificate());
 
@@ -55,20 +57,25 @@ class ImporterFuzzTest {
         String mutated = switch (mutation.get3() % 3) {
             case 0 -> pem.substring(0, at) + mutation.get3() + pem.substring(Math.min(pem.length(), at + 1)); // replace
             case 1 -> pem.substring(0, at); // truncate
-            default -> pem.substring(0, at) + pem.substring(Math.min(pem.length(), at + 1 + mutation.get3() % 40)); // cut out
+            default ->
+                pem.substring(0, at) + pem.substring(Math.min(pem.length(), at + 1 + mutation.get3() % 40)); // cut out
         };
         importOnlyFailsTyped(mutated.getBytes(StandardCharsets.ISO_8859_1));
     }
 
     @Provide
     Arbitrary<Tuple.Tuple3<String, Integer, Character>> pemMutations() {
-        return Arbitraries.of(PEM, PLAIN_PEM).flatMap(pem -> Arbitraries.integers().between(0, pem.length() - 1)
-                .flatMap(at -> Arbitraries.chars().all().map(c -> Tuple.of(pem, at, c))));
+        return Arbitraries.of(PEM, PLAIN_PEM)
+                .flatMap(pem -> Arbitraries.integers()
+                        .between(0, pem.length() - 1)
+                        .flatMap(at -> Arbitraries.chars().all().map(c -> Tuple.of(pem, at, c))));
     }
 
     @Property(tries = 1500)
-    void mutatedDer(@ForAll @Size(min = 1, max = 8) List<@net.jqwik.api.constraints.IntRange(min = 0, max = 100_000) Integer> positions,
-                    @ForAll byte value) {
+    void mutatedDer(
+            @ForAll @Size(min = 1, max = 8)
+                    List<@net.jqwik.api.constraints.IntRange(min = 0, max = 100_000) Integer> positions,
+            @ForAll byte value) {
         byte[] bytes = DER.clone();
         for (int position : positions) {
             bytes[position % bytes.length] ^= (byte) (value | 1);

@@ -43,8 +43,13 @@ class CertificateStoreTest {
     }
 
     private static IdentityEntry saveWatcher(CertificateStore store, String name) throws CertStoreException {
-        return store.save(store.importPreview(List.of(KeyFiles.file("w.pem", KeyFiles.pkcs8Pem(watcher.privateKey())
-                + KeyFiles.chainPem(watcher))), ImportPasswords.none()), name, "bench laptop");
+        return store.save(
+                store.importPreview(
+                        List.of(KeyFiles.file(
+                                "w.pem", KeyFiles.pkcs8Pem(watcher.privateKey()) + KeyFiles.chainPem(watcher))),
+                        ImportPasswords.none()),
+                name,
+                "bench laptop");
     }
 
     @Test
@@ -63,22 +68,41 @@ class CertificateStoreTest {
 
         String pem = reopened.exportPem("Watcher One");
         assertThat(pem).doesNotContain("PRIVATE KEY");
-        var exported = CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
-        assertThat(exported.stream().map(c -> (java.security.cert.X509Certificate) c).toList()).isEqualTo(watcher.chain());
+        var exported = CertificateFactory.getInstance("X.509")
+                .generateCertificates(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)));
+        assertThat(exported.stream()
+                        .map(c -> (java.security.cert.X509Certificate) c)
+                        .toList())
+                .isEqualTo(watcher.chain());
 
         reopened.remove("Watcher One");
         assertThat(TestStores.open(data).list()).isEmpty();
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.remove("Watcher One")).kind()).isEqualTo(Kind.NOT_FOUND);
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.show("nobody")).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.remove("Watcher One"))
+                        .kind())
+                .isEqualTo(Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.show("nobody"))
+                        .kind())
+                .isEqualTo(Kind.NOT_FOUND);
     }
 
     @Test
     void storeIsJdkPkcs12WithAes256AndHmacSha256ThatOpensslReads() throws Exception {
         saveWatcher(TestStores.open(data), "w");
         Path file = data.resolve(StoreFiles.IDENTITIES);
-        String info = KeyFiles.openssl(List.of("openssl", "pkcs12", "-in", file.toString(), "-info", "-noout",
-                "-passin", "pass:" + TestStores.PASSWORD));
-        assertThat(info).contains("MAC: sha256").contains("PBES2, PBKDF2, AES-256-CBC").doesNotContain("RC2").doesNotContain("3DES");
+        String info = KeyFiles.openssl(List.of(
+                "openssl",
+                "pkcs12",
+                "-in",
+                file.toString(),
+                "-info",
+                "-noout",
+                "-passin",
+                "pass:" + TestStores.PASSWORD));
+        assertThat(info)
+                .contains("MAC: sha256")
+                .contains("PBES2, PBKDF2, AES-256-CBC")
+                .doesNotContain("RC2")
+                .doesNotContain("3DES");
     }
 
     @Test
@@ -90,12 +114,17 @@ class CertificateStoreTest {
             for (Path file : files.toList()) {
                 byte[] content = Files.readAllBytes(file);
                 assertThat(indexOf(content, keyBytes)).as(file.toString()).isEqualTo(-1);
-                assertThat(new String(content, StandardCharsets.ISO_8859_1)).doesNotContain(keyBase64)
-                        .doesNotContain(TestStores.PASSWORD).doesNotContain("PRIVATE KEY");
-                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).as(file.toString()).isEqualTo("rw-------");
+                assertThat(new String(content, StandardCharsets.ISO_8859_1))
+                        .doesNotContain(keyBase64)
+                        .doesNotContain(TestStores.PASSWORD)
+                        .doesNotContain("PRIVATE KEY");
+                assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                        .as(file.toString())
+                        .isEqualTo("rw-------");
             }
         }
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(StoreFiles.FOLDER)))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(data.resolve(StoreFiles.FOLDER))))
+                .isEqualTo("rwx------");
         String metadata = Files.readString(data.resolve(StoreFiles.METADATA));
         assertThat(metadata).contains("\"name\" : \"w\"").contains("WATCHER").contains("bench laptop");
     }
@@ -116,7 +145,8 @@ class CertificateStoreTest {
     @Test
     void wrongStorePasswordIsAClearTypedError() throws Exception {
         saveWatcher(TestStores.open(data), "w");
-        CertStoreException failure = catchThrowableOfType(CertStoreException.class, () -> TestStores.open(data, "not it"));
+        CertStoreException failure =
+                catchThrowableOfType(CertStoreException.class, () -> TestStores.open(data, "not it"));
         assertThat(failure.kind()).isEqualTo(Kind.WRONG_STORE_PASSWORD);
         assertThat(failure.kind().field()).isEqualTo(CertStoreException.Field.STORE_PASSWORD);
         assertThat(failure.userMessage()).startsWith("wrong store password");
@@ -128,25 +158,45 @@ class CertificateStoreTest {
 
         // fresh store, nothing anywhere: reads work (empty), writes say how to set a password
         Path fresh = data.resolve("fresh");
-        CertificateStore locked = CertificateStore.at(fresh).useOsKeychain(false).open();
+        CertificateStore locked =
+                CertificateStore.at(fresh).useOsKeychain(false).open();
         assertThat(locked.list()).isEmpty();
         CertStoreException needed = catchThrowableOfType(CertStoreException.class, () -> saveWatcher(locked, "w"));
         assertThat(needed.kind()).isEqualTo(Kind.STORE_PASSWORD_NEEDED);
         assertThat(needed.userMessage()).contains(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE);
 
-        CertificateStore master = CertificateStore.at(fresh).useOsKeychain(false).masterPassword("master".toCharArray()).open();
+        CertificateStore master = CertificateStore.at(fresh)
+                .useOsKeychain(false)
+                .masterPassword("master".toCharArray())
+                .open();
         assertThat(master.passwordSource()).isEqualTo(StorePasswordSource.MASTER_PASSWORD);
         saveWatcher(master, "w");
         assertThat(CertificateStore.at(fresh).storeExists()).isTrue();
 
         // existing store: without a password it is locked, with the master password it opens
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> CertificateStore.at(fresh).useOsKeychain(false).open()).kind())
+        assertThat(catchThrowableOfType(
+                                CertStoreException.class,
+                                () -> CertificateStore.at(fresh)
+                                        .useOsKeychain(false)
+                                        .open())
+                        .kind())
                 .isEqualTo(Kind.STORE_PASSWORD_NEEDED);
-        assertThat(CertificateStore.at(fresh).useOsKeychain(false).masterPassword("master".toCharArray()).open().list()).hasSize(1);
+        assertThat(CertificateStore.at(fresh)
+                        .useOsKeychain(false)
+                        .masterPassword("master".toCharArray())
+                        .open()
+                        .list())
+                .hasSize(1);
         // the environment variable wins over a master password
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> CertificateStore.at(fresh).useOsKeychain(false)
-                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, "other")).masterPassword("master".toCharArray())
-                .open()).kind()).isEqualTo(Kind.WRONG_STORE_PASSWORD);
+        assertThat(catchThrowableOfType(
+                                CertStoreException.class,
+                                () -> CertificateStore.at(fresh)
+                                        .useOsKeychain(false)
+                                        .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, "other"))
+                                        .masterPassword("master".toCharArray())
+                                        .open())
+                        .kind())
+                .isEqualTo(Kind.WRONG_STORE_PASSWORD);
     }
 
     @Test
@@ -154,7 +204,9 @@ class CertificateStoreTest {
         // no Secret Service here: java-keyring throws BackendNotSupportedException, the store goes on without it
         assertThat(OsKeychain.read("store:" + data)).isEmpty();
         saveWatcher(TestStores.open(data), "w");
-        CertStoreException failure = catchThrowableOfType(CertStoreException.class, () -> CertificateStore.at(data).useOsKeychain(true).open());
+        CertStoreException failure = catchThrowableOfType(
+                CertStoreException.class,
+                () -> CertificateStore.at(data).useOsKeychain(true).open());
         assertThat(failure.kind()).isEqualTo(Kind.STORE_PASSWORD_NEEDED);
     }
 
@@ -172,31 +224,47 @@ class CertificateStoreTest {
     @Test
     void trustAnchorsAreStoredApartNamedByCnAndDeduplicated() throws Exception {
         CertificateStore store = TestStores.open(data);
-        List<TrustAnchorEntry> added = store.addTrustAnchors(List.of(KeyFiles.file("broker-ca.pem",
+        List<TrustAnchorEntry> added = store.addTrustAnchors(List.of(KeyFiles.file(
+                "broker-ca.pem",
                 KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()))));
-        assertThat(added).extracting(TrustAnchorEntry::name).containsExactly(SpringCorePki.CLOUD_CA, SpringCorePki.ROOT_CA);
-        assertThat(store.addTrustAnchors(List.of(KeyFiles.file("root.der", KeyFiles.certificateDer(pki.root().certificate()))))).isEmpty();
+        assertThat(added)
+                .extracting(TrustAnchorEntry::name)
+                .containsExactly(SpringCorePki.CLOUD_CA, SpringCorePki.ROOT_CA);
+        assertThat(store.addTrustAnchors(List.of(KeyFiles.file(
+                        "root.der", KeyFiles.certificateDer(pki.root().certificate())))))
+                .isEmpty();
 
         SpringCorePki otherPki = SpringCorePki.generate("Other");
-        assertThat(store.addTrustAnchors(List.of(KeyFiles.file("other.pem", KeyFiles.certificatePem(otherPki.root().certificate())))))
-                .extracting(TrustAnchorEntry::name).containsExactly(SpringCorePki.ROOT_CA + " (2)");
+        assertThat(store.addTrustAnchors(List.of(KeyFiles.file(
+                        "other.pem", KeyFiles.certificatePem(otherPki.root().certificate())))))
+                .extracting(TrustAnchorEntry::name)
+                .containsExactly(SpringCorePki.ROOT_CA + " (2)");
         assertThat(Files.exists(data.resolve(StoreFiles.TRUST_ANCHORS))).isTrue();
         assertThat(Files.exists(data.resolve(StoreFiles.IDENTITIES))).isFalse();
 
         CertificateStore reopened = TestStores.open(data);
-        assertThat(reopened.trustAnchors()).extracting(TrustAnchorEntry::name)
+        assertThat(reopened.trustAnchors())
+                .extracting(TrustAnchorEntry::name)
                 .containsExactly(SpringCorePki.CLOUD_CA, SpringCorePki.ROOT_CA, SpringCorePki.ROOT_CA + " (2)");
         reopened.removeTrustAnchor(SpringCorePki.ROOT_CA + " (2)");
         assertThat(reopened.trustAnchors()).hasSize(2);
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.removeTrustAnchor("nope")).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> reopened.removeTrustAnchor("nope"))
+                        .kind())
+                .isEqualTo(Kind.NOT_FOUND);
     }
 
     @Test
     void tlsMaterialFailuresAreTyped() throws Exception {
         CertificateStore store = TestStores.open(data);
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of())).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of()))
+                        .kind())
+                .isEqualTo(Kind.NOT_FOUND);
         saveWatcher(store, "w");
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of())).kind()).isEqualTo(Kind.NO_TRUST_ANCHORS);
-        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of("missing"))).kind()).isEqualTo(Kind.NOT_FOUND);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of()))
+                        .kind())
+                .isEqualTo(Kind.NO_TRUST_ANCHORS);
+        assertThat(catchThrowableOfType(CertStoreException.class, () -> store.tlsMaterial("w", List.of("missing")))
+                        .kind())
+                .isEqualTo(Kind.NOT_FOUND);
     }
 }

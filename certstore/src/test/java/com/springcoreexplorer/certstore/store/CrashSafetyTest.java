@@ -46,23 +46,34 @@ class CrashSafetyTest {
         CertificateStore store = TestStores.open(data);
         SpringCorePki pki = SpringCorePki.generate("Keep");
         IssuedCertificate keeper = pki.controlCertificate("keeper");
-        store.addTrustAnchors(List.of(KeyFiles.file("root.pem", KeyFiles.certificatePem(pki.root().certificate()))));
-        store.save(store.importPreview(List.of(KeyFiles.file("k.pem", KeyFiles.pkcs8Pem(keeper.privateKey())
-                + KeyFiles.chainPem(keeper))), ImportPasswords.none()), "keeper", "");
+        store.addTrustAnchors(List.of(
+                KeyFiles.file("root.pem", KeyFiles.certificatePem(pki.root().certificate()))));
+        store.save(
+                store.importPreview(
+                        List.of(KeyFiles.file(
+                                "k.pem", KeyFiles.pkcs8Pem(keeper.privateKey()) + KeyFiles.chainPem(keeper))),
+                        ImportPasswords.none()),
+                "keeper",
+                "");
 
         int killedMidWrite = 0;
         for (int round = 0; round < KILLS; round++) {
             Path log = data.resolve("child-" + round + ".log");
             List<String> command = ChildJvm.javaCommand();
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), data.toString()));
+            command.addAll(
+                    List.of("-cp", System.getProperty("java.class.path"), SaveLoop.class.getName(), data.toString()));
             Process child = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(log.toFile())
+                    .start();
             try {
                 long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
                 while (!Files.readString(log).contains("saving") && child.isAlive() && System.nanoTime() < deadline) {
                     Thread.sleep(20);
                 }
-                assertThat(child.isAlive()).as("child is in its save loop: " + Files.readString(log)).isTrue();
+                assertThat(child.isAlive())
+                        .as("child is in its save loop: " + Files.readString(log))
+                        .isTrue();
                 if (round % 2 == 0) {
                     Thread.sleep(ThreadLocalRandom.current().nextLong(50, 600));
                 } else {
@@ -84,7 +95,9 @@ class CrashSafetyTest {
             assertThat(reopened.tlsMaterial("keeper", List.of()).commonName()).isEqualTo("keeper");
         }
         System.out.println("kills that left a half-written temp file: " + killedMidWrite + " of " + KILLS);
-        assertThat(killedMidWrite).as("at least one kill landed in the middle of a write").isPositive();
+        assertThat(killedMidWrite)
+                .as("at least one kill landed in the middle of a write")
+                .isPositive();
         TestStores.open(data).updateNotes("keeper", "survived"); // the next change sweeps temp files of killed writes
         try (var files = Files.list(data.resolve(StoreFiles.FOLDER))) {
             assertThat(files.map(p -> p.getFileName().toString()))

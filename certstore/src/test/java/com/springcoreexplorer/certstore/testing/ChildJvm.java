@@ -12,15 +12,15 @@ import java.util.List;
  */
 public final class ChildJvm {
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** {@code java} plus this JVM's {@code --enable-native-access} and {@code --sun-misc-unsafe-memory-access} flags. */
     public static List<String> javaCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (argument.startsWith("--enable-native-access") || argument.startsWith("--sun-misc-unsafe-memory-access")) {
+            if (argument.startsWith("--enable-native-access")
+                    || argument.startsWith("--sun-misc-unsafe-memory-access")) {
                 command.add(argument);
             }
         }

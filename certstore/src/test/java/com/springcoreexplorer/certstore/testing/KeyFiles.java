@@ -70,9 +70,14 @@ public final class KeyFiles {
     public static String legacyEncryptedPem(PrivateKey key, String algorithm, String password) {
         try {
             // a BC key object writes SEC1 with its curve, as openssl does (the JDK's PKCS#8 omits it inside)
-            PrivateKey bcKey = java.security.KeyFactory.getInstance(key.getAlgorithm(), new org.bouncycastle.jce.provider.BouncyCastleProvider())
+            PrivateKey bcKey = java.security.KeyFactory.getInstance(
+                            key.getAlgorithm(), new org.bouncycastle.jce.provider.BouncyCastleProvider())
                     .generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(key.getEncoded()));
-            return pem(new JcaMiscPEMGenerator(bcKey, new JcePEMEncryptorBuilder(algorithm).setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider()).build(password.toCharArray())));
+            return pem(new JcaMiscPEMGenerator(
+                    bcKey,
+                    new JcePEMEncryptorBuilder(algorithm)
+                            .setProvider(new org.bouncycastle.jce.provider.BouncyCastleProvider())
+                            .build(password.toCharArray())));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (java.security.GeneralSecurityException e) {
@@ -108,7 +113,8 @@ public final class KeyFiles {
     public byte[] traditionalDer(PrivateKey key) {
         Path in = write("plain-" + System.nanoTime() + ".pem", pkcs8Pem(key));
         Path out = folder.resolve("trad-" + System.nanoTime() + ".der");
-        openssl(List.of("openssl", "pkey", "-in", in.toString(), "-traditional", "-outform", "DER", "-out", out.toString()));
+        openssl(List.of(
+                "openssl", "pkey", "-in", in.toString(), "-traditional", "-outform", "DER", "-out", out.toString()));
         return read(out);
     }
 
@@ -120,9 +126,22 @@ public final class KeyFiles {
         Path cert = write("p12-cert.pem", certificatePem(identity.certificate()));
         Path chain = write("p12-chain.pem", PemFiles.certificates(identity.issuers()));
         Path out = folder.resolve("identity-" + System.nanoTime() + ".p12");
-        List<String> command = new ArrayList<>(List.of("openssl", "pkcs12", "-export", "-inkey", key.toString(),
-                "-in", cert.toString(), "-certfile", chain.toString(), "-name", "identity",
-                "-passout", "pass:" + password, "-out", out.toString()));
+        List<String> command = new ArrayList<>(List.of(
+                "openssl",
+                "pkcs12",
+                "-export",
+                "-inkey",
+                key.toString(),
+                "-in",
+                cert.toString(),
+                "-certfile",
+                chain.toString(),
+                "-name",
+                "identity",
+                "-passout",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         if (legacy) {
             command.add("-legacy");
         }
@@ -134,8 +153,17 @@ public final class KeyFiles {
     public byte[] pkcs12WithoutKey(IssuedCertificate identity, String password) {
         Path cert = write("nokey-cert.pem", chainPem(identity));
         Path out = folder.resolve("nokey-" + System.nanoTime() + ".p12");
-        openssl(List.of("openssl", "pkcs12", "-export", "-nokeys", "-in", cert.toString(),
-                "-passout", "pass:" + password, "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "pkcs12",
+                "-export",
+                "-nokeys",
+                "-in",
+                cert.toString(),
+                "-passout",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         return read(out);
     }
 
@@ -143,8 +171,17 @@ public final class KeyFiles {
     public String opensslTraditionalEncrypted(PrivateKey key, String cipher, String password) {
         Path in = write("plain-" + System.nanoTime() + ".pem", pkcs8Pem(key));
         Path out = folder.resolve("legacy-" + System.nanoTime() + ".pem");
-        openssl(List.of("openssl", "pkey", "-in", in.toString(), "-traditional", "-" + cipher,
-                "-passout", "pass:" + password, "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "pkey",
+                "-in",
+                in.toString(),
+                "-traditional",
+                "-" + cipher,
+                "-passout",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         return new String(read(out), StandardCharsets.US_ASCII);
     }
 
@@ -152,8 +189,18 @@ public final class KeyFiles {
     public String opensslEncryptedPkcs8(PrivateKey key, String password) {
         Path in = write("plain8-" + System.nanoTime() + ".pem", pkcs8Pem(key));
         Path out = folder.resolve("enc8-" + System.nanoTime() + ".pem");
-        openssl(List.of("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", in.toString(),
-                "-passout", "pass:" + password, "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "pkcs8",
+                "-topk8",
+                "-v2",
+                "aes-256-cbc",
+                "-in",
+                in.toString(),
+                "-passout",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         return new String(read(out), StandardCharsets.US_ASCII);
     }
 
@@ -161,7 +208,16 @@ public final class KeyFiles {
     public String opensslPkcs12AsPem(byte[] pkcs12, String password) {
         Path in = write("dump-" + System.nanoTime() + ".p12", pkcs12);
         Path out = folder.resolve("dump-" + System.nanoTime() + ".pem");
-        openssl(List.of("openssl", "pkcs12", "-in", in.toString(), "-nodes", "-passin", "pass:" + password, "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "pkcs12",
+                "-in",
+                in.toString(),
+                "-nodes",
+                "-passin",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         return new String(read(out), StandardCharsets.US_ASCII);
     }
 
@@ -169,7 +225,16 @@ public final class KeyFiles {
     public byte[] pkcs7Der(IssuedCertificate identity) {
         Path in = write("p7-" + System.nanoTime() + ".pem", chainPem(identity));
         Path out = folder.resolve("bundle-" + System.nanoTime() + ".p7b");
-        openssl(List.of("openssl", "crl2pkcs7", "-nocrl", "-certfile", in.toString(), "-outform", "DER", "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "crl2pkcs7",
+                "-nocrl",
+                "-certfile",
+                in.toString(),
+                "-outform",
+                "DER",
+                "-out",
+                out.toString()));
         return read(out);
     }
 
@@ -177,15 +242,28 @@ public final class KeyFiles {
     public byte[] opensslEncryptedPkcs8Der(PrivateKey key, String password) {
         Path in = write("plain8d-" + System.nanoTime() + ".pem", pkcs8Pem(key));
         Path out = folder.resolve("enc8-" + System.nanoTime() + ".der");
-        openssl(List.of("openssl", "pkcs8", "-topk8", "-v2", "aes-256-cbc", "-in", in.toString(), "-outform", "DER",
-                "-passout", "pass:" + password, "-out", out.toString()));
+        openssl(List.of(
+                "openssl",
+                "pkcs8",
+                "-topk8",
+                "-v2",
+                "aes-256-cbc",
+                "-in",
+                in.toString(),
+                "-outform",
+                "DER",
+                "-passout",
+                "pass:" + password,
+                "-out",
+                out.toString()));
         return read(out);
     }
 
     /** Runs openssl; returns its stdout+stderr; fails the test on a non-zero exit. */
     public static String openssl(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("openssl failed: " + command.subList(0, 2) + ": " + output);

@@ -15,16 +15,17 @@ public final class TestStores {
 
     public static final String PASSWORD = "test store password";
 
-    private TestStores() {
-    }
+    private TestStores() {}
 
     public static CertificateStore open(Path dataDirectory) throws CertStoreException {
         return open(dataDirectory, PASSWORD);
     }
 
     public static CertificateStore open(Path dataDirectory, String password) throws CertStoreException {
-        return CertificateStore.at(dataDirectory).useOsKeychain(false)
-                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, password)).open();
+        return CertificateStore.at(dataDirectory)
+                .useOsKeychain(false)
+                .environment(Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, password))
+                .open();
     }
 
     /** Every store file's SHA-256 (lock file included, it is empty), to prove a failed operation changed nothing. */
@@ -36,8 +37,11 @@ public final class TestStores {
         }
         try (var stream = Files.list(folder)) {
             for (Path file : stream.filter(Files::isRegularFile).toList()) {
-                files.put(file.getFileName().toString(), java.util.HexFormat.of().formatHex(
-                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+                files.put(
+                        file.getFileName().toString(),
+                        java.util.HexFormat.of()
+                                .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                        .digest(Files.readAllBytes(file))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

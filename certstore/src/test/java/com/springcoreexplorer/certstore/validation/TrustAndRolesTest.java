@@ -37,12 +37,16 @@ class TrustAndRolesTest {
     }
 
     private static ImportPreview preview(CertificateStore store, IssuedCertificate identity) throws CertStoreException {
-        return store.importPreview(List.of(KeyFiles.file(identity.commonName() + ".pem",
-                KeyFiles.pkcs8Pem(identity.privateKey()) + KeyFiles.chainPem(identity))), ImportPasswords.none());
+        return store.importPreview(
+                List.of(KeyFiles.file(
+                        identity.commonName() + ".pem",
+                        KeyFiles.pkcs8Pem(identity.privateKey()) + KeyFiles.chainPem(identity))),
+                ImportPasswords.none());
     }
 
     private static void trustRoot(CertificateStore store) throws CertStoreException {
-        store.addTrustAnchors(List.of(KeyFiles.file("root.pem", KeyFiles.certificatePem(pki.root().certificate()))));
+        store.addTrustAnchors(List.of(
+                KeyFiles.file("root.pem", KeyFiles.certificatePem(pki.root().certificate()))));
     }
 
     @Test
@@ -66,36 +70,50 @@ class TrustAndRolesTest {
     void withoutAnchorsTheIdentityIsUntrustedAndSaysHowToFixIt() throws Exception {
         ImportPreview preview = preview(TestStores.open(data), pki.watcherCertificate("w"));
         assertThat(preview.entry().trusted()).isFalse();
-        assertThat(preview.warnings()).anyMatch(w -> w.startsWith("untrusted: no trust anchor is stored") && w.contains("trust add"));
+        assertThat(preview.warnings())
+                .anyMatch(w -> w.startsWith("untrusted: no trust anchor is stored") && w.contains("trust add"));
     }
 
     @Test
     void anIntermediateAloneCanBeTheAnchor() throws Exception {
         CertificateStore store = TestStores.open(data);
-        store.addTrustAnchors(List.of(KeyFiles.file("watch-ca.pem", KeyFiles.certificatePem(pki.watchCa().certificate()))));
-        assertThat(preview(store, pki.watcherCertificate("w")).entry().trusted()).isTrue();
+        store.addTrustAnchors(List.of(KeyFiles.file(
+                "watch-ca.pem", KeyFiles.certificatePem(pki.watchCa().certificate()))));
+        assertThat(preview(store, pki.watcherCertificate("w")).entry().trusted())
+                .isTrue();
     }
 
     @Test
     void rogueCaIsUntrusted() throws Exception {
         IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=SpringCore Root CA, O=Rogue")
-                .profile(CertificateIssuer.Profile.ROOT_CA).keyAlgorithm(KeyAlgorithm.RSA_2048).validFor(Duration.ofDays(3650)).issue();
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .validFor(Duration.ofDays(3650))
+                .issue();
         IssuedCertificate rogueWatch = CertificateIssuer.subject("CN=SpringCore Watch CA, O=Rogue")
-                .profile(CertificateIssuer.Profile.INTERMEDIATE_CA).keyAlgorithm(KeyAlgorithm.RSA_2048).issuedBy(rogueRoot)
-                .validFor(Duration.ofDays(3650)).issue();
-        IssuedCertificate impostor = CertificateIssuer.subject("CN=impostor").issuedBy(rogueWatch).issue();
+                .profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .issuedBy(rogueRoot)
+                .validFor(Duration.ofDays(3650))
+                .issue();
+        IssuedCertificate impostor =
+                CertificateIssuer.subject("CN=impostor").issuedBy(rogueWatch).issue();
         CertificateStore store = TestStores.open(data);
         trustRoot(store);
 
         ImportPreview preview = preview(store, impostor);
 
         assertThat(preview.entry().trusted()).isFalse();
-        assertThat(preview.warnings()).anyMatch(w -> w.startsWith("untrusted: the chain does not build to a stored trust anchor"));
+        assertThat(preview.warnings())
+                .anyMatch(w -> w.startsWith("untrusted: the chain does not build to a stored trust anchor"));
     }
 
     @Test
     void expiringWithinThirtyDaysIsWarned() throws Exception {
-        IssuedCertificate soon = CertificateIssuer.subject("CN=soon").issuedBy(pki.controlCa()).validFor(Duration.ofDays(10)).issue();
+        IssuedCertificate soon = CertificateIssuer.subject("CN=soon")
+                .issuedBy(pki.controlCa())
+                .validFor(Duration.ofDays(10))
+                .issue();
         CertificateStore store = TestStores.open(data);
         trustRoot(store);
         ImportPreview preview = preview(store, soon);
@@ -107,10 +125,16 @@ class TrustAndRolesTest {
     void aV1IntermediateCaIsTrustedOnlyWhenItIsTheAnchorItself() throws Exception {
         // JDK, BC and openssl all refuse a v1 CA inside a path; storing it as the anchor is the way out
         IssuedCertificate v1Ca = CertificateIssuer.subject("CN=SpringCore Client CA, O=Legacy")
-                .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.RSA_2048).issuedBy(pki.root())
-                .validFor(Duration.ofDays(3650)).issue();
-        IssuedCertificate device = CertificateIssuer.subject("CN=20240101").profile(CertificateIssuer.Profile.DEVICE_V1)
-                .issuedBy(v1Ca).validFor(Duration.ofDays(3650)).issue();
+                .profile(CertificateIssuer.Profile.DEVICE_V1)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .issuedBy(pki.root())
+                .validFor(Duration.ofDays(3650))
+                .issue();
+        IssuedCertificate device = CertificateIssuer.subject("CN=20240101")
+                .profile(CertificateIssuer.Profile.DEVICE_V1)
+                .issuedBy(v1Ca)
+                .validFor(Duration.ofDays(3650))
+                .issue();
         CertificateStore store = TestStores.open(data);
         trustRoot(store);
         ImportPreview underRoot = preview(store, device);
@@ -132,17 +156,29 @@ class TrustAndRolesTest {
 
     @Test
     void userMappingByCaFingerprintWinsAndPersists() throws Exception {
-        IssuedCertificate ownRoot = CertificateIssuer.subject("CN=ACME Root").profile(CertificateIssuer.Profile.ROOT_CA)
-                .keyAlgorithm(KeyAlgorithm.RSA_2048).validFor(Duration.ofDays(3650)).issue();
-        IssuedCertificate opsCa = CertificateIssuer.subject("CN=ACME Ops CA").profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
-                .keyAlgorithm(KeyAlgorithm.EC_P384).issuedBy(ownRoot).validFor(Duration.ofDays(3650)).issue();
-        IssuedCertificate operator = CertificateIssuer.subject("CN=operator").keyAlgorithm(KeyAlgorithm.RSA_2048).issuedBy(opsCa).issue();
+        IssuedCertificate ownRoot = CertificateIssuer.subject("CN=ACME Root")
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .validFor(Duration.ofDays(3650))
+                .issue();
+        IssuedCertificate opsCa = CertificateIssuer.subject("CN=ACME Ops CA")
+                .profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyAlgorithm(KeyAlgorithm.EC_P384)
+                .issuedBy(ownRoot)
+                .validFor(Duration.ofDays(3650))
+                .issue();
+        IssuedCertificate operator = CertificateIssuer.subject("CN=operator")
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .issuedBy(opsCa)
+                .issue();
         CertificateStore store = TestStores.open(data);
         store.save(preview(store, operator), "operator", "");
         assertThat(store.show("operator").role()).isEqualTo(Role.UNKNOWN);
-        assertThat(store.show("operator").warnings()).anyMatch(w -> w.startsWith("role unknown: the issuer ACME Ops CA"));
+        assertThat(store.show("operator").warnings())
+                .anyMatch(w -> w.startsWith("role unknown: the issuer ACME Ops CA"));
 
-        String fingerprint = CertificateFacts.sha256(opsCa.certificate()).replace(":", "").toLowerCase();
+        String fingerprint =
+                CertificateFacts.sha256(opsCa.certificate()).replace(":", "").toLowerCase();
         store.mapRole(fingerprint, Role.CONTROL);
 
         CertificateStore reopened = TestStores.open(data);
@@ -151,20 +187,28 @@ class TrustAndRolesTest {
         reopened.unmapRole(fingerprint);
         assertThat(reopened.show("operator").role()).isEqualTo(Role.UNKNOWN);
 
-        CertStoreException invalid = catchThrowableOfType(CertStoreException.class, () -> store.mapRole("abc", Role.WATCHER));
+        CertStoreException invalid =
+                catchThrowableOfType(CertStoreException.class, () -> store.mapRole("abc", Role.WATCHER));
         assertThat(invalid.kind()).isEqualTo(CertStoreException.Kind.INVALID_FINGERPRINT);
     }
 
     @Test
     void mappingAppliesWhenTheIssuerIsOnlyAnAnchor() throws Exception {
-        IssuedCertificate ownCa = CertificateIssuer.subject("CN=Plant Watch CA").profile(CertificateIssuer.Profile.ROOT_CA)
-                .keyAlgorithm(KeyAlgorithm.RSA_2048).validFor(Duration.ofDays(3650)).issue();
-        IssuedCertificate watcher = CertificateIssuer.subject("CN=plant-watcher").issuedBy(ownCa).issue();
+        IssuedCertificate ownCa = CertificateIssuer.subject("CN=Plant Watch CA")
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .keyAlgorithm(KeyAlgorithm.RSA_2048)
+                .validFor(Duration.ofDays(3650))
+                .issue();
+        IssuedCertificate watcher =
+                CertificateIssuer.subject("CN=plant-watcher").issuedBy(ownCa).issue();
         CertificateStore store = TestStores.open(data);
         store.addTrustAnchors(List.of(KeyFiles.file("plant.pem", KeyFiles.certificatePem(ownCa.certificate()))));
         store.mapRole(CertificateFacts.sha256(ownCa.certificate()), Role.WATCHER);
-        ImportPreview preview = store.importPreview(List.of(KeyFiles.file("w.pem", KeyFiles.pkcs8Pem(watcher.privateKey())
-                + KeyFiles.certificatePem(watcher.certificate()))), ImportPasswords.none());
+        ImportPreview preview = store.importPreview(
+                List.of(KeyFiles.file(
+                        "w.pem",
+                        KeyFiles.pkcs8Pem(watcher.privateKey()) + KeyFiles.certificatePem(watcher.certificate()))),
+                ImportPasswords.none());
         assertThat(preview.role()).isEqualTo(Role.WATCHER);
         assertThat(preview.entry().trusted()).isTrue();
     }

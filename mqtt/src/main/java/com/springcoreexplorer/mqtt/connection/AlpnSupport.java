@@ -20,31 +20,42 @@ import javax.net.ssl.SSLException;
  */
 final class AlpnSupport {
 
-    private AlpnSupport() {
-    }
+    private AlpnSupport() {}
 
     static void install(Mqtt5AsyncClient client, TlsMaterial material, ConnectionProfile profile) {
         if (!(client.getConfig() instanceof MqttClientConfig config)) {
-            throw new ConnectionException(ConnectionProblem.of(ConnectionProblem.Kind.OTHER,
-                    "ALPN is not supported by this MQTT client version", "remove ALPN from the profile"), null);
+            throw new ConnectionException(
+                    ConnectionProblem.of(
+                            ConnectionProblem.Kind.OTHER,
+                            "ALPN is not supported by this MQTT client version",
+                            "remove ALPN from the profile"),
+                    null);
         }
         try {
             SslContextBuilder builder = SslContextBuilder.forClient()
                     .sslProvider(SslProvider.JDK)
                     .keyManager(material.keyManagers())
                     .trustManager(material.trustManagers())
-                    .protocols(profile.tlsVersions().stream().map(TlsVersion::jsseName).toArray(String[]::new))
-                    .applicationProtocolConfig(new ApplicationProtocolConfig(ApplicationProtocolConfig.Protocol.ALPN,
+                    .protocols(profile.tlsVersions().stream()
+                            .map(TlsVersion::jsseName)
+                            .toArray(String[]::new))
+                    .applicationProtocolConfig(new ApplicationProtocolConfig(
+                            ApplicationProtocolConfig.Protocol.ALPN,
                             ApplicationProtocolConfig.SelectorFailureBehavior.NO_ADVERTISE,
-                            ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT, profile.alpn()));
+                            ApplicationProtocolConfig.SelectedListenerFailureBehavior.ACCEPT,
+                            profile.alpn()));
             if (profile.hostnameVerification()) {
                 builder.endpointIdentificationAlgorithm("HTTPS");
             }
             SslContext context = builder.build();
             config.setCurrentSslContext(context);
         } catch (SSLException e) {
-            throw new ConnectionException(ConnectionProblem.of(ConnectionProblem.Kind.TLS,
-                    "cannot set up TLS with ALPN: " + e.getMessage(), "check the ALPN names"), e);
+            throw new ConnectionException(
+                    ConnectionProblem.of(
+                            ConnectionProblem.Kind.TLS,
+                            "cannot set up TLS with ALPN: " + e.getMessage(),
+                            "check the ALPN names"),
+                    e);
         }
     }
 }

@@ -21,9 +21,16 @@ import java.util.function.Consumer;
  * @param leaveMessagesQueued a look-only connection (the doctor): QoS 1/2 messages reach the sink but are never
  *                           acknowledged, so what a persistent session had queued stays there for the real client
  */
-public record ConnectionOptions(MessageSink sink, PasswordSource passwordSource, boolean autoReconnect,
-                                BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
-                                int takeoverThreshold, Duration takeoverWindow, boolean leaveMessagesQueued) {
+public record ConnectionOptions(
+        MessageSink sink,
+        PasswordSource passwordSource,
+        boolean autoReconnect,
+        BackoffPolicy backoff,
+        Duration connectTimeout,
+        Duration stableAfter,
+        int takeoverThreshold,
+        Duration takeoverWindow,
+        boolean leaveMessagesQueued) {
 
     public ConnectionOptions {
         Objects.requireNonNull(sink, "sink");
@@ -36,10 +43,25 @@ public record ConnectionOptions(MessageSink sink, PasswordSource passwordSource,
     }
 
     /** Options that acknowledge every message taken in. */
-    public ConnectionOptions(MessageSink sink, PasswordSource passwordSource, boolean autoReconnect,
-                             BackoffPolicy backoff, Duration connectTimeout, Duration stableAfter,
-                             int takeoverThreshold, Duration takeoverWindow) {
-        this(sink, passwordSource, autoReconnect, backoff, connectTimeout, stableAfter, takeoverThreshold, takeoverWindow, false);
+    public ConnectionOptions(
+            MessageSink sink,
+            PasswordSource passwordSource,
+            boolean autoReconnect,
+            BackoffPolicy backoff,
+            Duration connectTimeout,
+            Duration stableAfter,
+            int takeoverThreshold,
+            Duration takeoverWindow) {
+        this(
+                sink,
+                passwordSource,
+                autoReconnect,
+                backoff,
+                connectTimeout,
+                stableAfter,
+                takeoverThreshold,
+                takeoverWindow,
+                false);
     }
 
     /** Options for a connection whose messages are all taken at once (probes, publishers, tests). */
@@ -75,19 +97,57 @@ public record ConnectionOptions(MessageSink sink, PasswordSource passwordSource,
             this.sink = Objects.requireNonNull(sink, "sink");
         }
 
-        public Builder passwordSource(PasswordSource value) { this.passwordSource = value; return this; }
-        public Builder autoReconnect(boolean value) { this.autoReconnect = value; return this; }
-        public Builder backoff(BackoffPolicy value) { this.backoff = value; return this; }
-        public Builder connectTimeout(Duration value) { this.connectTimeout = value; return this; }
-        public Builder stableAfter(Duration value) { this.stableAfter = value; return this; }
-        public Builder takeoverThreshold(int value) { this.takeoverThreshold = value; return this; }
-        public Builder takeoverWindow(Duration value) { this.takeoverWindow = value; return this; }
+        public Builder passwordSource(PasswordSource value) {
+            this.passwordSource = value;
+            return this;
+        }
+
+        public Builder autoReconnect(boolean value) {
+            this.autoReconnect = value;
+            return this;
+        }
+
+        public Builder backoff(BackoffPolicy value) {
+            this.backoff = value;
+            return this;
+        }
+
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = value;
+            return this;
+        }
+
+        public Builder stableAfter(Duration value) {
+            this.stableAfter = value;
+            return this;
+        }
+
+        public Builder takeoverThreshold(int value) {
+            this.takeoverThreshold = value;
+            return this;
+        }
+
+        public Builder takeoverWindow(Duration value) {
+            this.takeoverWindow = value;
+            return this;
+        }
         /** Never acknowledge QoS 1/2 messages (a look-only connection that must not empty a persistent session). */
-        public Builder leaveMessagesQueued(boolean value) { this.leaveMessagesQueued = value; return this; }
+        public Builder leaveMessagesQueued(boolean value) {
+            this.leaveMessagesQueued = value;
+            return this;
+        }
 
         public ConnectionOptions build() {
-            return new ConnectionOptions(sink, passwordSource, autoReconnect, backoff, connectTimeout, stableAfter,
-                    takeoverThreshold, takeoverWindow, leaveMessagesQueued);
+            return new ConnectionOptions(
+                    sink,
+                    passwordSource,
+                    autoReconnect,
+                    backoff,
+                    connectTimeout,
+                    stableAfter,
+                    takeoverThreshold,
+                    takeoverWindow,
+                    leaveMessagesQueued);
         }
     }
 }

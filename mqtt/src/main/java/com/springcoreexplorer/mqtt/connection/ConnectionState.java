@@ -15,10 +15,15 @@ import java.util.Objects;
  * @param sessionPresent for {@link Phase#CONNECTED}: the broker resumed the session it kept for this client ID
  *                  (subscriptions and queued messages; CONNACK "session present"); false for a new session
  */
-public record ConnectionState(Phase phase, Duration retryIn, int attempt, ConnectionProblem cause, Instant at,
-                              boolean sessionPresent) {
+public record ConnectionState(
+        Phase phase, Duration retryIn, int attempt, ConnectionProblem cause, Instant at, boolean sessionPresent) {
 
-    public enum Phase { CONNECTING, CONNECTED, RECONNECTING, DISCONNECTED }
+    public enum Phase {
+        CONNECTING,
+        CONNECTED,
+        RECONNECTING,
+        DISCONNECTED
+    }
 
     public ConnectionState {
         Objects.requireNonNull(phase, "phase");
@@ -64,15 +69,15 @@ public record ConnectionState(Phase phase, Duration retryIn, int attempt, Connec
         return switch (phase) {
             case CONNECTING -> "connecting";
             case CONNECTED -> sessionPresent ? "connected, session resumed" : "connected";
-            case RECONNECTING -> "reconnecting in " + seconds(retryIn) + " (attempt " + attempt + ")"
-                    + (cause == null ? "" : ": " + cause.message());
+            case RECONNECTING ->
+                "reconnecting in " + seconds(retryIn) + " (attempt " + attempt + ")"
+                        + (cause == null ? "" : ": " + cause.message());
             case DISCONNECTED -> "disconnected" + (cause == null ? "" : ": " + cause.message());
         };
     }
 
     private static String seconds(Duration duration) {
         long millis = duration.toMillis();
-        return millis < 1000 ? millis + " ms"
-                : Math.round(millis / 1000.0) + " s";
+        return millis < 1000 ? millis + " ms" : Math.round(millis / 1000.0) + " s";
     }
 }

@@ -81,7 +81,8 @@ final class HiveMqConnection implements MqttConnection {
         this.options = options;
         this.clientId = profile.effectiveClientId(material.commonName());
         profile.subscriptions().forEach(s -> subscriptions.put(s.filter(), s));
-        this.events = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("mqtt-events-" + clientId).factory());
+        this.events = Executors.newSingleThreadExecutor(
+                Thread.ofPlatform().daemon().name("mqtt-events-" + clientId).factory());
     }
 
     @Override
@@ -142,7 +143,8 @@ final class HiveMqConnection implements MqttConnection {
                 }
             }
             protocol = client;
-            if (state.phase() == ConnectionState.Phase.CONNECTED || state.phase() == ConnectionState.Phase.RECONNECTING) {
+            if (state.phase() == ConnectionState.Phase.CONNECTED
+                    || state.phase() == ConnectionState.Phase.RECONNECTING) {
                 // already up (or coming back by itself): connecting again only re-checks the subscriptions
                 List<SubscriptionSpec> wanted = currentSubscriptions();
                 return wanted.isEmpty() ? CompletableFuture.completedFuture(List.of()) : protocol.subscribe(wanted);
@@ -158,10 +160,13 @@ final class HiveMqConnection implements MqttConnection {
                     Throwable cause = HiveMqProtocolClient.unwrap(failure);
                     throw new CompletionException(new ConnectionException(ConnectionFailures.classify(cause), cause));
                 })
-                .thenCompose(connected -> wanted.isEmpty() ? CompletableFuture.completedFuture(List.<SubscriptionResult>of())
+                .thenCompose(connected -> wanted.isEmpty()
+                        ? CompletableFuture.completedFuture(List.<SubscriptionResult>of())
                         : protocol.subscribe(wanted))
                 .thenApply(results -> {
-                    results.stream().filter(r -> !r.granted()).forEach(r -> LOG.warn("{}: subscription {}", clientId, r.describe()));
+                    results.stream()
+                            .filter(r -> !r.granted())
+                            .forEach(r -> LOG.warn("{}: subscription {}", clientId, r.describe()));
                     return results;
                 });
     }
@@ -195,8 +200,8 @@ final class HiveMqConnection implements MqttConnection {
     }
 
     @Override
-    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                                     List<Map.Entry<String, String>> userProperties) {
+    public CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, List<Map.Entry<String, String>> userProperties) {
         ProtocolClient protocol = client;
         if (protocol == null) {
             return CompletableFuture.completedFuture(new PublishOutcome.Failed("not connected; connect first"));
@@ -205,13 +210,18 @@ final class HiveMqConnection implements MqttConnection {
     }
 
     @Override
-    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                                     InboundMessage.MessageProperties properties) {
+    public CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, InboundMessage.MessageProperties properties) {
         ProtocolClient protocol = client;
         if (protocol == null) {
             return CompletableFuture.completedFuture(new PublishOutcome.Failed("not connected; connect first"));
         }
-        return protocol.publish(topic, payload.clone(), qos, retain, properties == null ? InboundMessage.MessageProperties.NONE : properties);
+        return protocol.publish(
+                topic,
+                payload.clone(),
+                qos,
+                retain,
+                properties == null ? InboundMessage.MessageProperties.NONE : properties);
     }
 
     @Override
@@ -276,8 +286,10 @@ final class HiveMqConnection implements MqttConnection {
         // mosquitto closes the old connection without DISCONNECT 0x8E: a server-side drop soon after
         // connecting is the same evidence as an explicit takeover
         boolean takeover = problem.kind() == Kind.SESSION_TAKEN_OVER
-                || (problem.kind() == Kind.CONNECTION_LOST && context.getSource() == MqttDisconnectSource.SERVER
-                        && upNanos >= 0 && upNanos < options.stableAfter().toNanos());
+                || (problem.kind() == Kind.CONNECTION_LOST
+                        && context.getSource() == MqttDisconnectSource.SERVER
+                        && upNanos >= 0
+                        && upNanos < options.stableAfter().toNanos());
         ConnectionProblem loop = takeover ? recordTakeover() : null;
         if (loop != null) {
             LOG.warn("{}: {}", clientId, loop.message());
@@ -304,15 +316,19 @@ final class HiveMqConnection implements MqttConnection {
     private synchronized ConnectionProblem recordTakeover() {
         long now = System.nanoTime();
         takeovers.addLast(now);
-        while (!takeovers.isEmpty() && now - takeovers.peekFirst() > options.takeoverWindow().toNanos()) {
+        while (!takeovers.isEmpty()
+                && now - takeovers.peekFirst() > options.takeoverWindow().toNanos()) {
             takeovers.removeFirst();
         }
         if (takeovers.size() < options.takeoverThreshold()) {
             return null;
         }
-        return ConnectionProblem.of(Kind.DUPLICATE_CLIENT_ID_LOOP, "another client keeps connecting with client ID '" + clientId
-                + "' and the broker throws this one out each time, right after it connects (" + takeovers.size() + " times in "
-                + options.takeoverWindow().toSeconds() + " s); stopped reconnecting",
+        return ConnectionProblem.of(
+                Kind.DUPLICATE_CLIENT_ID_LOOP,
+                "another client keeps connecting with client ID '" + clientId
+                        + "' and the broker throws this one out each time, right after it connects (" + takeovers.size()
+                        + " times in "
+                        + options.takeoverWindow().toSeconds() + " s); stopped reconnecting",
                 "close the other program or window using this client ID (SpringCore brokers want client ID = certificate CN, "
                         + "so each client needs its own certificate)");
     }
@@ -327,7 +343,9 @@ final class HiveMqConnection implements MqttConnection {
                 .mqttConnectTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         if (profile.usesWebSocket()) {
             transport = transport.webSocketConfig(MqttWebSocketConfig.builder()
-                    .serverPath(profile.webSocketPath().substring(1)).subprotocol("mqtt").build());
+                    .serverPath(profile.webSocketPath().substring(1))
+                    .subprotocol("mqtt")
+                    .build());
         }
         MqttClientBuilder builder = MqttClient.builder()
                 .identifier(clientId)
@@ -338,20 +356,24 @@ final class HiveMqConnection implements MqttConnection {
         byte[] password = password();
         if (profile.protocol() == MqttProtocol.MQTT_3_1_1) {
             if (!profile.alpn().isEmpty()) {
-                throw new ConnectionException(ConnectionProblem.of(Kind.OTHER, "ALPN needs MQTT 5 in this version",
-                        "set the profile to MQTT 5 or remove ALPN"), null);
+                throw new ConnectionException(
+                        ConnectionProblem.of(
+                                Kind.OTHER,
+                                "ALPN needs MQTT 5 in this version",
+                                "set the profile to MQTT 5 or remove ALPN"),
+                        null);
             }
             Mqtt3AsyncClient mqtt3 = builder.useMqttVersion3().buildAsync();
             if (options.leaveMessagesQueued()) {
                 // a flow that never acknowledges: HiveMQ sends no PUBACK/PUBREC until every flow has
-                mqtt3.publishes(MqttGlobalPublishFilter.ALL, publish -> { }, true);
+                mqtt3.publishes(MqttGlobalPublishFilter.ALL, publish -> {}, true);
             }
             return new Mqtt3ProtocolClient(mqtt3, profile, username, password, options.sink());
         }
         Mqtt5AsyncClient mqtt5 = builder.useMqttVersion5().buildAsync();
         if (options.leaveMessagesQueued()) {
             // as above: registered before connecting, so it also holds what a resumed session delivers first
-            mqtt5.publishes(MqttGlobalPublishFilter.ALL, publish -> { }, true);
+            mqtt5.publishes(MqttGlobalPublishFilter.ALL, publish -> {}, true);
         }
         if (!profile.alpn().isEmpty()) {
             AlpnSupport.install(mqtt5, material, profile);
@@ -364,12 +386,15 @@ final class HiveMqConnection implements MqttConnection {
      * the server name and whose IP is the host's, so TLS sends and checks the server name.
      */
     private InetSocketAddress serverAddress() {
-        if (profile.serverName() == null || profile.serverName().isBlank() || profile.serverName().equals(profile.host())) {
+        if (profile.serverName() == null
+                || profile.serverName().isBlank()
+                || profile.serverName().equals(profile.host())) {
             return InetSocketAddress.createUnresolved(profile.host(), profile.port());
         }
         try {
             InetAddress resolved = InetAddress.getByName(profile.host());
-            return new InetSocketAddress(InetAddress.getByAddress(profile.serverName(), resolved.getAddress()), profile.port());
+            return new InetSocketAddress(
+                    InetAddress.getByAddress(profile.serverName(), resolved.getAddress()), profile.port());
         } catch (UnknownHostException e) {
             throw new ConnectionException(ConnectionFailures.classify(e), e);
         }
@@ -379,7 +404,8 @@ final class HiveMqConnection implements MqttConnection {
         MqttClientSslConfigBuilder ssl = MqttClientSslConfig.builder()
                 .keyManagerFactory(material.keyManagers())
                 .trustManagerFactory(material.trustManagers())
-                .protocols(profile.tlsVersions().stream().map(TlsVersion::jsseName).toList())
+                .protocols(
+                        profile.tlsVersions().stream().map(TlsVersion::jsseName).toList())
                 .handshakeTimeout(options.connectTimeout().toMillis(), TimeUnit.MILLISECONDS);
         if (!profile.hostnameVerification()) {
             // a separate, warned choice: the trust managers still validate the chain
@@ -392,9 +418,14 @@ final class HiveMqConnection implements MqttConnection {
         if (profile.passwordRef() == null) {
             return null;
         }
-        char[] chars = options.passwordSource().password(profile.passwordRef()).orElseThrow(() -> new ConnectionException(
-                ConnectionProblem.of(Kind.OTHER, "no password is stored for user '" + profile.username() + "'",
-                        "store the password for this profile first"), null));
+        char[] chars = options.passwordSource()
+                .password(profile.passwordRef())
+                .orElseThrow(() -> new ConnectionException(
+                        ConnectionProblem.of(
+                                Kind.OTHER,
+                                "no password is stored for user '" + profile.username() + "'",
+                                "store the password for this profile first"),
+                        null));
         ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
         byte[] bytes = new byte[encoded.remaining()];
         encoded.get(bytes);
@@ -407,6 +438,7 @@ final class HiveMqConnection implements MqttConnection {
 
     @Override
     public String toString() {
-        return "MqttConnection[" + profile.name() + ", " + clientId + "@" + profile.host() + ":" + profile.port() + ", " + state.phase() + "]";
+        return "MqttConnection[" + profile.name() + ", " + clientId + "@" + profile.host() + ":" + profile.port() + ", "
+                + state.phase() + "]";
     }
 }

@@ -68,8 +68,11 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
      * {@code refusedAck} takes the SUBACK out of that exception (null for any other failure, which becomes a typed
      * {@link ConnectionException}).
      */
-    static <A> List<SubscriptionResult> subscribed(A subAck, Throwable failure, Function<Throwable, A> refusedAck,
-                                                   Function<A, List<SubscriptionResult>> results) {
+    static <A> List<SubscriptionResult> subscribed(
+            A subAck,
+            Throwable failure,
+            Function<Throwable, A> refusedAck,
+            Function<A, List<SubscriptionResult>> results) {
         if (failure == null) {
             return results.apply(subAck);
         }
@@ -82,8 +85,8 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
     }
 
     /** One result per filter asked for; a code the broker left out counts as {@code missing}. */
-    static <C extends Enum<C>> List<SubscriptionResult> results(List<SubscriptionSpec> asked, List<C> codes, C missing,
-                                                                Predicate<C> isError, ToIntFunction<C> code) {
+    static <C extends Enum<C>> List<SubscriptionResult> results(
+            List<SubscriptionSpec> asked, List<C> codes, C missing, Predicate<C> isError, ToIntFunction<C> code) {
         List<SubscriptionResult> results = new ArrayList<>();
         for (int i = 0; i < asked.size(); i++) {
             C c = i < codes.size() ? codes.get(i) : missing;
@@ -94,7 +97,8 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
     }
 
     /** Nothing to send for no filters; otherwise one UNSUBSCRIBE for them all (a bad filter throws, as HiveMQ does). */
-    static CompletableFuture<Void> unsubscribeAll(List<String> filters, Function<List<MqttTopicFilter>, CompletableFuture<?>> send) {
+    static CompletableFuture<Void> unsubscribeAll(
+            List<String> filters, Function<List<MqttTopicFilter>, CompletableFuture<?>> send) {
         if (filters.isEmpty()) {
             return CompletableFuture.completedFuture(null);
         }
@@ -103,7 +107,8 @@ abstract sealed class HiveMqProtocolClient implements ProtocolClient permits Mqt
 
     /** A publish HiveMQ would not even build (bad topic, QoS): explained, never thrown. */
     static CompletableFuture<PublishOutcome> invalidPublish(String topic, int qos, RuntimeException badInput) {
-        return CompletableFuture.completedFuture(new PublishOutcome.Failed(PublishValidation.explain(topic, qos, badInput)));
+        return CompletableFuture.completedFuture(
+                new PublishOutcome.Failed(PublishValidation.explain(topic, qos, badInput)));
     }
 
     /** The HiveMQ exception inside the future's wrappers. */

@@ -33,40 +33,58 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
 
     private final Mqtt5AsyncClient client;
 
-    Mqtt5ProtocolClient(Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password,
-                        MessageSink sink) {
+    Mqtt5ProtocolClient(
+            Mqtt5AsyncClient client, ConnectionProfile profile, String username, byte[] password, MessageSink sink) {
         super(profile, username, password);
         this.client = client;
         // registered before connecting, so messages queued in a persistent session are not missed;
         // on the Netty thread with manual acknowledgement: see HiveMqProtocolClient.ON_NETTY_THREAD
-        client.publishes(MqttGlobalPublishFilter.ALL, publish -> {
-            if (deliver(sink, () -> copy(publish))) {
-                publish.acknowledge();
-            }
-        }, ON_NETTY_THREAD, true);
+        client.publishes(
+                MqttGlobalPublishFilter.ALL,
+                publish -> {
+                    if (deliver(sink, () -> copy(publish))) {
+                        publish.acknowledge();
+                    }
+                },
+                ON_NETTY_THREAD,
+                true);
     }
 
     /** Runs on the Netty thread: copy and hand over, nothing else. */
     private static InboundMessage copy(Mqtt5Publish publish) {
         long nanos = System.nanoTime();
         List<Map.Entry<String, String>> userProperties = new ArrayList<>();
-        publish.getUserProperties().asList().forEach(p -> userProperties.add(Map.entry(p.getName().toString(), p.getValue().toString())));
+        publish.getUserProperties()
+                .asList()
+                .forEach(p -> userProperties.add(
+                        Map.entry(p.getName().toString(), p.getValue().toString())));
         MessageProperties properties = new MessageProperties(
                 publish.getContentType().map(Object::toString).orElse(null),
                 publish.getResponseTopic().map(Object::toString).orElse(null),
-                publish.getMessageExpiryInterval().isPresent() ? publish.getMessageExpiryInterval().getAsLong() : null,
-                publish.getPayloadFormatIndicator().map(f -> f == com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8).orElse(null),
+                publish.getMessageExpiryInterval().isPresent()
+                        ? publish.getMessageExpiryInterval().getAsLong()
+                        : null,
+                publish.getPayloadFormatIndicator()
+                        .map(f -> f == com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8)
+                        .orElse(null),
                 userProperties);
-        return new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.getQos().getCode(),
-                publish.isRetain(), Instant.now(), nanos, properties);
+        return new InboundMessage(
+                publish.getTopic().toString(),
+                publish.getPayloadAsBytes(),
+                publish.getQos().getCode(),
+                publish.isRetain(),
+                Instant.now(),
+                nanos,
+                properties);
     }
 
     @Override
     public CompletableFuture<Void> connect() {
-        Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>> connect = client.connectWith()
-                .cleanStart(profile.cleanStart())
-                .sessionExpiryInterval(profile.sessionExpirySeconds())
-                .keepAlive(profile.keepAliveSeconds());
+        Mqtt5ConnectBuilder.Send<CompletableFuture<com.hivemq.client.mqtt.mqtt5.message.connect.connack.Mqtt5ConnAck>>
+                connect = client.connectWith()
+                        .cleanStart(profile.cleanStart())
+                        .sessionExpiryInterval(profile.sessionExpirySeconds())
+                        .keepAlive(profile.keepAliveSeconds());
         if (username != null) {
             var auth = connect.simpleAuth().username(username);
             if (password != null) {
@@ -80,28 +98,48 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
     @Override
     public CompletableFuture<List<SubscriptionResult>> subscribe(List<SubscriptionSpec> subscriptions) {
         List<Mqtt5Subscription> list = subscriptions.stream()
-                .map(s -> Mqtt5Subscription.builder().topicFilter(s.filter()).qos(MqttQos.fromCode(s.qos())).build())
+                .map(s -> Mqtt5Subscription.builder()
+                        .topicFilter(s.filter())
+                        .qos(MqttQos.fromCode(s.qos()))
+                        .build())
                 .toList();
-        return client.subscribeWith().addSubscriptions(list).send().handle((subAck, failure) -> subscribed(subAck, failure,
-                cause -> cause instanceof Mqtt5SubAckException refused ? refused.getMqttMessage() : null,
-                (Mqtt5SubAck ack) -> results(subscriptions, ack.getReasonCodes(), Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR,
-                        Mqtt5SubAckReasonCode::isError, Mqtt5SubAckReasonCode::getCode)));
+        return client.subscribeWith()
+                .addSubscriptions(list)
+                .send()
+                .handle((subAck, failure) -> subscribed(
+                        subAck,
+                        failure,
+                        cause -> cause instanceof Mqtt5SubAckException refused ? refused.getMqttMessage() : null,
+                        (Mqtt5SubAck ack) -> results(
+                                subscriptions,
+                                ack.getReasonCodes(),
+                                Mqtt5SubAckReasonCode.UNSPECIFIED_ERROR,
+                                Mqtt5SubAckReasonCode::isError,
+                                Mqtt5SubAckReasonCode::getCode)));
     }
 
     @Override
     public CompletableFuture<Void> unsubscribe(List<String> filters) {
-        return unsubscribeAll(filters, topicFilters -> client.unsubscribe(Mqtt5Unsubscribe.builder().addTopicFilters(topicFilters).build()));
+        return unsubscribeAll(
+                filters,
+                topicFilters -> client.unsubscribe(
+                        Mqtt5Unsubscribe.builder().addTopicFilters(topicFilters).build()));
     }
 
     @Override
-    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                                     List<Map.Entry<String, String>> userProperties) {
+    public CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, List<Map.Entry<String, String>> userProperties) {
         Mqtt5Publish message;
         try {
             Mqtt5UserPropertiesBuilder properties = Mqtt5UserProperties.builder();
             userProperties.forEach(p -> properties.add(p.getKey(), p.getValue()));
-            message = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
-                    .userProperties(properties.build()).build();
+            message = Mqtt5Publish.builder()
+                    .topic(topic)
+                    .payload(payload)
+                    .qos(MqttQos.fromCode(qos))
+                    .retain(retain)
+                    .userProperties(properties.build())
+                    .build();
         } catch (IllegalArgumentException | NullPointerException badInput) {
             return invalidPublish(topic, qos, badInput);
         }
@@ -109,13 +147,17 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
     }
 
     @Override
-    public CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                                     MessageProperties properties) {
+    public CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, MessageProperties properties) {
         Mqtt5Publish message;
         try {
             Mqtt5UserPropertiesBuilder userProperties = Mqtt5UserProperties.builder();
             properties.userProperties().forEach(p -> userProperties.add(p.getKey(), p.getValue()));
-            var builder = Mqtt5Publish.builder().topic(topic).payload(payload).qos(MqttQos.fromCode(qos)).retain(retain)
+            var builder = Mqtt5Publish.builder()
+                    .topic(topic)
+                    .payload(payload)
+                    .qos(MqttQos.fromCode(qos))
+                    .retain(retain)
                     .userProperties(userProperties.build());
             if (properties.contentType() != null) {
                 builder.contentType(properties.contentType());
@@ -127,9 +169,10 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                 builder.messageExpiryInterval(properties.messageExpirySeconds());
             }
             if (properties.payloadIsUtf8() != null) {
-                builder.payloadFormatIndicator(properties.payloadIsUtf8()
-                        ? com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8
-                        : com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UNSPECIFIED);
+                builder.payloadFormatIndicator(
+                        properties.payloadIsUtf8()
+                                ? com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8
+                                : com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UNSPECIFIED);
             }
             message = builder.build();
         } catch (IllegalArgumentException | NullPointerException badInput) {
@@ -142,12 +185,16 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
         Throwable error = failure != null ? unwrap(failure) : result.getError().orElse(null);
         if (error instanceof Mqtt5PubAckException refused) {
             Mqtt5PubAck ack = refused.getMqttMessage();
-            return new PublishOutcome.Refused(ack.getReasonCode().getCode(), ack.getReasonCode().name(),
+            return new PublishOutcome.Refused(
+                    ack.getReasonCode().getCode(),
+                    ack.getReasonCode().name(),
                     ack.getReasonString().map(Object::toString).orElse(""));
         }
         if (error instanceof Mqtt5PubRecException refused) {
             Mqtt5PubRec rec = refused.getMqttMessage();
-            return new PublishOutcome.Refused(rec.getReasonCode().getCode(), rec.getReasonCode().name(),
+            return new PublishOutcome.Refused(
+                    rec.getReasonCode().getCode(),
+                    rec.getReasonCode().name(),
                     rec.getReasonString().map(Object::toString).orElse(""));
         }
         if (error != null) {

@@ -46,8 +46,8 @@ public interface MqttConnection extends AutoCloseable {
     CompletableFuture<Void> unsubscribe(List<String> filters);
 
     /** Publishes; completes with the broker's verdict, never exceptionally. */
-    CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                              List<Map.Entry<String, String>> userProperties);
+    CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, List<Map.Entry<String, String>> userProperties);
 
     default CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain) {
         return publish(topic, payload, qos, retain, List.of());
@@ -57,7 +57,8 @@ public interface MqttConnection extends AutoCloseable {
      * Publishes with the MQTT 5 properties of a received message (content type, response topic, expiry,
      * payload format, user properties in order): replaying a recording sends what was received.
      */
-    CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain, MessageProperties properties);
+    CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, MessageProperties properties);
 
     /** Clears the retained message of a topic (an empty retained publish, QoS 1). */
     default CompletableFuture<PublishOutcome> clearRetained(String topic) {

@@ -17,12 +17,12 @@ interface ProtocolClient {
     CompletableFuture<Void> unsubscribe(List<String> filters);
 
     /** Never completes exceptionally. */
-    CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                              List<Map.Entry<String, String>> userProperties);
+    CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, List<Map.Entry<String, String>> userProperties);
 
     /** Publishes with every MQTT 5 property (replay); MQTT 3.1.1 has none to send. Never completes exceptionally. */
-    default CompletableFuture<PublishOutcome> publish(String topic, byte[] payload, int qos, boolean retain,
-                                                      MessageProperties properties) {
+    default CompletableFuture<PublishOutcome> publish(
+            String topic, byte[] payload, int qos, boolean retain, MessageProperties properties) {
         return publish(topic, payload, qos, retain, properties.userProperties());
     }
 

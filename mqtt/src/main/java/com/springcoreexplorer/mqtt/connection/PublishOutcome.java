@@ -40,10 +40,16 @@ public sealed interface PublishOutcome {
 
         @Override
         public String describe() {
-            String words = notAuthorized() ? "not authorized: the broker does not let this certificate publish to that topic"
-                    : "refused by the broker: " + reasonName.toLowerCase(Locale.ROOT).replace('_', ' ');
-            return words + String.format(Locale.ROOT, " (reason code 0x%02X%s)", reasonCode,
-                    reasonString == null || reasonString.isEmpty() ? "" : ", \"" + reasonString + "\"");
+            String words = notAuthorized()
+                    ? "not authorized: the broker does not let this certificate publish to that topic"
+                    : "refused by the broker: "
+                            + reasonName.toLowerCase(Locale.ROOT).replace('_', ' ');
+            return words
+                    + String.format(
+                            Locale.ROOT,
+                            " (reason code 0x%02X%s)",
+                            reasonCode,
+                            reasonString == null || reasonString.isEmpty() ? "" : ", \"" + reasonString + "\"");
         }
     }
 

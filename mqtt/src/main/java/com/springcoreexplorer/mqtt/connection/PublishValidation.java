@@ -5,8 +5,7 @@ import com.springcoreexplorer.mqtt.topic.TopicFilters;
 /** Plain words for a publish the client refuses to send (bad topic or QoS). */
 final class PublishValidation {
 
-    private PublishValidation() {
-    }
+    private PublishValidation() {}
 
     static String explain(String topic, int qos, Exception badInput) {
         if (qos < 0 || qos > 2) {

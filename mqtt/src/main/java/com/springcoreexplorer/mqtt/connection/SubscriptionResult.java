@@ -20,7 +20,8 @@ public record SubscriptionResult(String filter, int grantedQos, int reasonCode, 
         if (granted()) {
             return filter + ": granted QoS " + grantedQos;
         }
-        String words = reasonCode == 0x87 ? "not authorized (this certificate may not read it)"
+        String words = reasonCode == 0x87
+                ? "not authorized (this certificate may not read it)"
                 : reasonName.toLowerCase(Locale.ROOT).replace('_', ' ');
         return filter + ": refused, " + words + String.format(Locale.ROOT, " (0x%02X)", reasonCode);
     }

@@ -15,18 +15,23 @@ import java.util.List;
  * @param notAfter   end of validity
  * @param names      DNS/IP subject alternative names (empty for CAs and v1 certificates)
  */
-public record CertificateSummary(String subject, String issuer, Instant notBefore, Instant notAfter, List<String> names) {
+public record CertificateSummary(
+        String subject, String issuer, Instant notBefore, Instant notAfter, List<String> names) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     public CertificateSummary {
         names = names == null ? List.of() : List.copyOf(names);
     }
 
     public static CertificateSummary of(X509Certificate certificate) {
-        return new CertificateSummary(certificate.getSubjectX500Principal().getName(),
-                certificate.getIssuerX500Principal().getName(), certificate.getNotBefore().toInstant(),
-                certificate.getNotAfter().toInstant(), HostNames.of(certificate));
+        return new CertificateSummary(
+                certificate.getSubjectX500Principal().getName(),
+                certificate.getIssuerX500Principal().getName(),
+                certificate.getNotBefore().toInstant(),
+                certificate.getNotAfter().toInstant(),
+                HostNames.of(certificate));
     }
 
     public boolean validAt(Instant instant) {
@@ -37,7 +42,7 @@ public record CertificateSummary(String subject, String issuer, Instant notBefor
     public String describe() {
         Instant now = Instant.now();
         String state = now.isAfter(notAfter) ? " [EXPIRED]" : now.isBefore(notBefore) ? " [NOT YET VALID]" : "";
-        return subject + ", issued by " + issuer + ", valid " + DAY.format(notBefore) + " to " + DAY.format(notAfter) + state
-                + (names.isEmpty() ? "" : ", names " + String.join(" ", names));
+        return subject + ", issued by " + issuer + ", valid " + DAY.format(notBefore) + " to " + DAY.format(notAfter)
+                + state + (names.isEmpty() ? "" : ", names " + String.join(" ", names));
     }
 }

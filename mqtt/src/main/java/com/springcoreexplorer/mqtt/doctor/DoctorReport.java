@@ -13,8 +13,13 @@ import java.util.Optional;
  * @param cipherSuite        negotiated cipher suite, or empty
  * @param applicationProtocol negotiated ALPN protocol, or empty
  */
-public record DoctorReport(String profileName, List<StepResult> steps, List<CertificateSummary> serverChain,
-                           String tlsProtocol, String cipherSuite, String applicationProtocol) {
+public record DoctorReport(
+        String profileName,
+        List<StepResult> steps,
+        List<CertificateSummary> serverChain,
+        String tlsProtocol,
+        String cipherSuite,
+        String applicationProtocol) {
 
     public DoctorReport {
         steps = List.copyOf(steps);

@@ -12,8 +12,7 @@ final class HostNames {
     private static final int DNS = 2;
     private static final int IP = 7;
 
-    private HostNames() {
-    }
+    private HostNames() {}
 
     static List<String> of(X509Certificate certificate) {
         List<String> names = new ArrayList<>();

@@ -24,7 +24,8 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] presented, String authType, Socket socket) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] presented, String authType, Socket socket)
+            throws CertificateException {
         checkChain(presented, authType);
         if (verifyHostname) {
             try {
@@ -37,7 +38,8 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkServerTrusted(X509Certificate[] presented, String authType, SSLEngine engine) throws CertificateException {
+    public void checkServerTrusted(X509Certificate[] presented, String authType, SSLEngine engine)
+            throws CertificateException {
         checkChain(presented, authType);
         if (verifyHostname) {
             try {
@@ -65,12 +67,14 @@ final class RecordingTrustManager extends X509ExtendedTrustManager {
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] presented, String authType, Socket socket) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] presented, String authType, Socket socket)
+            throws CertificateException {
         throw new CertificateException("client side only");
     }
 
     @Override
-    public void checkClientTrusted(X509Certificate[] presented, String authType, SSLEngine engine) throws CertificateException {
+    public void checkClientTrusted(X509Certificate[] presented, String authType, SSLEngine engine)
+            throws CertificateException {
         throw new CertificateException("client side only");
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param fix      what to do about a failure (empty when passed)
  * @param took     how long the step took
  */
-public record StepResult(DoctorStep step, StepStatus status, String summary, List<String> details, String fix, Duration took) {
+public record StepResult(
+        DoctorStep step, StepStatus status, String summary, List<String> details, String fix, Duration took) {
 
     public StepResult {
         Objects.requireNonNull(step, "step");

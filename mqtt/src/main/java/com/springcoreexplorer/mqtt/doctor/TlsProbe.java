@@ -20,12 +20,16 @@ import javax.net.ssl.X509ExtendedTrustManager;
 final class TlsProbe {
 
     /** What the handshake showed; {@code failure} is null when it completed. */
-    record Outcome(List<X509Certificate> chain, String protocol, String cipherSuite, String applicationProtocol,
-                   Exception failure, Exception chainFailure, Exception hostnameFailure) {
-    }
+    record Outcome(
+            List<X509Certificate> chain,
+            String protocol,
+            String cipherSuite,
+            String applicationProtocol,
+            Exception failure,
+            Exception chainFailure,
+            Exception hostnameFailure) {}
 
-    private TlsProbe() {
-    }
+    private TlsProbe() {}
 
     static Outcome handshake(Socket tcp, ConnectionProfile profile, TlsMaterial material, int timeoutMillis) {
         RecordingTrustManager recorder;
@@ -37,7 +41,8 @@ final class TlsProbe {
             String serverName = profile.effectiveServerName();
             socket = (SSLSocket) context.getSocketFactory().createSocket(tcp, serverName, profile.port(), true);
             SSLParameters parameters = socket.getSSLParameters();
-            parameters.setProtocols(profile.tlsVersions().stream().map(TlsVersion::jsseName).toArray(String[]::new));
+            parameters.setProtocols(
+                    profile.tlsVersions().stream().map(TlsVersion::jsseName).toArray(String[]::new));
             if (!isAddress(serverName)) {
                 parameters.setServerNames(List.of(new SNIHostName(serverName)));
             }
@@ -57,8 +62,14 @@ final class TlsProbe {
             socket.startHandshake();
             var session = socket.getSession();
             String alpn = socket.getApplicationProtocol();
-            return new Outcome(chainOf(recorder), session.getProtocol(), session.getCipherSuite(), alpn == null ? "" : alpn,
-                    null, null, null);
+            return new Outcome(
+                    chainOf(recorder),
+                    session.getProtocol(),
+                    session.getCipherSuite(),
+                    alpn == null ? "" : alpn,
+                    null,
+                    null,
+                    null);
         } catch (IOException failure) {
             return new Outcome(chainOf(recorder), "", "", "", failure, recorder.chainFailure, recorder.hostnameFailure);
         } finally {

@@ -77,7 +77,8 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         this.queue = new ArrayBlockingQueue<>(settings.queueCapacity());
         this.store = MessageStore.create(settings.store());
         this.tree = TopicTree.create(settings.tree());
-        this.dispatcher = Thread.ofPlatform().name(DISPATCHER_THREAD_NAME).daemon(true).unstarted(this::run);
+        this.dispatcher =
+                Thread.ofPlatform().name(DISPATCHER_THREAD_NAME).daemon(true).unstarted(this::run);
         dispatcher.start();
     }
 
@@ -170,11 +171,28 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     @Override
     public IngestStats stats() {
         StoreStats storeStats = store.stats();
-        return new IngestStats(received.sum(), dropped.sum(), processed, queue.size(), settings.queueCapacity(),
-                settings.overflowPolicy(), messagesPerSecond, bytesReceived.sum(), batches, latencyP50, latencyP99,
-                latencyMax, storeStats.evicted(), storeStats.truncated(), storeStats.storedMessages(), tree.topicCount(),
-                storeStats.usedBytes() + storeStats.reservedBytes(), storeStats.budgetBytes(), listenerFailures,
-                producerWaits.sum(), Duration.ofNanos(producerWaitNanos.sum()));
+        return new IngestStats(
+                received.sum(),
+                dropped.sum(),
+                processed,
+                queue.size(),
+                settings.queueCapacity(),
+                settings.overflowPolicy(),
+                messagesPerSecond,
+                bytesReceived.sum(),
+                batches,
+                latencyP50,
+                latencyP99,
+                latencyMax,
+                storeStats.evicted(),
+                storeStats.truncated(),
+                storeStats.storedMessages(),
+                tree.topicCount(),
+                storeStats.usedBytes() + storeStats.reservedBytes(),
+                storeStats.budgetBytes(),
+                listenerFailures,
+                producerWaits.sum(),
+                Duration.ofNanos(producerWaitNanos.sum()));
     }
 
     @Override
@@ -325,8 +343,16 @@ final class DispatchingIngestPipeline implements IngestPipeline {
     }
 
     private static InboundMessage sharingTopic(InboundMessage message, String topic) {
-        return topic == message.topic() ? message : new InboundMessage(topic, message.payload(), message.qos(),
-                message.retain(), message.receivedAt(), message.receivedNanos(), message.properties());
+        return topic == message.topic()
+                ? message
+                : new InboundMessage(
+                        topic,
+                        message.payload(),
+                        message.qos(),
+                        message.retain(),
+                        message.receivedAt(),
+                        message.receivedNanos(),
+                        message.properties());
     }
 
     private void notifyBatchListeners(IngestBatch batch) {
@@ -341,7 +367,10 @@ final class DispatchingIngestPipeline implements IngestPipeline {
 
     private void listenerFailed(Object listener, RuntimeException e) {
         listenerFailures++;
-        LOG.warn("ingest listener {} failed; it keeps receiving batches", listener.getClass().getName(), e);
+        LOG.warn(
+                "ingest listener {} failed; it keeps receiving batches",
+                listener.getClass().getName(),
+                e);
     }
 
     private void updateRate() {
@@ -392,6 +421,5 @@ final class DispatchingIngestPipeline implements IngestPipeline {
         }
     }
 
-    private record PendingFlush(long target, CompletableFuture<Void> done) {
-    }
+    private record PendingFlush(long target, CompletableFuture<Void> done) {}
 }

@@ -15,9 +15,15 @@ import java.time.Duration;
  * @param store            the message store's limits
  * @param tree             the topic tree's settings
  */
-public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatchMessages, Duration batchWindow,
-                             OverflowPolicy overflowPolicy, Duration maxOfferWait, StoreSettings store,
-                             TopicTreeSettings tree) {
+public record IngestSettings(
+        int queueCapacity,
+        long queueByteLimit,
+        int maxBatchMessages,
+        Duration batchWindow,
+        OverflowPolicy overflowPolicy,
+        Duration maxOfferWait,
+        StoreSettings store,
+        TopicTreeSettings tree) {
 
     public IngestSettings {
         if (queueCapacity < 1 || maxBatchMessages < 1) {
@@ -34,32 +40,58 @@ public record IngestSettings(int queueCapacity, long queueByteLimit, int maxBatc
     public static IngestSettings defaults() {
         // about a second of a 30k msg/s flood in at most 16 MB: the queue absorbs bursts, the store keeps history;
         // when it is full the connection waits for room (backpressure to the broker) and nothing is dropped
-        return new IngestSettings(32_768, 16L * 1024 * 1024, 4_096, Duration.ofMillis(5),
-                OverflowPolicy.BLOCK, Duration.ofMillis(250), StoreSettings.defaults(),
+        return new IngestSettings(
+                32_768,
+                16L * 1024 * 1024,
+                4_096,
+                Duration.ofMillis(5),
+                OverflowPolicy.BLOCK,
+                Duration.ofMillis(250),
+                StoreSettings.defaults(),
                 TopicTreeSettings.defaults());
     }
 
     public IngestSettings withQueueCapacity(int value) {
-        return new IngestSettings(value, queueByteLimit, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, store, tree);
+        return new IngestSettings(
+                value, queueByteLimit, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, store, tree);
     }
 
     public IngestSettings withQueueByteLimit(long value) {
-        return new IngestSettings(queueCapacity, value, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, store, tree);
+        return new IngestSettings(
+                queueCapacity, value, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, store, tree);
     }
 
     public IngestSettings withBatch(int messages, Duration window) {
-        return new IngestSettings(queueCapacity, queueByteLimit, messages, window, overflowPolicy, maxOfferWait, store, tree);
+        return new IngestSettings(
+                queueCapacity, queueByteLimit, messages, window, overflowPolicy, maxOfferWait, store, tree);
     }
 
     public IngestSettings withOverflow(OverflowPolicy policy, Duration wait) {
-        return new IngestSettings(queueCapacity, queueByteLimit, maxBatchMessages, batchWindow, policy, wait, store, tree);
+        return new IngestSettings(
+                queueCapacity, queueByteLimit, maxBatchMessages, batchWindow, policy, wait, store, tree);
     }
 
     public IngestSettings withStore(StoreSettings value) {
-        return new IngestSettings(queueCapacity, queueByteLimit, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, value, tree);
+        return new IngestSettings(
+                queueCapacity,
+                queueByteLimit,
+                maxBatchMessages,
+                batchWindow,
+                overflowPolicy,
+                maxOfferWait,
+                value,
+                tree);
     }
 
     public IngestSettings withTree(TopicTreeSettings value) {
-        return new IngestSettings(queueCapacity, queueByteLimit, maxBatchMessages, batchWindow, overflowPolicy, maxOfferWait, store, value);
+        return new IngestSettings(
+                queueCapacity,
+                queueByteLimit,
+                maxBatchMessages,
+                batchWindow,
+                overflowPolicy,
+                maxOfferWait,
+                store,
+                value);
     }
 }

@@ -30,9 +30,25 @@ import java.time.Duration;
  *                          connection stopped reading meanwhile)
  * @param producerWaited    the time those offers waited, in total
  */
-public record IngestStats(long received, long dropped, long processed, int queueDepth, int queueCapacity,
-                          OverflowPolicy overflowPolicy, double messagesPerSecond, long bytesReceived, long batches,
-                          Duration latencyP50, Duration latencyP99, Duration latencyMax, long evicted, long truncated,
-                          long storedMessages, long topics, long memoryUsedBytes, long memoryBudgetBytes,
-                          long listenerFailures, long producerWaits, Duration producerWaited) {
-}
+public record IngestStats(
+        long received,
+        long dropped,
+        long processed,
+        int queueDepth,
+        int queueCapacity,
+        OverflowPolicy overflowPolicy,
+        double messagesPerSecond,
+        long bytesReceived,
+        long batches,
+        Duration latencyP50,
+        Duration latencyP99,
+        Duration latencyMax,
+        long evicted,
+        long truncated,
+        long storedMessages,
+        long topics,
+        long memoryUsedBytes,
+        long memoryBudgetBytes,
+        long listenerFailures,
+        long producerWaits,
+        Duration producerWaited) {}

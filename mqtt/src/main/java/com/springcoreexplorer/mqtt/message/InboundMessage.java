@@ -19,8 +19,14 @@ import java.util.Objects;
  * @param properties     MQTT 5 properties (content type, response topic, ...) and user properties;
  *                       empty on MQTT 3.1.1
  */
-public record InboundMessage(String topic, byte[] payload, int qos, boolean retain, Instant receivedAt,
-                             long receivedNanos, MessageProperties properties) {
+public record InboundMessage(
+        String topic,
+        byte[] payload,
+        int qos,
+        boolean retain,
+        Instant receivedAt,
+        long receivedNanos,
+        MessageProperties properties) {
 
     public InboundMessage {
         Objects.requireNonNull(topic, "topic");
@@ -31,7 +37,8 @@ public record InboundMessage(String topic, byte[] payload, int qos, boolean reta
 
     /** A message received now, without MQTT 5 properties (tests, simulators). */
     public static InboundMessage now(String topic, byte[] payload, int qos, boolean retain) {
-        return new InboundMessage(topic, payload, qos, retain, Instant.now(), System.nanoTime(), MessageProperties.NONE);
+        return new InboundMessage(
+                topic, payload, qos, retain, Instant.now(), System.nanoTime(), MessageProperties.NONE);
     }
 
     public static InboundMessage now(String topic, String utf8Payload) {
@@ -39,8 +46,12 @@ public record InboundMessage(String topic, byte[] payload, int qos, boolean reta
     }
 
     /** MQTT 5 publish properties worth showing; all optional. */
-    public record MessageProperties(String contentType, String responseTopic, Long messageExpirySeconds,
-                                    Boolean payloadIsUtf8, List<Map.Entry<String, String>> userProperties) {
+    public record MessageProperties(
+            String contentType,
+            String responseTopic,
+            Long messageExpirySeconds,
+            Boolean payloadIsUtf8,
+            List<Map.Entry<String, String>> userProperties) {
         public static final MessageProperties NONE = new MessageProperties(null, null, null, null, List.of());
 
         public MessageProperties {

@@ -43,22 +43,40 @@ import java.util.Objects;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record ConnectionProfile(String name, String host, int port, String identity, List<String> trustAnchors,
-                                String clientId, MqttProtocol protocol, List<TlsVersion> tlsVersions,
-                                boolean hostnameVerification, String serverName, List<String> alpn,
-                                String webSocketPath, String username, String passwordRef, int keepAliveSeconds,
-                                boolean cleanStart, long sessionExpirySeconds, String topicPrefix,
-                                List<SubscriptionSpec> subscriptions, List<JsonNode> decodingRules, List<JsonNode> alertRules) {
+public record ConnectionProfile(
+        String name,
+        String host,
+        int port,
+        String identity,
+        List<String> trustAnchors,
+        String clientId,
+        MqttProtocol protocol,
+        List<TlsVersion> tlsVersions,
+        boolean hostnameVerification,
+        String serverName,
+        List<String> alpn,
+        String webSocketPath,
+        String username,
+        String passwordRef,
+        int keepAliveSeconds,
+        boolean cleanStart,
+        long sessionExpirySeconds,
+        String topicPrefix,
+        List<SubscriptionSpec> subscriptions,
+        List<JsonNode> decodingRules,
+        List<JsonNode> alertRules) {
 
     public static final int DEFAULT_PORT = 8883;
     public static final String DEFAULT_PREFIX = "springcard/springcore";
     public static final int DEFAULT_KEEP_ALIVE_SECONDS = 30;
     public static final long DEFAULT_PERSISTENT_SESSION_EXPIRY_SECONDS = 24 * 3600;
 
-    public static final String WARNING_NO_HOSTNAME_VERIFICATION = "hostname verification is off: any certificate from a trusted CA "
-            + "is accepted for this broker, whatever host it names (the chain is still checked)";
-    public static final String WARNING_MQTT_3 = "MQTT 3.1.1: a broker drops refused publishes silently (the publish looks accepted); "
-            + "use MQTT 5 to see refusals";
+    public static final String WARNING_NO_HOSTNAME_VERIFICATION =
+            "hostname verification is off: any certificate from a trusted CA "
+                    + "is accepted for this broker, whatever host it names (the chain is still checked)";
+    public static final String WARNING_MQTT_3 =
+            "MQTT 3.1.1: a broker drops refused publishes silently (the publish looks accepted); "
+                    + "use MQTT 5 to see refusals";
 
     public ConnectionProfile {
         Objects.requireNonNull(name, "name");
@@ -66,11 +84,14 @@ public record ConnectionProfile(String name, String host, int port, String ident
         Objects.requireNonNull(identity, "identity");
         trustAnchors = trustAnchors == null ? List.of() : List.copyOf(trustAnchors);
         protocol = protocol == null ? MqttProtocol.MQTT_5 : protocol;
-        tlsVersions = tlsVersions == null || tlsVersions.isEmpty() ? List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2) : List.copyOf(tlsVersions);
+        tlsVersions = tlsVersions == null || tlsVersions.isEmpty()
+                ? List.of(TlsVersion.TLS_1_3, TlsVersion.TLS_1_2)
+                : List.copyOf(tlsVersions);
         alpn = alpn == null ? List.of() : List.copyOf(alpn);
         topicPrefix = topicPrefix == null || topicPrefix.isBlank() ? DEFAULT_PREFIX : topicPrefix;
         // null = the default; an empty list is a real choice (e.g. a publish-only connection)
-        subscriptions = subscriptions == null ? List.of(SubscriptionSpec.of(topicPrefix + "/#")) : List.copyOf(subscriptions);
+        subscriptions =
+                subscriptions == null ? List.of(SubscriptionSpec.of(topicPrefix + "/#")) : List.copyOf(subscriptions);
         decodingRules = decodingRules == null ? List.of() : List.copyOf(decodingRules);
         alertRules = alertRules == null ? List.of() : List.copyOf(alertRules);
         port = port == 0 ? DEFAULT_PORT : port;
@@ -79,23 +100,50 @@ public record ConnectionProfile(String name, String host, int port, String ident
 
     /** Reads a stored profile; a field left out of the file gets the builder's (safe) default, never false/0. */
     @JsonCreator
-    static ConnectionProfile fromJson(@JsonProperty("name") String name, @JsonProperty("host") String host,
-            @JsonProperty("port") Integer port, @JsonProperty("identity") String identity,
-            @JsonProperty("trustAnchors") List<String> trustAnchors, @JsonProperty("clientId") String clientId,
-            @JsonProperty("protocol") MqttProtocol protocol, @JsonProperty("tlsVersions") List<TlsVersion> tlsVersions,
-            @JsonProperty("hostnameVerification") Boolean hostnameVerification, @JsonProperty("serverName") String serverName,
-            @JsonProperty("alpn") List<String> alpn, @JsonProperty("webSocketPath") String webSocketPath,
-            @JsonProperty("username") String username, @JsonProperty("passwordRef") String passwordRef,
-            @JsonProperty("keepAliveSeconds") Integer keepAliveSeconds, @JsonProperty("cleanStart") Boolean cleanStart,
-            @JsonProperty("sessionExpirySeconds") Long sessionExpirySeconds, @JsonProperty("topicPrefix") String topicPrefix,
+    static ConnectionProfile fromJson(
+            @JsonProperty("name") String name,
+            @JsonProperty("host") String host,
+            @JsonProperty("port") Integer port,
+            @JsonProperty("identity") String identity,
+            @JsonProperty("trustAnchors") List<String> trustAnchors,
+            @JsonProperty("clientId") String clientId,
+            @JsonProperty("protocol") MqttProtocol protocol,
+            @JsonProperty("tlsVersions") List<TlsVersion> tlsVersions,
+            @JsonProperty("hostnameVerification") Boolean hostnameVerification,
+            @JsonProperty("serverName") String serverName,
+            @JsonProperty("alpn") List<String> alpn,
+            @JsonProperty("webSocketPath") String webSocketPath,
+            @JsonProperty("username") String username,
+            @JsonProperty("passwordRef") String passwordRef,
+            @JsonProperty("keepAliveSeconds") Integer keepAliveSeconds,
+            @JsonProperty("cleanStart") Boolean cleanStart,
+            @JsonProperty("sessionExpirySeconds") Long sessionExpirySeconds,
+            @JsonProperty("topicPrefix") String topicPrefix,
             @JsonProperty("subscriptions") List<SubscriptionSpec> subscriptions,
             @JsonProperty("decodingRules") List<JsonNode> decodingRules,
             @JsonProperty("alertRules") List<JsonNode> alertRules) {
-        return new ConnectionProfile(name == null ? "" : name, host == null ? "" : host, port == null ? DEFAULT_PORT : port,
-                identity == null ? "" : identity, trustAnchors, clientId, protocol, tlsVersions,
-                hostnameVerification == null || hostnameVerification, serverName, alpn, webSocketPath, username, passwordRef,
-                keepAliveSeconds == null ? DEFAULT_KEEP_ALIVE_SECONDS : keepAliveSeconds, cleanStart == null || cleanStart,
-                sessionExpirySeconds == null ? 0 : sessionExpirySeconds, topicPrefix, subscriptions, decodingRules, alertRules);
+        return new ConnectionProfile(
+                name == null ? "" : name,
+                host == null ? "" : host,
+                port == null ? DEFAULT_PORT : port,
+                identity == null ? "" : identity,
+                trustAnchors,
+                clientId,
+                protocol,
+                tlsVersions,
+                hostnameVerification == null || hostnameVerification,
+                serverName,
+                alpn,
+                webSocketPath,
+                username,
+                passwordRef,
+                keepAliveSeconds == null ? DEFAULT_KEEP_ALIVE_SECONDS : keepAliveSeconds,
+                cleanStart == null || cleanStart,
+                sessionExpirySeconds == null ? 0 : sessionExpirySeconds,
+                topicPrefix,
+                subscriptions,
+                decodingRules,
+                alertRules);
     }
 
     public static Builder builder(String name) {
@@ -103,11 +151,28 @@ public record ConnectionProfile(String name, String host, int port, String ident
     }
 
     public Builder toBuilder() {
-        return new Builder().name(name).host(host).port(port).identity(identity).trustAnchors(trustAnchors)
-                .clientId(clientId).protocol(protocol).tlsVersions(tlsVersions).hostnameVerification(hostnameVerification)
-                .serverName(serverName).alpn(alpn).webSocketPath(webSocketPath).username(username).passwordRef(passwordRef)
-                .keepAliveSeconds(keepAliveSeconds).cleanStart(cleanStart).sessionExpirySeconds(sessionExpirySeconds)
-                .topicPrefix(topicPrefix).subscriptions(subscriptions).decodingRules(decodingRules).alertRules(alertRules);
+        return new Builder()
+                .name(name)
+                .host(host)
+                .port(port)
+                .identity(identity)
+                .trustAnchors(trustAnchors)
+                .clientId(clientId)
+                .protocol(protocol)
+                .tlsVersions(tlsVersions)
+                .hostnameVerification(hostnameVerification)
+                .serverName(serverName)
+                .alpn(alpn)
+                .webSocketPath(webSocketPath)
+                .username(username)
+                .passwordRef(passwordRef)
+                .keepAliveSeconds(keepAliveSeconds)
+                .cleanStart(cleanStart)
+                .sessionExpirySeconds(sessionExpirySeconds)
+                .topicPrefix(topicPrefix)
+                .subscriptions(subscriptions)
+                .decodingRules(decodingRules)
+                .alertRules(alertRules);
     }
 
     /** The client ID to send: the profile's, else the certificate's CN (SpringCore: client ID = CN). */
@@ -139,7 +204,8 @@ public record ConnectionProfile(String name, String host, int port, String ident
         if (protocol == MqttProtocol.MQTT_3_1_1) {
             return "kept while offline (MQTT 3.1.1 clean session off: until a clean-session connect)";
         }
-        return sessionExpirySeconds == 0 ? "resumed, but ended at each disconnect (expiry 0)"
+        return sessionExpirySeconds == 0
+                ? "resumed, but ended at each disconnect (expiry 0)"
                 : "kept " + duration(sessionExpirySeconds) + " while offline";
     }
 
@@ -201,7 +267,8 @@ public record ConnectionProfile(String name, String host, int port, String ident
             problems.add("the profile needs a client certificate name from the store (--identity)");
         }
         if (trustAnchors.isEmpty()) {
-            problems.add("the profile needs at least one trust anchor name from the store (--trust) to check the broker");
+            problems.add(
+                    "the profile needs at least one trust anchor name from the store (--trust) to check the broker");
         }
         if (clientId != null && clientId.isBlank()) {
             problems.add("the client ID cannot be blank (leave it out to use the certificate's Common Name)");
@@ -254,51 +321,163 @@ public record ConnectionProfile(String name, String host, int port, String ident
         private List<JsonNode> decodingRules = List.of();
         private List<JsonNode> alertRules = List.of();
 
-        private Builder() {
+        private Builder() {}
+
+        public Builder name(String value) {
+            this.name = value;
+            return this;
         }
 
-        public Builder name(String value) { this.name = value; return this; }
-        public Builder host(String value) { this.host = value; return this; }
-        public Builder port(int value) { this.port = value; return this; }
-        public Builder identity(String value) { this.identity = value; return this; }
-        public Builder trustAnchors(List<String> value) { this.trustAnchors = List.copyOf(value); return this; }
-        public Builder trustAnchors(String... value) { return trustAnchors(List.of(value)); }
-        public Builder clientId(String value) { this.clientId = value; return this; }
-        public Builder protocol(MqttProtocol value) { this.protocol = value; return this; }
-        public Builder tlsVersions(List<TlsVersion> value) { this.tlsVersions = List.copyOf(value); return this; }
+        public Builder host(String value) {
+            this.host = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder identity(String value) {
+            this.identity = value;
+            return this;
+        }
+
+        public Builder trustAnchors(List<String> value) {
+            this.trustAnchors = List.copyOf(value);
+            return this;
+        }
+
+        public Builder trustAnchors(String... value) {
+            return trustAnchors(List.of(value));
+        }
+
+        public Builder clientId(String value) {
+            this.clientId = value;
+            return this;
+        }
+
+        public Builder protocol(MqttProtocol value) {
+            this.protocol = value;
+            return this;
+        }
+
+        public Builder tlsVersions(List<TlsVersion> value) {
+            this.tlsVersions = List.copyOf(value);
+            return this;
+        }
         /** Off is a separate, warned choice: the chain is still validated. */
-        public Builder hostnameVerification(boolean value) { this.hostnameVerification = value; return this; }
-        public Builder serverName(String value) { this.serverName = value; return this; }
-        public Builder alpn(List<String> value) { this.alpn = List.copyOf(value); return this; }
-        public Builder webSocketPath(String value) { this.webSocketPath = value; return this; }
-        public Builder username(String value) { this.username = value; return this; }
-        public Builder passwordRef(String value) { this.passwordRef = value; return this; }
-        public Builder keepAliveSeconds(int value) { this.keepAliveSeconds = value; return this; }
-        public Builder cleanStart(boolean value) { this.cleanStart = value; return this; }
-        public Builder sessionExpirySeconds(long value) { this.sessionExpirySeconds = value; return this; }
+        public Builder hostnameVerification(boolean value) {
+            this.hostnameVerification = value;
+            return this;
+        }
+
+        public Builder serverName(String value) {
+            this.serverName = value;
+            return this;
+        }
+
+        public Builder alpn(List<String> value) {
+            this.alpn = List.copyOf(value);
+            return this;
+        }
+
+        public Builder webSocketPath(String value) {
+            this.webSocketPath = value;
+            return this;
+        }
+
+        public Builder username(String value) {
+            this.username = value;
+            return this;
+        }
+
+        public Builder passwordRef(String value) {
+            this.passwordRef = value;
+            return this;
+        }
+
+        public Builder keepAliveSeconds(int value) {
+            this.keepAliveSeconds = value;
+            return this;
+        }
+
+        public Builder cleanStart(boolean value) {
+            this.cleanStart = value;
+            return this;
+        }
+
+        public Builder sessionExpirySeconds(long value) {
+            this.sessionExpirySeconds = value;
+            return this;
+        }
         /**
          * How long the broker keeps the session while this client is offline: any value above 0 turns clean start
          * (MQTT 5) / clean session (3.1.1) off; 0 is a clean start every time. 4294967295 = never expires.
          */
-        public Builder sessionExpiry(long seconds) { this.cleanStart = seconds <= 0; this.sessionExpirySeconds = seconds; return this; }
+        public Builder sessionExpiry(long seconds) {
+            this.cleanStart = seconds <= 0;
+            this.sessionExpirySeconds = seconds;
+            return this;
+        }
         /** A persistent session the broker keeps for {@code expirySeconds} after a disconnect. */
-        public Builder persistentSession(long expirySeconds) { this.cleanStart = false; this.sessionExpirySeconds = expirySeconds; return this; }
-        public Builder topicPrefix(String value) { this.topicPrefix = value; return this; }
-        public Builder subscriptions(List<SubscriptionSpec> value) { this.subscriptions = List.copyOf(value); return this; }
+        public Builder persistentSession(long expirySeconds) {
+            this.cleanStart = false;
+            this.sessionExpirySeconds = expirySeconds;
+            return this;
+        }
+
+        public Builder topicPrefix(String value) {
+            this.topicPrefix = value;
+            return this;
+        }
+
+        public Builder subscriptions(List<SubscriptionSpec> value) {
+            this.subscriptions = List.copyOf(value);
+            return this;
+        }
+
         public Builder subscribe(String filter) {
             List<SubscriptionSpec> more = subscriptions == null ? new ArrayList<>() : new ArrayList<>(subscriptions);
             more.add(SubscriptionSpec.of(filter));
             this.subscriptions = List.copyOf(more);
             return this;
         }
-        public Builder decodingRules(List<JsonNode> value) { this.decodingRules = List.copyOf(value); return this; }
-        public Builder alertRules(List<JsonNode> value) { this.alertRules = List.copyOf(value); return this; }
+
+        public Builder decodingRules(List<JsonNode> value) {
+            this.decodingRules = List.copyOf(value);
+            return this;
+        }
+
+        public Builder alertRules(List<JsonNode> value) {
+            this.alertRules = List.copyOf(value);
+            return this;
+        }
 
         /** The profile; check {@link ConnectionProfile#problems()} before using it. */
         public ConnectionProfile build() {
-            return new ConnectionProfile(name, host, port, identity, trustAnchors, clientId, protocol, tlsVersions,
-                    hostnameVerification, serverName, alpn, webSocketPath, username, passwordRef, keepAliveSeconds,
-                    cleanStart, sessionExpirySeconds, topicPrefix, subscriptions, decodingRules, alertRules);
+            return new ConnectionProfile(
+                    name,
+                    host,
+                    port,
+                    identity,
+                    trustAnchors,
+                    clientId,
+                    protocol,
+                    tlsVersions,
+                    hostnameVerification,
+                    serverName,
+                    alpn,
+                    webSocketPath,
+                    username,
+                    passwordRef,
+                    keepAliveSeconds,
+                    cleanStart,
+                    sessionExpirySeconds,
+                    topicPrefix,
+                    subscriptions,
+                    decodingRules,
+                    alertRules);
         }
     }
 }

@@ -49,8 +49,7 @@ public final class ProfileStore {
     }
 
     /** An entry of the file that could not be read as a profile; kept in the file as it is. */
-    public record UnreadableEntry(int position, String name, String problem) {
-    }
+    public record UnreadableEntry(int position, String name, String problem) {}
 
     /** What the file holds: the readable profiles, in file order, and the entries that are not. */
     public record Contents(List<ConnectionProfile> profiles, List<UnreadableEntry> unreadable) {
@@ -64,8 +63,7 @@ public final class ProfileStore {
         }
     }
 
-    private record Loaded(Contents contents, List<JsonNode> rawEntries) {
-    }
+    private record Loaded(Contents contents, List<JsonNode> rawEntries) {}
 
     public synchronized Contents load() throws ProfileStoreException {
         return read().contents();
@@ -82,8 +80,10 @@ public final class ProfileStore {
     /** Adds a new profile; refuses to replace one with the same name. */
     public synchronized void add(ConnectionProfile profile) throws ProfileStoreException {
         Loaded loaded = read();
-        if (loaded.contents().find(profile.name()).isPresent() || namesOf(loaded.rawEntries()).contains(profile.name())) {
-            throw new ProfileStoreException("a profile named '" + profile.name() + "' already exists; remove it first or choose another name");
+        if (loaded.contents().find(profile.name()).isPresent()
+                || namesOf(loaded.rawEntries()).contains(profile.name())) {
+            throw new ProfileStoreException(
+                    "a profile named '" + profile.name() + "' already exists; remove it first or choose another name");
         }
         List<JsonNode> entries = new ArrayList<>(loaded.rawEntries());
         entries.add(json.valueToTree(checked(profile)));
@@ -120,7 +120,8 @@ public final class ProfileStore {
     private ConnectionProfile checked(ConnectionProfile profile) throws ProfileStoreException {
         List<String> problems = profile.problems();
         if (!problems.isEmpty()) {
-            throw new ProfileStoreException("profile '" + profile.name() + "' was not saved: " + String.join("; ", problems));
+            throw new ProfileStoreException(
+                    "profile '" + profile.name() + "' was not saved: " + String.join("; ", problems));
         }
         return profile;
     }
@@ -140,15 +141,21 @@ public final class ProfileStore {
         } catch (NoSuchFileException none) {
             return new Loaded(new Contents(List.of(), List.of()), List.of());
         } catch (IOException e) {
-            throw new ProfileStoreException("cannot read the profiles file " + file + " (" + e.getMessage() + "); check its permissions", e);
+            throw new ProfileStoreException(
+                    "cannot read the profiles file " + file + " (" + e.getMessage() + "); check its permissions", e);
         }
         JsonNode root;
         try {
             root = json.readTree(bytes);
         } catch (JsonProcessingException e) {
-            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-            throw new ProfileStoreException("the profiles file " + file + " is not valid JSON" + where
-                    + "; fix it or move it away (it was left unchanged)", e);
+            String where = e.getLocation() == null
+                    ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr();
+            throw new ProfileStoreException(
+                    "the profiles file " + file + " is not valid JSON" + where
+                            + "; fix it or move it away (it was left unchanged)",
+                    e);
         } catch (IOException e) {
             throw new ProfileStoreException("cannot read the profiles file " + file + " (" + e.getMessage() + ")", e);
         }
@@ -157,7 +164,8 @@ public final class ProfileStore {
         }
         JsonNode array = root.isArray() ? root : root.path("profiles");
         if (!array.isArray()) {
-            throw new ProfileStoreException("the profiles file " + file + " has no \"profiles\" list; fix it or move it away (it was left unchanged)");
+            throw new ProfileStoreException("the profiles file " + file
+                    + " has no \"profiles\" list; fix it or move it away (it was left unchanged)");
         }
         List<ConnectionProfile> profiles = new ArrayList<>();
         List<UnreadableEntry> unreadable = new ArrayList<>();
@@ -206,8 +214,9 @@ public final class ProfileStore {
             } catch (UnsupportedOperationException notPosix) {
                 // Windows: the per-user folder's ACL already keeps others out
             }
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                 OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+            try (FileChannel channel = FileChannel.open(
+                            temporary, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
+                    OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
                 out.write(json.writeValueAsBytes(root));
                 out.flush();
                 channel.force(true);
@@ -219,8 +228,10 @@ public final class ProfileStore {
             }
             temporary = null;
         } catch (IOException e) {
-            throw new ProfileStoreException("cannot write the profiles file " + file + " (" + e.getMessage()
-                    + "); check the folder's permissions and free space (the old file is unchanged)", e);
+            throw new ProfileStoreException(
+                    "cannot write the profiles file " + file + " (" + e.getMessage()
+                            + "); check the folder's permissions and free space (the old file is unchanged)",
+                    e);
         } finally {
             if (temporary != null) {
                 try {

@@ -14,11 +14,12 @@ import java.util.PriorityQueue;
  */
 public final class MergedHistory implements Iterator<RecordedMessage>, AutoCloseable {
 
-    private record Head(RecordedMessage message, int file, RecordingReader.Cursor cursor) {
-    }
+    private record Head(RecordedMessage message, int file, RecordingReader.Cursor cursor) {}
 
-    private static final Comparator<Head> ORDER = Comparator.comparing((Head h) -> h.message().receivedAt())
-            .thenComparingInt(Head::file).thenComparingLong(h -> h.message().id());
+    private static final Comparator<Head> ORDER = Comparator.comparing(
+                    (Head h) -> h.message().receivedAt())
+            .thenComparingInt(Head::file)
+            .thenComparingLong(h -> h.message().id());
 
     private final List<RecordingReader> readers;
     private final List<RecordingReader.Cursor> cursors = new ArrayList<>();

@@ -18,8 +18,7 @@ final class PropertiesJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private PropertiesJson() {
-    }
+    private PropertiesJson() {}
 
     static String write(MessageProperties properties) {
         if (properties == null || properties.equals(MessageProperties.NONE)) {
@@ -40,7 +39,9 @@ final class PropertiesJson {
         }
         if (!properties.userProperties().isEmpty()) {
             ArrayNode pairs = node.putArray("userProperties");
-            properties.userProperties().forEach(p -> pairs.addArray().add(p.getKey()).add(p.getValue()));
+            properties
+                    .userProperties()
+                    .forEach(p -> pairs.addArray().add(p.getKey()).add(p.getValue()));
         }
         return node.toString();
     }
@@ -59,9 +60,16 @@ final class PropertiesJson {
             for (JsonNode pair : node.path("userProperties")) {
                 user.add(Map.entry(pair.path(0).asText(""), pair.path(1).asText("")));
             }
-            return new MessageProperties(text(node, "contentType"), text(node, "responseTopic"),
-                    node.hasNonNull("messageExpiryInterval") ? node.get("messageExpiryInterval").asLong() : null,
-                    node.hasNonNull("payloadFormatUtf8") ? node.get("payloadFormatUtf8").asBoolean() : null, user);
+            return new MessageProperties(
+                    text(node, "contentType"),
+                    text(node, "responseTopic"),
+                    node.hasNonNull("messageExpiryInterval")
+                            ? node.get("messageExpiryInterval").asLong()
+                            : null,
+                    node.hasNonNull("payloadFormatUtf8")
+                            ? node.get("payloadFormatUtf8").asBoolean()
+                            : null,
+                    user);
         } catch (java.io.IOException notJson) {
             return MessageProperties.NONE;
         }

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param receivedAt when it was received, to the microsecond (UTC)
  * @param source     the profile it was received with
  */
-public record RecordedMessage(long id, Instant receivedAt, String topic, int qos, boolean retain, byte[] payload,
-                              MessageProperties properties, String source) {
+public record RecordedMessage(
+        long id,
+        Instant receivedAt,
+        String topic,
+        int qos,
+        boolean retain,
+        byte[] payload,
+        MessageProperties properties,
+        String source) {
 
     public RecordedMessage {
         Objects.requireNonNull(receivedAt, "receivedAt");

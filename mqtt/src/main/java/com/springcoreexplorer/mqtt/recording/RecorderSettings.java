@@ -11,7 +11,8 @@ import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
  * @param handOffCapacity messages waiting for the writer before {@link Recorder#accept} makes the caller wait
  * @param batchSize       at most this many messages per transaction
  */
-public record RecorderSettings(String source, DecoderSettings decoderSettings, long maxBytes, int handOffCapacity, int batchSize) {
+public record RecorderSettings(
+        String source, DecoderSettings decoderSettings, long maxBytes, int handOffCapacity, int batchSize) {
 
     public static final int DEFAULT_HAND_OFF = 65_536;
     public static final int DEFAULT_BATCH = 8_192;

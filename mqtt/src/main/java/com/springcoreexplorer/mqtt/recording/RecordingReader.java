@@ -56,7 +56,8 @@ public final class RecordingReader implements AutoCloseable {
             long messages;
             Instant first = null;
             Instant last = null;
-            try (ResultSet rows = statement.executeQuery("SELECT count(*), min(received_at), max(received_at) FROM messages")) {
+            try (ResultSet rows =
+                    statement.executeQuery("SELECT count(*), min(received_at), max(received_at) FROM messages")) {
                 rows.next();
                 messages = rows.getLong(1);
                 if (messages > 0) {
@@ -95,7 +96,8 @@ public final class RecordingReader implements AutoCloseable {
 
     /** Matching messages in order, read lazily; close it when done. */
     public Cursor cursor(RecordingQuery query) throws RecordingException {
-        StringBuilder sql = new StringBuilder("SELECT id, received_at, topic, qos, retain, payload, properties, source FROM messages WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(
+                "SELECT id, received_at, topic, qos, retain, payload, properties, source FROM messages WHERE 1 = 1");
         List<Object> parameters = new ArrayList<>();
         if (query.since() != null) {
             sql.append(" AND received_at >= ?");
@@ -115,7 +117,8 @@ public final class RecordingReader implements AutoCloseable {
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
-            List<TopicFilter> filters = query.topicFilters().stream().map(TopicFilter::wildcard).toList();
+            List<TopicFilter> filters =
+                    query.topicFilters().stream().map(TopicFilter::wildcard).toList();
             return new Cursor(statement, statement.executeQuery(), filters, query.limit());
         } catch (SQLException e) {
             throw failure(e);
@@ -173,8 +176,14 @@ public final class RecordingReader implements AutoCloseable {
                         continue;
                     }
                     byte[] payload = rows.getBytes(6);
-                    next = new RecordedMessage(rows.getLong(1), RecordedMessage.instant(rows.getLong(2)), topic, rows.getInt(4),
-                            rows.getInt(5) != 0, payload == null ? new byte[0] : payload, PropertiesJson.read(rows.getString(7)),
+                    next = new RecordedMessage(
+                            rows.getLong(1),
+                            RecordedMessage.instant(rows.getLong(2)),
+                            topic,
+                            rows.getInt(4),
+                            rows.getInt(5) != 0,
+                            payload == null ? new byte[0] : payload,
+                            PropertiesJson.read(rows.getString(7)),
                             rows.getString(8));
                     return true;
                 }

@@ -14,12 +14,12 @@ final class RecordingSchema {
     static final int VERSION = 1;
 
     private static final String[] CREATE = {
-            """
+        """
             CREATE TABLE recording_info (
                 key   TEXT PRIMARY KEY,
                 value TEXT NOT NULL
             )""",
-            """
+        """
             CREATE TABLE messages (
                 id          INTEGER PRIMARY KEY,
                 received_at INTEGER NOT NULL,
@@ -30,8 +30,8 @@ final class RecordingSchema {
                 properties  TEXT,
                 source      TEXT    NOT NULL
             )""",
-            "CREATE INDEX messages_received_at ON messages (received_at)",
-            """
+        "CREATE INDEX messages_received_at ON messages (received_at)",
+        """
             CREATE TABLE tag_events (
                 message_id  INTEGER PRIMARY KEY REFERENCES messages (id) ON DELETE CASCADE,
                 received_at INTEGER NOT NULL,
@@ -42,9 +42,9 @@ final class RecordingSchema {
                 move        TEXT,
                 rssi        INTEGER
             )""",
-            "CREATE INDEX tag_events_received_at ON tag_events (received_at)",
-            "CREATE VIRTUAL TABLE messages_fts USING fts5 (topic, payload_text, content='', contentless_delete=1)",
-            """
+        "CREATE INDEX tag_events_received_at ON tag_events (received_at)",
+        "CREATE VIRTUAL TABLE messages_fts USING fts5 (topic, payload_text, content='', contentless_delete=1)",
+        """
             CREATE VIEW messages_readable AS
                 SELECT id, strftime('%Y-%m-%dT%H:%M:%f', received_at / 1e6, 'unixepoch') || 'Z' AS received_utc,
                        topic, qos, retain, CAST(payload AS TEXT) AS payload_text, length(payload) AS payload_bytes,
@@ -52,8 +52,7 @@ final class RecordingSchema {
                 FROM messages"""
     };
 
-    private RecordingSchema() {
-    }
+    private RecordingSchema() {}
 
     /** WAL (readers never block the writer, a crash keeps every committed transaction), NORMAL sync. */
     static void configure(Connection connection) throws SQLException {
@@ -71,9 +70,12 @@ final class RecordingSchema {
             return;
         }
         if (version != 0 || hasTables(connection)) {
-            throw new RecordingException(version > VERSION
-                    ? "recording format version " + version + " is newer than this program reads (" + VERSION + "); update SpringCore Explorer"
-                    : "not a SpringCore Explorer recording (SQLite user_version " + version + "); choose a new file");
+            throw new RecordingException(
+                    version > VERSION
+                            ? "recording format version " + version + " is newer than this program reads (" + VERSION
+                                    + "); update SpringCore Explorer"
+                            : "not a SpringCore Explorer recording (SQLite user_version " + version
+                                    + "); choose a new file");
         }
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -95,7 +97,8 @@ final class RecordingSchema {
     static void checkReadable(Connection connection) throws SQLException, RecordingException {
         int version = userVersion(connection);
         if (version == 0 || !hasTable(connection, "messages")) {
-            throw new RecordingException("not a SpringCore Explorer recording (no messages table); open a file written by 'record'");
+            throw new RecordingException(
+                    "not a SpringCore Explorer recording (no messages table); open a file written by 'record'");
         }
         if (version > VERSION) {
             throw new RecordingException("recording format version " + version + " is newer than this program reads ("
@@ -104,20 +107,22 @@ final class RecordingSchema {
     }
 
     static int userVersion(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
             return rows.next() ? rows.getInt(1) : 0;
         }
     }
 
     private static boolean hasTables(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                ResultSet rows = statement.executeQuery("SELECT count(*) FROM sqlite_master")) {
             return rows.next() && rows.getInt(1) > 0;
         }
     }
 
     private static boolean hasTable(Connection connection, String name) throws SQLException {
-        try (var statement = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+        try (var statement =
+                connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             statement.setString(1, name);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next();

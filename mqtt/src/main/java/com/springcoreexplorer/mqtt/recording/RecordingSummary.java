@@ -13,7 +13,8 @@ import java.util.List;
  * @param sources   the profiles it was recorded with
  * @param version   the file's format version ({@code PRAGMA user_version})
  */
-public record RecordingSummary(long messages, long tagEvents, Instant first, Instant last, List<String> sources, int version) {
+public record RecordingSummary(
+        long messages, long tagEvents, Instant first, Instant last, List<String> sources, int version) {
 
     public RecordingSummary {
         sources = List.copyOf(sources);

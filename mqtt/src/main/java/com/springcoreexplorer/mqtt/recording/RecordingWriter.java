@@ -33,7 +33,8 @@ final class RecordingWriter implements AutoCloseable {
     private long nextId;
     private long rows;
 
-    private RecordingWriter(Path file, Connection connection, String source, MessageDecoder decoder, long maxBytes) throws SQLException {
+    private RecordingWriter(Path file, Connection connection, String source, MessageDecoder decoder, long maxBytes)
+            throws SQLException {
         this.file = file;
         this.connection = connection;
         this.source = source;
@@ -43,9 +44,10 @@ final class RecordingWriter implements AutoCloseable {
                 "INSERT INTO messages (id, received_at, topic, qos, retain, payload, properties, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
         this.insertTag = connection.prepareStatement(
                 "INSERT INTO tag_events (message_id, received_at, device, interface, protocol, tag_id, move, rssi) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-        this.insertText = connection.prepareStatement("INSERT INTO messages_fts (rowid, topic, payload_text) VALUES (?, ?, ?)");
+        this.insertText =
+                connection.prepareStatement("INSERT INTO messages_fts (rowid, topic, payload_text) VALUES (?, ?, ?)");
         try (Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery("SELECT coalesce(max(id), 0), count(*) FROM messages")) {
+                ResultSet result = statement.executeQuery("SELECT coalesce(max(id), 0), count(*) FROM messages")) {
             result.next();
             this.nextId = result.getLong(1) + 1;
             this.rows = result.getLong(2);
@@ -63,15 +65,24 @@ final class RecordingWriter implements AutoCloseable {
             connection = SqliteFiles.connect(file, false);
             RecordingSchema.configure(connection);
             RecordingSchema.createOrCheck(connection);
-            try (PreparedStatement info = connection.prepareStatement("INSERT OR IGNORE INTO recording_info (key, value) VALUES (?, ?)")) {
-                for (String[] pair : new String[][] {{"format", "springcore-explorer-recording"}, {"created_at", Instant.now().toString()}}) {
+            try (PreparedStatement info =
+                    connection.prepareStatement("INSERT OR IGNORE INTO recording_info (key, value) VALUES (?, ?)")) {
+                for (String[] pair : new String[][] {
+                    {"format", "springcore-explorer-recording"},
+                    {"created_at", Instant.now().toString()}
+                }) {
                     info.setString(1, pair[0]);
                     info.setString(2, pair[1]);
                     info.executeUpdate();
                 }
             }
             connection.setAutoCommit(false);
-            return new RecordingWriter(file, connection, settings.source(), new MessageDecoder(settings.decoderSettings()), settings.maxBytes());
+            return new RecordingWriter(
+                    file,
+                    connection,
+                    settings.source(),
+                    new MessageDecoder(settings.decoderSettings()),
+                    settings.maxBytes());
         } catch (SQLException e) {
             closeQuietly(connection);
             throw new RecordingException("cannot write recording " + file + ": " + e.getMessage(), e);
@@ -116,7 +127,14 @@ final class RecordingWriter implements AutoCloseable {
                     setText(insertTag, 4, event.interfaceName());
                     setText(insertTag, 5, event.protocol());
                     insertTag.setString(6, event.tagId());
-                    setText(insertTag, 7, event.move() == Move.UNKNOWN ? event.moveText() : event.move() == Move.NONE ? null : event.move().label());
+                    setText(
+                            insertTag,
+                            7,
+                            event.move() == Move.UNKNOWN
+                                    ? event.moveText()
+                                    : event.move() == Move.NONE
+                                            ? null
+                                            : event.move().label());
                     if (event.rssi() == null) {
                         insertTag.setNull(8, Types.INTEGER);
                     } else {
@@ -159,7 +177,8 @@ final class RecordingWriter implements AutoCloseable {
 
     private long deleteOldest(long count) throws SQLException {
         long lastId;
-        try (PreparedStatement find = connection.prepareStatement("SELECT id FROM messages ORDER BY id LIMIT 1 OFFSET ?")) {
+        try (PreparedStatement find =
+                connection.prepareStatement("SELECT id FROM messages ORDER BY id LIMIT 1 OFFSET ?")) {
             find.setLong(1, count - 1);
             try (ResultSet result = find.executeQuery()) {
                 if (!result.next()) {
@@ -170,7 +189,9 @@ final class RecordingWriter implements AutoCloseable {
         }
         long deleted;
         try {
-            for (String sql : new String[] {"DELETE FROM tag_events WHERE message_id <= ?", "DELETE FROM messages_fts WHERE rowid <= ?"}) {
+            for (String sql : new String[] {
+                "DELETE FROM tag_events WHERE message_id <= ?", "DELETE FROM messages_fts WHERE rowid <= ?"
+            }) {
                 try (PreparedStatement delete = connection.prepareStatement(sql)) {
                     delete.setLong(1, lastId);
                     delete.executeUpdate();

@@ -39,7 +39,8 @@ public record ReplaySpeed(double factor) {
         } catch (NumberFormatException notANumber) {
             // fall through to the message below
         }
-        throw new IllegalArgumentException("speed must be a number above 0 (1 = as recorded, 10 = ten times faster) or 'max', not '" + text + "'");
+        throw new IllegalArgumentException(
+                "speed must be a number above 0 (1 = as recorded, 10 = ten times faster) or 'max', not '" + text + "'");
     }
 
     /** How long to wait, in nanoseconds, for a message recorded {@code recordedGapMicros} after the first one. */
@@ -49,6 +50,8 @@ public record ReplaySpeed(double factor) {
 
     @Override
     public String toString() {
-        return isMax() ? "max" : (factor == Math.rint(factor) ? String.valueOf((long) factor) : String.valueOf(factor)) + "x";
+        return isMax()
+                ? "max"
+                : (factor == Math.rint(factor) ? String.valueOf((long) factor) : String.valueOf(factor)) + "x";
     }
 }

@@ -33,8 +33,8 @@ public final class Replayer {
      * @param firstProblem the first refusal or failure in words, or null
      * @param cancelled    stopped before the end
      */
-    public record Result(long published, long accepted, long refused, long failed, String firstProblem, boolean cancelled) {
-    }
+    public record Result(
+            long published, long accepted, long refused, long failed, String firstProblem, boolean cancelled) {}
 
     /** Progress, on the replaying thread, about every 1,000 messages and at the end. */
     @FunctionalInterface
@@ -42,16 +42,19 @@ public final class Replayer {
         void published(long count, RecordedMessage latest);
     }
 
-    private Replayer() {
-    }
+    private Replayer() {}
 
     /**
      * @param messages  in the order to send (a {@link RecordingReader.Cursor} or {@link MergedHistory})
      * @param publish   sends one message, completing with the broker's verdict (never exceptionally)
      * @param cancelled polled between messages: true stops the replay
      */
-    public static Result replay(Iterator<RecordedMessage> messages, Function<RecordedMessage, CompletableFuture<PublishOutcome>> publish,
-                                ReplaySpeed speed, Progress progress, BooleanSupplier cancelled) {
+    public static Result replay(
+            Iterator<RecordedMessage> messages,
+            Function<RecordedMessage, CompletableFuture<PublishOutcome>> publish,
+            ReplaySpeed speed,
+            Progress progress,
+            BooleanSupplier cancelled) {
         Semaphore window = new Semaphore(IN_FLIGHT);
         AtomicLong accepted = new AtomicLong();
         AtomicLong refused = new AtomicLong();
@@ -83,7 +86,9 @@ public final class Replayer {
                     accepted.incrementAndGet();
                 } else {
                     (result instanceof PublishOutcome.Refused ? refused : failed).incrementAndGet();
-                    firstProblem.compareAndSet(null, message.topic() + ": " + (result != null ? result.describe() : String.valueOf(error)));
+                    firstProblem.compareAndSet(
+                            null,
+                            message.topic() + ": " + (result != null ? result.describe() : String.valueOf(error)));
                 }
             });
             if (tail.size() >= IN_FLIGHT) {
@@ -100,7 +105,9 @@ public final class Replayer {
                 progress.published(published, message);
             }
         }
-        CompletableFuture.allOf(tail.toArray(CompletableFuture[]::new)).exceptionally(e -> null).join();
+        CompletableFuture.allOf(tail.toArray(CompletableFuture[]::new))
+                .exceptionally(e -> null)
+                .join();
         if (latest != null) {
             progress.published(published, latest);
         }

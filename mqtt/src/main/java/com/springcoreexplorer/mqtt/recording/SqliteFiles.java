@@ -8,8 +8,7 @@ import org.sqlite.SQLiteConfig;
 /** Opens SQLite files through the driver itself: no reliance on DriverManager finding it on whatever class path the app runs with. */
 final class SqliteFiles {
 
-    private SqliteFiles() {
-    }
+    private SqliteFiles() {}
 
     static Connection connect(Path file, boolean readOnly) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();

@@ -10,16 +10,13 @@ import java.util.Optional;
 /** The decoder settings a connection profile describes (its topic prefix and decoding rules). */
 public final class ProfileDecoding {
 
-    private ProfileDecoding() {
-    }
+    private ProfileDecoding() {}
 
     /** Settings, or one line for the user saying what in the profile is wrong. */
     public sealed interface Result {
-        record Settings(DecoderSettings settings) implements Result {
-        }
+        record Settings(DecoderSettings settings) implements Result {}
 
-        record Invalid(String message) implements Result {
-        }
+        record Invalid(String message) implements Result {}
     }
 
     public static Result settingsOf(ConnectionProfile profile, ScrdrCodeTable codes) {
@@ -29,9 +26,9 @@ public final class ProfileDecoding {
         }
         return switch (DecodingRules.fromJsonNodes(profile.decodingRules())) {
             case DecodingRules.Parsed.Rules rules ->
-                    new Result.Settings(new DecoderSettings(new TopicPrefix(profile.topicPrefix()), rules.rules(), codes));
+                new Result.Settings(new DecoderSettings(new TopicPrefix(profile.topicPrefix()), rules.rules(), codes));
             case DecodingRules.Parsed.Invalid invalid ->
-                    new Result.Invalid("profile '" + profile.name() + "': " + invalid.message());
+                new Result.Invalid("profile '" + profile.name() + "': " + invalid.message());
         };
     }
 

@@ -53,7 +53,8 @@ final class BudgetedMessageStore implements MessageStore {
     private StoredMessage append(InboundMessage message) {
         int originalSize = message.payload().length;
         boolean cut = originalSize > settings.maxPayloadBytes();
-        InboundMessage kept = cut ? withPayload(message, Arrays.copyOf(message.payload(), settings.maxPayloadBytes())) : message;
+        InboundMessage kept =
+                cut ? withPayload(message, Arrays.copyOf(message.payload(), settings.maxPayloadBytes())) : message;
         if (cut) {
             truncated++;
         }
@@ -78,8 +79,14 @@ final class BudgetedMessageStore implements MessageStore {
     }
 
     private static InboundMessage withPayload(InboundMessage message, byte[] payload) {
-        return new InboundMessage(message.topic(), payload, message.qos(), message.retain(), message.receivedAt(),
-                message.receivedNanos(), message.properties());
+        return new InboundMessage(
+                message.topic(),
+                payload,
+                message.qos(),
+                message.retain(),
+                message.receivedAt(),
+                message.receivedNanos(),
+                message.properties());
     }
 
     private void linkNewest(Entry entry) {
@@ -172,7 +179,8 @@ final class BudgetedMessageStore implements MessageStore {
     @Override
     public List<StoredMessage> recent(int limit) {
         synchronized (lock) {
-            List<StoredMessage> result = new ArrayList<>(Math.min(limit, (int) Math.min(storedMessages, Integer.MAX_VALUE)));
+            List<StoredMessage> result =
+                    new ArrayList<>(Math.min(limit, (int) Math.min(storedMessages, Integer.MAX_VALUE)));
             for (Entry entry = newest; entry != null && result.size() < limit; entry = entry.previous) {
                 result.add(entry.message);
             }
@@ -183,8 +191,16 @@ final class BudgetedMessageStore implements MessageStore {
     @Override
     public StoreStats stats() {
         synchronized (lock) {
-            return new StoreStats(settings.budgetBytes(), usedBytes, reservedBytes, storedMessages, rings.size(), sequence,
-                    evictedByBudget, evictedByDepth, truncated);
+            return new StoreStats(
+                    settings.budgetBytes(),
+                    usedBytes,
+                    reservedBytes,
+                    storedMessages,
+                    rings.size(),
+                    sequence,
+                    evictedByBudget,
+                    evictedByDepth,
+                    truncated);
         }
     }
 

@@ -21,7 +21,8 @@ public record StoreSettings(long budgetBytes, int historyDepth, int maxPayloadBy
             throw new IllegalArgumentException("store budget must be at least 1 MB, was " + budgetBytes + " bytes");
         }
         if (historyDepth < 1) {
-            throw new IllegalArgumentException("history depth must be at least 1 message per topic, was " + historyDepth);
+            throw new IllegalArgumentException(
+                    "history depth must be at least 1 message per topic, was " + historyDepth);
         }
         if (maxPayloadBytes < 16) {
             throw new IllegalArgumentException("payload cap must be at least 16 bytes, was " + maxPayloadBytes);
@@ -32,7 +33,15 @@ public record StoreSettings(long budgetBytes, int historyDepth, int maxPayloadBy
         return new StoreSettings(DEFAULT_BUDGET_BYTES, DEFAULT_HISTORY_DEPTH, DEFAULT_MAX_PAYLOAD_BYTES);
     }
 
-    public StoreSettings withBudgetBytes(long value) { return new StoreSettings(value, historyDepth, maxPayloadBytes); }
-    public StoreSettings withHistoryDepth(int value) { return new StoreSettings(budgetBytes, value, maxPayloadBytes); }
-    public StoreSettings withMaxPayloadBytes(int value) { return new StoreSettings(budgetBytes, historyDepth, value); }
+    public StoreSettings withBudgetBytes(long value) {
+        return new StoreSettings(value, historyDepth, maxPayloadBytes);
+    }
+
+    public StoreSettings withHistoryDepth(int value) {
+        return new StoreSettings(budgetBytes, value, maxPayloadBytes);
+    }
+
+    public StoreSettings withMaxPayloadBytes(int value) {
+        return new StoreSettings(budgetBytes, historyDepth, value);
+    }
 }

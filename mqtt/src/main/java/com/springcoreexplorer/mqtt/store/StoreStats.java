@@ -15,8 +15,16 @@ package com.springcoreexplorer.mqtt.store;
  * @param evictedByDepth    messages evicted because their topic's history ring was full
  * @param truncated         messages whose payload was kept truncated
  */
-public record StoreStats(long budgetBytes, long usedBytes, long reservedBytes, long storedMessages, long topics, long appended,
-                         long evictedByBudget, long evictedByDepth, long truncated) {
+public record StoreStats(
+        long budgetBytes,
+        long usedBytes,
+        long reservedBytes,
+        long storedMessages,
+        long topics,
+        long appended,
+        long evictedByBudget,
+        long evictedByDepth,
+        long truncated) {
 
     public long evicted() {
         return evictedByBudget + evictedByDepth;

@@ -10,13 +10,13 @@ import java.util.Optional;
  */
 public final class TopicFilters {
 
-    private TopicFilters() {
-    }
+    private TopicFilters() {}
 
     /** Why {@code filter} is not a valid MQTT topic filter, in one line for the user; empty when it is fine. */
     public static Optional<String> problem(String filter) {
         if (filter == null || filter.isEmpty()) {
-            return Optional.of("the topic filter is empty; type a filter such as springcard/springcore/# (every topic: #)");
+            return Optional.of(
+                    "the topic filter is empty; type a filter such as springcard/springcore/# (every topic: #)");
         }
         int levelStart = 0;
         for (int i = 0; i <= filter.length(); i++) {
@@ -24,10 +24,12 @@ public final class TopicFilters {
                 boolean last = i == filter.length();
                 String level = filter.substring(levelStart, i);
                 if (level.contains("#") && (!level.equals("#") || !last)) {
-                    return Optional.of("'#' must be a whole level and the last one (e.g. springcard/#), not '" + filter + "'");
+                    return Optional.of(
+                            "'#' must be a whole level and the last one (e.g. springcard/#), not '" + filter + "'");
                 }
                 if (level.contains("+") && !level.equals("+")) {
-                    return Optional.of("'+' must be a whole level (e.g. springcard/+/status), not '" + level + "' in '" + filter + "'");
+                    return Optional.of("'+' must be a whole level (e.g. springcard/+/status), not '" + level + "' in '"
+                            + filter + "'");
                 }
                 levelStart = i + 1;
             }

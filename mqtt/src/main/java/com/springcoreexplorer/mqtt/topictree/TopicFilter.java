@@ -2,7 +2,6 @@ package com.springcoreexplorer.mqtt.topictree;
 
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.util.Locale;
-import java.util.Optional;
 
 /** What to look for in the tree: a substring of the topic, or an MQTT topic filter with {@code +} and {@code #}. */
 public sealed interface TopicFilter {
@@ -37,10 +36,8 @@ public sealed interface TopicFilter {
         return TopicMatcher.matches(this, topic);
     }
 
-    record Substring(String lowerCaseText) implements TopicFilter {
-    }
+    record Substring(String lowerCaseText) implements TopicFilter {}
 
     /** @param filter a valid MQTT topic filter, matched by {@link TopicFilters#matches} */
-    record Wildcard(String filter) implements TopicFilter {
-    }
+    record Wildcard(String filter) implements TopicFilter {}
 }

@@ -5,8 +5,7 @@ import com.springcoreexplorer.mqtt.topic.TopicFilters;
 /** Allocation-free matching of one topic string against a {@link TopicFilter}. */
 final class TopicMatcher {
 
-    private TopicMatcher() {
-    }
+    private TopicMatcher() {}
 
     static boolean matches(TopicFilter filter, String topic) {
         return switch (filter) {

@@ -20,9 +20,20 @@ import java.time.Instant;
  * @param lastPayloadSize  payload size of that message in bytes (-1 when none)
  * @param lastPreview      start of that payload as text (UTF-8, else hex), at most {@link TopicTreeSettings#previewChars()} chars; "" when none
  */
-public record TopicNode(String path, String name, int depth, long messageCount, long subtreeTopics, long subtreeMessages,
-                        int childCount, boolean retained, double ratePerSecond, long rateAtNanos, Instant lastReceivedAt,
-                        int lastPayloadSize, String lastPreview) {
+public record TopicNode(
+        String path,
+        String name,
+        int depth,
+        long messageCount,
+        long subtreeTopics,
+        long subtreeMessages,
+        int childCount,
+        boolean retained,
+        double ratePerSecond,
+        long rateAtNanos,
+        Instant lastReceivedAt,
+        int lastPayloadSize,
+        String lastPreview) {
 
     /** True when a message was received on exactly this topic (not only below it). */
     public boolean hasMessage() {

@@ -141,7 +141,8 @@ final class TrieTopicTree implements TopicTree {
             if (topic != null && topic.last != null) {
                 InboundMessage last = topic.last;
                 String preview = previews.of(last.payload());
-                estimatedBytes += (topic.preview == null ? STRING_BYTES : 0) + preview.length()
+                estimatedBytes += (topic.preview == null ? STRING_BYTES : 0)
+                        + preview.length()
                         - (topic.preview == null ? 0 : topic.preview.length());
                 topic.preview = preview;
                 topic.lastPayloadSize = last.payload().length;
@@ -156,11 +157,20 @@ final class TrieTopicTree implements TopicTree {
 
     private TopicNode snapshot(Node node) {
         TopicState topic = node.topic;
-        return new TopicNode(path(node), node.name, node.depth(), topic == null ? 0 : topic.messageCount,
-                node.subtreeTopics, node.subtreeMessages, node.childCount(), topic != null && topic.retained,
-                node.ratePerSecond, node.rateAtNanos,
+        return new TopicNode(
+                path(node),
+                node.name,
+                node.depth(),
+                topic == null ? 0 : topic.messageCount,
+                node.subtreeTopics,
+                node.subtreeMessages,
+                node.childCount(),
+                topic != null && topic.retained,
+                node.ratePerSecond,
+                node.rateAtNanos,
                 topic == null || topic.lastPayloadSize < 0 ? null : Instant.ofEpochMilli(topic.lastReceivedMillis),
-                topic == null ? -1 : topic.lastPayloadSize, topic == null || topic.preview == null ? "" : topic.preview);
+                topic == null ? -1 : topic.lastPayloadSize,
+                topic == null || topic.preview == null ? "" : topic.preview);
     }
 
     /** A topic node's path is its topic (the instance the store shares); inner nodes build theirs. */
@@ -282,6 +292,7 @@ final class TrieTopicTree implements TopicTree {
         final String name;
         /** null, the only child (a Node), or a HashMap of children by name. */
         Object children;
+
         TopicState topic;
         long subtreeMessages;
         int subtreeTopics;

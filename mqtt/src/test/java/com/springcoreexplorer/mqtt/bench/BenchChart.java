@@ -21,19 +21,27 @@ final class BenchChart {
     private static final int WIDTH = 1100;
     private static final int HEIGHT = 660;
 
-    private BenchChart() {
-    }
+    private BenchChart() {}
 
-    static void write(Path file, List<FloodScenario.Result> floods, HeapScenario.Result heap, String machine) throws IOException {
-        ChartImage.write(file, WIDTH, HEIGHT, "SpringCore Explorer ingest vs mosquitto_sub (same flood, mutual TLS, loopback)", 20,
-                machine, 13, g -> {
+    static void write(Path file, List<FloodScenario.Result> floods, HeapScenario.Result heap, String machine)
+            throws IOException {
+        ChartImage.write(
+                file,
+                WIDTH,
+                HEIGHT,
+                "SpringCore Explorer ingest vs mosquitto_sub (same flood, mutual TLS, loopback)",
+                20,
+                machine,
+                13,
+                g -> {
                     throughput(g, floods, 30, 90, 560, 400);
                     heap(g, heap, 640, 90, 430, 400);
                     footer(g, floods, heap, 30, 560);
                 });
     }
 
-    private static void throughput(Graphics2D g, List<FloodScenario.Result> floods, int x, int y, int width, int height) {
+    private static void throughput(
+            Graphics2D g, List<FloodScenario.Result> floods, int x, int y, int width, int height) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(TEXT);
         g.drawString("Messages per second received (higher is better)", x, y);
@@ -50,16 +58,39 @@ final class BenchChart {
             FloodScenario.Result r = floods.get(i);
             int gx = x + 70 + i * groupWidth;
             int barWidth = groupWidth / 3;
-            bar(g, gx, baseY, barWidth, r.referenceRate() / max * chartHeight, REFERENCE, String.format(Locale.ROOT, "%,.0f", r.referenceRate()));
-            bar(g, gx + barWidth + 8, baseY, barWidth, r.explorerRate() / max * chartHeight, EXPLORER, String.format(Locale.ROOT, "%,.0f", r.explorerRate()));
+            bar(
+                    g,
+                    gx,
+                    baseY,
+                    barWidth,
+                    r.referenceRate() / max * chartHeight,
+                    REFERENCE,
+                    String.format(Locale.ROOT, "%,.0f", r.referenceRate()));
+            bar(
+                    g,
+                    gx + barWidth + 8,
+                    baseY,
+                    barWidth,
+                    r.explorerRate() / max * chartHeight,
+                    EXPLORER,
+                    String.format(Locale.ROOT, "%,.0f", r.explorerRate()));
             g.setColor(TEXT);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
             g.drawString(String.format(Locale.ROOT, "QoS %d: ratio %.2f", r.qos(), r.ratio()), gx, baseY + 18);
             g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            g.drawString(String.format(Locale.ROOT, "%,d msgs, p99 %.1f ms", r.messages(), r.latencyP99Ms()),
-                    gx, baseY + 34);
-            g.drawString(String.format(Locale.ROOT, "dropped %d, lost %d (ref. %d)", r.dropped(), r.explorerLost(), r.referenceLost()),
-                    gx, baseY + 50);
+            g.drawString(
+                    String.format(Locale.ROOT, "%,d msgs, p99 %.1f ms", r.messages(), r.latencyP99Ms()),
+                    gx,
+                    baseY + 34);
+            g.drawString(
+                    String.format(
+                            Locale.ROOT,
+                            "dropped %d, lost %d (ref. %d)",
+                            r.dropped(),
+                            r.explorerLost(),
+                            r.referenceLost()),
+                    gx,
+                    baseY + 50);
         }
         legend(g, x + width - 230, y + 20, REFERENCE, "mosquitto_sub (reference)");
         legend(g, x + width - 230, y + 40, EXPLORER, "SpringCore Explorer engine");
@@ -68,7 +99,10 @@ final class BenchChart {
     private static void heap(Graphics2D g, HeapScenario.Result heap, int x, int y, int width, int height) {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "Heap, %,d msgs over %,d topics (MB)", heap.messages(), heap.topics()), x, y);
+        g.drawString(
+                String.format(Locale.ROOT, "Heap, %,d msgs over %,d topics (MB)", heap.messages(), heap.topics()),
+                x,
+                y);
         double max = Math.max(heap.limitMb(), Math.max(heap.liveHeapPeakMb(), heap.budgetMb())) * 1.25;
         int baseY = y + height - 40;
         int chartHeight = height - 90;
@@ -79,11 +113,23 @@ final class BenchChart {
         int bx = x + 60;
         bar(g, bx, baseY, barWidth, heap.budgetMb() / max * chartHeight, REFERENCE, heap.budgetMb() + " budget");
         int modelsX = bx + barWidth + 10;
-        bar(g, modelsX, baseY, barWidth, (storeMb + treeMb) / max * chartHeight, TREE,
+        bar(
+                g,
+                modelsX,
+                baseY,
+                barWidth,
+                (storeMb + treeMb) / max * chartHeight,
+                TREE,
                 String.format(Locale.ROOT, "%.0f models", storeMb + treeMb));
         bar(g, modelsX, baseY, barWidth, storeMb / max * chartHeight, STORE, "");
-        bar(g, bx + 2 * (barWidth + 10), baseY, barWidth, heap.liveHeapPeakMb() / max * chartHeight,
-                heap.withinLimit() ? EXPLORER : Color.RED, heap.liveHeapPeakMb() + " live heap");
+        bar(
+                g,
+                bx + 2 * (barWidth + 10),
+                baseY,
+                barWidth,
+                heap.liveHeapPeakMb() / max * chartHeight,
+                heap.withinLimit() ? EXPLORER : Color.RED,
+                heap.liveHeapPeakMb() + " live heap");
         legend(g, x + width - 170, y + 20, TREE, "topic tree (estimate)");
         legend(g, x + width - 170, y + 40, STORE, "stored messages");
         int limitY = baseY - (int) (heap.limitMb() / max * chartHeight);
@@ -94,19 +140,39 @@ final class BenchChart {
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
         g.drawString("limit: budget + 64 MB = " + heap.limitMb() + " MB", x + 45, limitY - 5);
         g.setColor(TEXT);
-        g.drawString(String.format(Locale.ROOT, "received %,d, dropped %,d, evicted by budget %,d",
-                heap.received(), heap.dropped(), heap.evictedByBudget()), x, baseY + 18);
-        g.drawString(String.format(Locale.ROOT, "live heap = after a full GC at every 10 %%, peak (garbage incl.) %d MB",
-                heap.peakHeapUsedMb()), x, baseY + 34);
+        g.drawString(
+                String.format(
+                        Locale.ROOT,
+                        "received %,d, dropped %,d, evicted by budget %,d",
+                        heap.received(),
+                        heap.dropped(),
+                        heap.evictedByBudget()),
+                x,
+                baseY + 18);
+        g.drawString(
+                String.format(
+                        Locale.ROOT,
+                        "live heap = after a full GC at every 10 %%, peak (garbage incl.) %d MB",
+                        heap.peakHeapUsedMb()),
+                x,
+                baseY + 34);
     }
 
-    private static void footer(Graphics2D g, List<FloodScenario.Result> floods, HeapScenario.Result heap, int x, int y) {
+    private static void footer(
+            Graphics2D g, List<FloodScenario.Result> floods, HeapScenario.Result heap, int x, int y) {
         g.setColor(TEXT);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "Filters on %,d topics, median: ", heap.treeTopics()));
+        StringBuilder line =
+                new StringBuilder(String.format(Locale.ROOT, "Filters on %,d topics, median: ", heap.treeTopics()));
         int lineY = y;
         for (HeapScenario.FilterTiming f : heap.filters()) {
-            String item = String.format(Locale.ROOT, "%s '%s' %.1f ms (%,d hits);  ", f.kind(), shorten(f.query()), f.medianMs(), f.matches());
+            String item = String.format(
+                    Locale.ROOT,
+                    "%s '%s' %.1f ms (%,d hits);  ",
+                    f.kind(),
+                    shorten(f.query()),
+                    f.medianMs(),
+                    f.matches());
             if (line.length() + item.length() > 150) {
                 g.drawString(line.toString(), x, lineY);
                 lineY += 18;
@@ -116,10 +182,15 @@ final class BenchChart {
             line.append(item);
         }
         g.drawString(line.toString(), x, lineY);
-        g.drawString("Publishers: one mosquitto_pub -l per device (X.509 v1 device certificate); rates from first to last message "
-                + "each subscriber received.", x, lineY + 22);
-        g.drawString("Explorer: MqttConnection (MQTT 5) -> bounded queue -> dispatcher -> SpringCore decoder, store, topic tree -> batch listeners.",
-                x, lineY + 40);
+        g.drawString(
+                "Publishers: one mosquitto_pub -l per device (X.509 v1 device certificate); rates from first to last message "
+                        + "each subscriber received.",
+                x,
+                lineY + 22);
+        g.drawString(
+                "Explorer: MqttConnection (MQTT 5) -> bounded queue -> dispatcher -> SpringCore decoder, store, topic tree -> batch listeners.",
+                x,
+                lineY + 40);
     }
 
     private static String shorten(String query) {

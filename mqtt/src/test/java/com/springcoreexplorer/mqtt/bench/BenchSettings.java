@@ -3,8 +3,16 @@ package com.springcoreexplorer.mqtt.bench;
 import java.nio.file.Path;
 
 /** Benchmark sizes, from -Dbench.* system properties. */
-record BenchSettings(int messages, int warmupMessages, int devices, int qos1Messages, int heapMessages, int heapTopics, int heapBudgetMb,
-                     Path outputDirectory, Path chartCopy) {
+record BenchSettings(
+        int messages,
+        int warmupMessages,
+        int devices,
+        int qos1Messages,
+        int heapMessages,
+        int heapTopics,
+        int heapBudgetMb,
+        Path outputDirectory,
+        Path chartCopy) {
 
     static BenchSettings fromSystemProperties() {
         return new BenchSettings(

@@ -20,14 +20,20 @@ final class CliChart {
     private static final Color LOST = new Color(0xC0, 0x39, 0x2B);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
-    private CliChart() {
-    }
+    private CliChart() {}
 
     static void write(Path file, List<CliScenario.Result> results, String machine) throws IOException {
         int width = Math.max(900, 90 + results.size() * 62);
         int height = 580;
-        ChartImage.write(file, width, height, "springcore-explorer sub vs mosquitto_sub: same flood, same run (higher is better)", 18,
-                machine, 13, g -> {
+        ChartImage.write(
+                file,
+                width,
+                height,
+                "springcore-explorer sub vs mosquitto_sub: same flood, same run (higher is better)",
+                18,
+                machine,
+                13,
+                g -> {
                     int x = 70;
                     int baseY = height - 145;
                     int chartHeight = 330;
@@ -45,7 +51,8 @@ final class CliChart {
                     }
                     int targetY = baseY - (int) (0.95 / max * chartHeight);
                     g.setColor(LOST);
-                    g.setStroke(new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
+                    g.setStroke(new BasicStroke(
+                            2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
                     g.drawLine(x, targetY, width - 20, targetY);
                     g.setStroke(new BasicStroke(1f));
                     g.drawString("target 0.95", width - 100, targetY - 5);
@@ -64,7 +71,12 @@ final class CliChart {
                         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
                         g.drawString(r.mode(), bx, baseY + 14);
                         g.drawString("QoS " + r.qos(), bx, baseY + 27);
-                        g.drawString(r.messages() >= 1_000_000 ? (r.messages() / 1_000_000) + "M" : (r.messages() / 1_000) + "k", bx, baseY + 40);
+                        g.drawString(
+                                r.messages() >= 1_000_000
+                                        ? (r.messages() / 1_000_000) + "M"
+                                        : (r.messages() / 1_000) + "k",
+                                bx,
+                                baseY + 40);
                         g.drawString(String.format(Locale.ROOT, "%.1fs", r.explorerSeconds()), bx, baseY + 53);
                         g.drawString(String.format(Locale.ROOT, "/%.1fs", r.referenceSeconds()), bx, baseY + 66);
                         g.drawString("lost " + (r.messages() - r.explorerUnique()), bx, baseY + 79);
@@ -72,10 +84,14 @@ final class CliChart {
                     }
                     g.setColor(TEXT);
                     g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-                    g.drawString("Bar: mosquitto_sub's time / sub's time, first published line to last printed line (-v vs text, -F %j vs"
-                            + " --json).", 20, height - 26);
-                    g.drawString("Under it: mode, QoS, flood, sub's time / mosquitto_sub's, lost by sub, lost by mosquitto_sub (ref.).",
-                            20, height - 10);
+                    g.drawString(
+                            "Bar: mosquitto_sub's time / sub's time, first published line to last printed line (-v vs text, -F %j vs"
+                                    + " --json).",
+                            20, height - 26);
+                    g.drawString(
+                            "Under it: mode, QoS, flood, sub's time / mosquitto_sub's, lost by sub, lost by mosquitto_sub (ref.).",
+                            20,
+                            height - 10);
                 });
     }
 }

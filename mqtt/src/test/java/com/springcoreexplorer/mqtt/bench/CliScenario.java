@@ -1,12 +1,12 @@
 package com.springcoreexplorer.mqtt.bench;
 
-import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.hivemq.client.mqtt.MqttClient;
 import com.hivemq.client.mqtt.MqttClientSslConfig;
 import com.hivemq.client.mqtt.mqtt5.Mqtt5BlockingClient;
 import com.springcoreexplorer.certstore.pki.SpringCorePki;
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.io.IOException;
@@ -35,11 +35,25 @@ final class CliScenario {
     private static final String STORE_PASSWORD = "bench-store-password";
     private static final String IDENTITY = "bench-watcher";
 
-    record Result(String mode, int qos, int messages, int round, int devices, double publishSeconds,
-                  double referenceSeconds, long referenceLines, long referenceUnique,
-                  double explorerSeconds, long explorerLines, long explorerUnique, double speedRatio, boolean targetMet,
-                  long droppedReported, String loadAverage, double referenceCpuSeconds, double explorerCpuSeconds) {
-    }
+    record Result(
+            String mode,
+            int qos,
+            int messages,
+            int round,
+            int devices,
+            double publishSeconds,
+            double referenceSeconds,
+            long referenceLines,
+            long referenceUnique,
+            double explorerSeconds,
+            long explorerLines,
+            long explorerUnique,
+            double speedRatio,
+            boolean targetMet,
+            long droppedReported,
+            String loadAverage,
+            double referenceCpuSeconds,
+            double explorerCpuSeconds) {}
 
     private final SpringCorePki pki;
     private final MosquittoBroker broker;
@@ -53,7 +67,8 @@ final class CliScenario {
 
     private final Path outputDirectory;
 
-    CliScenario(SpringCorePki pki, MosquittoBroker broker, ClientFiles files, Path appJar, Path outputDirectory) throws Exception {
+    CliScenario(SpringCorePki pki, MosquittoBroker broker, ClientFiles files, Path appJar, Path outputDirectory)
+            throws Exception {
         this.outputDirectory = outputDirectory;
         this.pki = pki;
         this.broker = broker;
@@ -69,12 +84,25 @@ final class CliScenario {
         app("trust", "add", files.caFile().toString());
         JsonNode anchors = new ObjectMapper().readTree(app("trust", "list", "--json"));
         app("certs", "import", watcher[0].toString(), watcher[1].toString(), "--name", IDENTITY);
-        app("profiles", "add", "bench", "--host", broker.host(), "--port", Integer.toString(broker.port()),
-                "--identity", IDENTITY, "--trust", anchors.get(0).get("name").asText(), "--client-id", "bench-cli-sub");
+        app(
+                "profiles",
+                "add",
+                "bench",
+                "--host",
+                broker.host(),
+                "--port",
+                Integer.toString(broker.port()),
+                "--identity",
+                IDENTITY,
+                "--trust",
+                anchors.get(0).get("name").asText(),
+                "--client-id",
+                "bench-cli-sub");
     }
 
     private String app(String... args) throws Exception {
-        Process process = appProcess(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process process =
+                appProcess(args).redirectError(ProcessBuilder.Redirect.INHERIT).start();
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
             throw new IllegalStateException("springcore-explorer " + String.join(" ", args) + " failed: " + out);
@@ -101,18 +129,39 @@ final class CliScenario {
             deviceFiles(TagEvents.deviceId(d));
         }
         int run = ++runs;
-        List<String> reference = new ArrayList<>(List.of("mosquitto_sub", "-h", broker.host(), "-p", Integer.toString(broker.port()),
-                "--cafile", files.caFile().toString(), "--cert", watcher[0].toString(), "--key", watcher[1].toString(),
-                "-i", "bench-cli-reference", "-t", FILTER, "-q", Integer.toString(qos), "-V", "mqttv5"));
+        List<String> reference = new ArrayList<>(List.of(
+                "mosquitto_sub",
+                "-h",
+                broker.host(),
+                "-p",
+                Integer.toString(broker.port()),
+                "--cafile",
+                files.caFile().toString(),
+                "--cert",
+                watcher[0].toString(),
+                "--key",
+                watcher[1].toString(),
+                "-i",
+                "bench-cli-reference",
+                "-t",
+                FILTER,
+                "-q",
+                Integer.toString(qos),
+                "-V",
+                "mqttv5"));
         reference.addAll(json ? List.of("-F", "%j") : List.of("-v"));
-        Process referenceProcess = new ProcessBuilder(reference).redirectError(files.file("cli-reference-" + run + ".err").toFile()).start();
+        Process referenceProcess = new ProcessBuilder(reference)
+                .redirectError(files.file("cli-reference-" + run + ".err").toFile())
+                .start();
         OutputCheck referenceCheck = OutputCheck.start(referenceProcess.getInputStream(), "bench-cli-reference-reader");
         List<String> sub = new ArrayList<>(List.of("sub", "bench", "-t", FILTER));
         if (json) {
             sub.add("--json");
         }
         Path subErrors = files.file("cli-sub-" + run + ".err");
-        Process explorerProcess = appProcess(sub.toArray(String[]::new)).redirectError(subErrors.toFile()).start();
+        Process explorerProcess = appProcess(sub.toArray(String[]::new))
+                .redirectError(subErrors.toFile())
+                .start();
         OutputCheck explorerCheck = OutputCheck.start(explorerProcess.getInputStream(), "bench-cli-sub-reader");
         List<Process> publishers = new ArrayList<>();
         CountDownLatch received = new CountDownLatch(1);
@@ -137,12 +186,29 @@ final class CliScenario {
             double explorerSeconds = (explorerCheck.lastNanos() - publishStart) / 1e9;
             explorerProcess.destroy(); // SIGTERM, as Ctrl-C: sub says goodbye to the broker and exits
             explorerProcess.waitFor(30, TimeUnit.SECONDS);
-            long dropped = Files.readAllLines(subErrors).stream().filter(l -> l.startsWith("# dropped")).count();
+            long dropped = Files.readAllLines(subErrors).stream()
+                    .filter(l -> l.startsWith("# dropped"))
+                    .count();
             double ratio = explorerSeconds > 0 ? referenceSeconds / explorerSeconds : 0;
-            return new Result(json ? "json" : "text", qos, messages, round, devices, (publishEnd - publishStart) / 1e9,
-                    referenceSeconds, referenceCheck.linesAfterMark(), referenceCheck.unique(), explorerSeconds,
-                    explorerCheck.linesAfterMark(), explorerCheck.unique(), ratio,
-                    ratio >= 0.95 && explorerCheck.unique() == messages, dropped, load, referenceCpu, explorerCpu);
+            return new Result(
+                    json ? "json" : "text",
+                    qos,
+                    messages,
+                    round,
+                    devices,
+                    (publishEnd - publishStart) / 1e9,
+                    referenceSeconds,
+                    referenceCheck.linesAfterMark(),
+                    referenceCheck.unique(),
+                    explorerSeconds,
+                    explorerCheck.linesAfterMark(),
+                    explorerCheck.unique(),
+                    ratio,
+                    ratio >= 0.95 && explorerCheck.unique() == messages,
+                    dropped,
+                    load,
+                    referenceCpu,
+                    explorerCpu);
         } finally {
             received.countDown();
             publishers.forEach(Process::destroy);
@@ -164,11 +230,30 @@ final class CliScenario {
      * reach the broker (at QoS 1, and at QoS 0 too once a flood outruns its socket: a 1M QoS 0 run with the
      * input closed at its end delivered 397,101 messages, to mosquitto_sub and sub alike).
      */
-    private Process publisher(String id, int qos, Path lines, CountDownLatch written, CountDownLatch received) throws IOException {
+    private Process publisher(String id, int qos, Path lines, CountDownLatch written, CountDownLatch received)
+            throws IOException {
         Path[] device = deviceFiles(id);
-        ProcessBuilder builder = new ProcessBuilder("mosquitto_pub", "-h", broker.host(), "-p", Integer.toString(broker.port()),
-                "--cafile", files.caFile().toString(), "--cert", device[0].toString(), "--key", device[1].toString(),
-                "-i", id, "-t", TagEvents.eventTopic(id), "-q", Integer.toString(qos), "-l", "-V", "mqttv5")
+        ProcessBuilder builder = new ProcessBuilder(
+                        "mosquitto_pub",
+                        "-h",
+                        broker.host(),
+                        "-p",
+                        Integer.toString(broker.port()),
+                        "--cafile",
+                        files.caFile().toString(),
+                        "--cert",
+                        device[0].toString(),
+                        "--key",
+                        device[1].toString(),
+                        "-i",
+                        id,
+                        "-t",
+                        TagEvents.eventTopic(id),
+                        "-q",
+                        Integer.toString(qos),
+                        "-l",
+                        "-V",
+                        "mqttv5")
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(files.file("cli-pub-" + id + ".err").toFile());
         Process process = builder.start();
@@ -206,12 +291,17 @@ final class CliScenario {
     private void keepForInspection(int run, Path subErrors) throws IOException {
         Files.createDirectories(outputDirectory);
         if (Files.exists(subErrors)) {
-            Files.copy(subErrors, outputDirectory.resolve("cli-sub-" + run + ".err"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(
+                    subErrors,
+                    outputDirectory.resolve("cli-sub-" + run + ".err"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
         List<String> brokerLines;
         try (var lines = Files.lines(broker.logFile())) { // the whole log can be hundreds of MB after a 1M flood
-            brokerLines = lines.filter(l -> (l.contains("bench-cli-sub") || l.contains("bench-cli-reference")) && !l.contains("PUBLISH")
-                        && !l.contains("PUBACK") && !l.contains("PINGRE"))
+            brokerLines = lines.filter(l -> (l.contains("bench-cli-sub") || l.contains("bench-cli-reference"))
+                            && !l.contains("PUBLISH")
+                            && !l.contains("PUBACK")
+                            && !l.contains("PINGRE"))
                     .toList();
         }
         Files.write(outputDirectory.resolve("cli-broker-" + run + ".log"), brokerLines);
@@ -254,11 +344,15 @@ final class CliScenario {
     }
 
     private void probeUntilBothPrint(OutputCheck reference, OutputCheck explorer) throws Exception {
-        Mqtt5BlockingClient control = MqttClient.builder().useMqttVersion5().identifier("bench-cli-control")
-                .serverHost(broker.host()).serverPort(broker.port())
+        Mqtt5BlockingClient control = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier("bench-cli-control")
+                .serverHost(broker.host())
+                .serverPort(broker.port())
                 .sslConfig(MqttClientSslConfig.builder()
                         .keyManagerFactory(TestTls.keyManagers(pki.controlCertificate("bench-control")))
-                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
+                        .build())
                 .buildBlocking();
         control.connect();
         try {
@@ -267,7 +361,10 @@ final class CliScenario {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("subscribers printed no probe within 180 s");
                 }
-                control.publishWith().topic(PROBE_TOPIC).payload("probe".getBytes(StandardCharsets.US_ASCII)).send();
+                control.publishWith()
+                        .topic(PROBE_TOPIC)
+                        .payload("probe".getBytes(StandardCharsets.US_ASCII))
+                        .send();
                 Thread.sleep(100);
             }
         } finally {
@@ -277,7 +374,8 @@ final class CliScenario {
     }
 
     /** Until both printed every message, or neither printed anything new for 15 s (a loss: the result shows it). */
-    private static void awaitBoth(OutputCheck reference, OutputCheck explorer, int messages) throws InterruptedException {
+    private static void awaitBoth(OutputCheck reference, OutputCheck explorer, int messages)
+            throws InterruptedException {
         long lastProgress = System.nanoTime();
         long lastSeen = -1;
         while (reference.unique() < messages || explorer.unique() < messages) {

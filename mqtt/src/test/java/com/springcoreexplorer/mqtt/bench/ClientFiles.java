@@ -22,8 +22,8 @@ final class ClientFiles implements AutoCloseable {
     private final Path caFile;
 
     ClientFiles(SpringCorePki pki) throws IOException {
-        directory = Files.createTempDirectory("bench-clients-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
+        directory = Files.createTempDirectory(
+                "bench-clients-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         caFile = directory.resolve("ca.pem");
         Files.writeString(caFile, PemFiles.certificates(List.of(pki.root().certificate())));
     }

@@ -16,8 +16,7 @@ import java.time.Duration;
  */
 final class DispatcherScenario {
 
-    record Result(int messages, int topics, double bestMessagesPerSecond, double latencyP99Ms, long dropped) {
-    }
+    record Result(int messages, int topics, double bestMessagesPerSecond, double latencyP99Ms, long dropped) {}
 
     Result run(int messages, int topicCount, int budgetMb) throws Exception {
         String[] topics = HeapPublisher.topics(topicCount);
@@ -33,7 +32,7 @@ final class DispatcherScenario {
                     .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofSeconds(10))
                     .withStore(StoreSettings.defaults().withBudgetBytes(budgetMb * 1024L * 1024));
             try (IngestPipeline pipeline = IngestPipeline.start(settings)) {
-                pipeline.addBatchListener(batch -> { }); // a consumer is attached, as in the app
+                pipeline.addBatchListener(batch -> {}); // a consumer is attached, as in the app
                 long started = System.nanoTime();
                 for (int i = 0; i < messages; i++) {
                     pipeline.offer(InboundMessage.now(topics[i % topicCount], payloads[i % payloads.length], 0, false));

@@ -8,6 +8,7 @@ import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.ingest.IngestStats;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.testing.MosquittoBroker;
 import com.springcoreexplorer.mqtt.testing.TestTls;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,11 +31,27 @@ final class FloodScenario {
 
     private static final String PROBE_TOPIC = TagEvents.eventTopic("PROBE");
 
-    record Result(int qos, int messages, int devices, double publishSeconds, double publishRate, long referenceReceived,
-                  double referenceRate, long explorerReceived, long explorerUnique, double explorerRate, double ratio,
-                  double latencyP50Ms, double latencyP99Ms, double latencyMaxMs, long dropped, long batches,
-                  double averageBatch, long referenceLost, long explorerLost, long peakHeapUsedMb) {
-    }
+    record Result(
+            int qos,
+            int messages,
+            int devices,
+            double publishSeconds,
+            double publishRate,
+            long referenceReceived,
+            double referenceRate,
+            long explorerReceived,
+            long explorerUnique,
+            double explorerRate,
+            double ratio,
+            double latencyP50Ms,
+            double latencyP99Ms,
+            double latencyMaxMs,
+            long dropped,
+            long batches,
+            double averageBatch,
+            long referenceLost,
+            long explorerLost,
+            long peakHeapUsedMb) {}
 
     private final SpringCorePki pki;
     private final MosquittoBroker broker;
@@ -67,11 +83,28 @@ final class FloodScenario {
             lineFiles.add(lineFile);
         }
 
-        Process reference = new ProcessBuilder("mosquitto_sub", "-h", broker.host(), "-p", Integer.toString(broker.port()),
-                "--cafile", files.caFile().toString(), "--cert", watcher[0].toString(), "--key", watcher[1].toString(),
-                "-i", "bench-reference-q" + qos, "-t", TagEvents.PREFIX + "/+/rdr/evt", "-q", Integer.toString(qos),
-                "-V", "mqttv5")
-                .redirectError(files.file("mosquitto_sub.err").toFile()).start();
+        Process reference = new ProcessBuilder(
+                        "mosquitto_sub",
+                        "-h",
+                        broker.host(),
+                        "-p",
+                        Integer.toString(broker.port()),
+                        "--cafile",
+                        files.caFile().toString(),
+                        "--cert",
+                        watcher[0].toString(),
+                        "--key",
+                        watcher[1].toString(),
+                        "-i",
+                        "bench-reference-q" + qos,
+                        "-t",
+                        TagEvents.PREFIX + "/+/rdr/evt",
+                        "-q",
+                        Integer.toString(qos),
+                        "-V",
+                        "mqttv5")
+                .redirectError(files.file("mosquitto_sub.err").toFile())
+                .start();
         LineCounter referenceLines = LineCounter.start(reference.getInputStream(), "bench-mosquitto_sub-reader");
 
         IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
@@ -80,8 +113,14 @@ final class FloodScenario {
         pipeline.addMessageListener(check::onBatch);
         pipeline.addBatchListener(batch -> check.batchDone());
         try (HeapSampler heap = new HeapSampler();
-             ProductSubscriber explorer = ProductSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
-                     "bench-explorer-q" + qos, pki.root().certificate(), TagEvents.PREFIX + "/+/rdr/evt", qos, pipeline::offer)) {
+                ProductSubscriber explorer = ProductSubscriber.connect(
+                        broker,
+                        pki.watcherCertificate("bench-watcher"),
+                        "bench-explorer-q" + qos,
+                        pki.root().certificate(),
+                        TagEvents.PREFIX + "/+/rdr/evt",
+                        qos,
+                        pipeline::offer)) {
             probeUntilBothListen(referenceLines, check);
             long referenceMark = referenceLines.mark();
             check.startMeasuring();
@@ -90,19 +129,38 @@ final class FloodScenario {
             List<Process> publishers = new ArrayList<>();
             long publishStart = System.nanoTime();
             for (int d = 0; d < devices; d++) {
-                publishers.add(new ProcessBuilder("mosquitto_pub", "-h", broker.host(), "-p", Integer.toString(broker.port()),
-                        "--cafile", files.caFile().toString(), "--cert", deviceFiles.get(d)[0].toString(),
-                        "--key", deviceFiles.get(d)[1].toString(), "-i", ids.get(d), "-t", TagEvents.eventTopic(ids.get(d)),
-                        "-q", Integer.toString(qos), "-l", "-V", "mqttv5")
+                publishers.add(new ProcessBuilder(
+                                "mosquitto_pub",
+                                "-h",
+                                broker.host(),
+                                "-p",
+                                Integer.toString(broker.port()),
+                                "--cafile",
+                                files.caFile().toString(),
+                                "--cert",
+                                deviceFiles.get(d)[0].toString(),
+                                "--key",
+                                deviceFiles.get(d)[1].toString(),
+                                "-i",
+                                ids.get(d),
+                                "-t",
+                                TagEvents.eventTopic(ids.get(d)),
+                                "-q",
+                                Integer.toString(qos),
+                                "-l",
+                                "-V",
+                                "mqttv5")
                         .redirectInput(lineFiles.get(d).toFile())
                         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-                        .redirectError(files.file("mosquitto_pub-" + ids.get(d) + ".err").toFile())
+                        .redirectError(files.file("mosquitto_pub-" + ids.get(d) + ".err")
+                                .toFile())
                         .start());
             }
             for (Process publisher : publishers) {
                 if (!publisher.waitFor(10, TimeUnit.MINUTES) || publisher.exitValue() != 0) {
-                    throw new IllegalStateException("mosquitto_pub failed: " + Files.readString(
-                            files.file("mosquitto_pub-" + ids.get(publishers.indexOf(publisher)) + ".err")));
+                    throw new IllegalStateException("mosquitto_pub failed: "
+                            + Files.readString(
+                                    files.file("mosquitto_pub-" + ids.get(publishers.indexOf(publisher)) + ".err")));
                 }
             }
             long publishEnd = System.nanoTime();
@@ -111,17 +169,33 @@ final class FloodScenario {
 
             IngestStats after = pipeline.stats();
             long referenceReceived = referenceLines.lines() - referenceMark;
-            double referenceRate = rate(referenceReceived, referenceLines.firstAfterMarkNanos(), referenceLines.lastNanos());
+            double referenceRate =
+                    rate(referenceReceived, referenceLines.firstAfterMarkNanos(), referenceLines.lastNanos());
             long explorerReceived = check.floodMessages();
             double explorerRate = rate(explorerReceived, check.firstReceivedNanos(), check.lastBatchNanos());
             long batches = after.batches() - before.batches();
             double publishSeconds = (publishEnd - publishStart) / 1e9;
-            return new Result(qos, messages, devices, publishSeconds, messages / publishSeconds, referenceReceived,
-                    referenceRate, explorerReceived, check.uniqueMessages(), explorerRate, explorerRate / referenceRate,
-                    millis(after.latencyP50().toNanos()), millis(after.latencyP99().toNanos()),
-                    millis(after.latencyMax().toNanos()), after.dropped(), batches,
+            return new Result(
+                    qos,
+                    messages,
+                    devices,
+                    publishSeconds,
+                    messages / publishSeconds,
+                    referenceReceived,
+                    referenceRate,
+                    explorerReceived,
+                    check.uniqueMessages(),
+                    explorerRate,
+                    explorerRate / referenceRate,
+                    millis(after.latencyP50().toNanos()),
+                    millis(after.latencyP99().toNanos()),
+                    millis(after.latencyMax().toNanos()),
+                    after.dropped(),
+                    batches,
                     batches == 0 ? 0 : (double) (after.processed() - before.processed()) / batches,
-                    messages - referenceReceived, messages - check.uniqueMessages(), heap.peakUsed() / (1024 * 1024));
+                    messages - referenceReceived,
+                    messages - check.uniqueMessages(),
+                    heap.peakUsed() / (1024 * 1024));
         } finally {
             pipeline.close();
             reference.destroy();
@@ -131,11 +205,15 @@ final class FloodScenario {
 
     /** Publishes a probe until both subscribers got one: only then is the flood measured. */
     private void probeUntilBothListen(LineCounter reference, FloodCheck explorer) throws Exception {
-        Mqtt5BlockingClient control = MqttClient.builder().useMqttVersion5().identifier("bench-control")
-                .serverHost(broker.host()).serverPort(broker.port())
+        Mqtt5BlockingClient control = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier("bench-control")
+                .serverHost(broker.host())
+                .serverPort(broker.port())
                 .sslConfig(MqttClientSslConfig.builder()
                         .keyManagerFactory(TestTls.keyManagers(pki.controlCertificate("bench-control")))
-                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
+                        .build())
                 .buildBlocking();
         control.connect();
         try {
@@ -144,7 +222,10 @@ final class FloodScenario {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("subscribers did not receive the probe within 20 s");
                 }
-                control.publishWith().topic(PROBE_TOPIC).payload("probe".getBytes(StandardCharsets.US_ASCII)).send();
+                control.publishWith()
+                        .topic(PROBE_TOPIC)
+                        .payload("probe".getBytes(StandardCharsets.US_ASCII))
+                        .send();
                 Thread.sleep(100);
             }
         } finally {
@@ -223,10 +304,24 @@ final class FloodScenario {
             measuring = true;
         }
 
-        long probes() { return probes; }
-        long floodMessages() { return floodMessages; }
-        long uniqueMessages() { return unique; }
-        long firstReceivedNanos() { return firstReceivedNanos; }
-        long lastBatchNanos() { return lastBatchNanos; }
+        long probes() {
+            return probes;
+        }
+
+        long floodMessages() {
+            return floodMessages;
+        }
+
+        long uniqueMessages() {
+            return unique;
+        }
+
+        long firstReceivedNanos() {
+            return firstReceivedNanos;
+        }
+
+        long lastBatchNanos() {
+            return lastBatchNanos;
+        }
     }
 }

@@ -23,8 +23,7 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class HeapPublisher {
 
-    private HeapPublisher() {
-    }
+    private HeapPublisher() {}
 
     public static void main(String[] args) throws Exception {
         String host = args[0];
@@ -42,21 +41,32 @@ public final class HeapPublisher {
         KeyStore anchors = KeyStore.getInstance("PKCS12");
         anchors.load(null, null);
         try (InputStream in = Files.newInputStream(Path.of(args[4]))) {
-            anchors.setCertificateEntry("root", (X509Certificate) CertificateFactory.getInstance("X.509").generateCertificate(in));
+            anchors.setCertificateEntry("root", (X509Certificate)
+                    CertificateFactory.getInstance("X.509").generateCertificate(in));
         }
         TrustManagerFactory trust = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         trust.init(anchors);
 
         String[] topics = topics(topicCount);
-        Mqtt5RxClient client = MqttClient.builder().useMqttVersion5().identifier("bench-control-heap")
-                .serverHost(host).serverPort(port)
-                .sslConfig(MqttClientSslConfig.builder().keyManagerFactory(keys).trustManagerFactory(trust).build())
+        Mqtt5RxClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier("bench-control-heap")
+                .serverHost(host)
+                .serverPort(port)
+                .sslConfig(MqttClientSslConfig.builder()
+                        .keyManagerFactory(keys)
+                        .trustManagerFactory(trust)
+                        .build())
                 .buildRx();
         client.connect().blockingGet();
-        long published = client.publish(Flowable.range(0, messages).map(i -> Mqtt5Publish.builder()
-                        .topic(topics[i % topicCount]).qos(MqttQos.fromCode(Integer.getInteger("bench.heapQos", 0)))
-                        .payload(TagEvents.json(i / topicCount).getBytes(StandardCharsets.UTF_8)).build()))
-                .count().blockingGet();
+        long published = client.publish(Flowable.range(0, messages)
+                        .map(i -> Mqtt5Publish.builder()
+                                .topic(topics[i % topicCount])
+                                .qos(MqttQos.fromCode(Integer.getInteger("bench.heapQos", 0)))
+                                .payload(TagEvents.json(i / topicCount).getBytes(StandardCharsets.UTF_8))
+                                .build()))
+                .count()
+                .blockingGet();
         client.disconnect().blockingAwait();
         System.out.println("published " + published);
     }

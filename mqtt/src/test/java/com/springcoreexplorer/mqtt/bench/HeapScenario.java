@@ -32,15 +32,29 @@ import java.util.concurrent.TimeUnit;
  */
 final class HeapScenario {
 
-    record FilterTiming(String kind, String query, int matches, double medianMs, double maxMs) {
-    }
+    record FilterTiming(String kind, String query, int matches, double medianMs, double maxMs) {}
 
-    record Result(int messages, int topics, int budgetMb, long received, long processed, long dropped,
-                  long evictedByBudget, long evictedByDepth, long storeUsedBytes, long treeEstimatedBytes,
-                  long storedMessages, long treeTopics,
-                  double rate, long liveHeapPeakMb, long liveHeapEndMb, long peakHeapUsedMb, long maxHeapMb,
-                  long limitMb, boolean withinLimit, List<FilterTiming> filters) {
-    }
+    record Result(
+            int messages,
+            int topics,
+            int budgetMb,
+            long received,
+            long processed,
+            long dropped,
+            long evictedByBudget,
+            long evictedByDepth,
+            long storeUsedBytes,
+            long treeEstimatedBytes,
+            long storedMessages,
+            long treeTopics,
+            double rate,
+            long liveHeapPeakMb,
+            long liveHeapEndMb,
+            long peakHeapUsedMb,
+            long maxHeapMb,
+            long limitMb,
+            boolean withinLimit,
+            List<FilterTiming> filters) {}
 
     /** QoS 0 by default: see ThinSubscriber about QoS 1 floods from a single fast publisher. */
     static final int QOS = Integer.getInteger("bench.heapQos", 0);
@@ -54,10 +68,11 @@ final class HeapScenario {
     }
 
     Result run(int messages, int topicCount, int budgetMb) throws Exception {
-        IngestSettings settings = IngestSettings.defaults()
-                .withStore(StoreSettings.defaults().withBudgetBytes(budgetMb * 1024L * 1024));
+        IngestSettings settings =
+                IngestSettings.defaults().withStore(StoreSettings.defaults().withBudgetBytes(budgetMb * 1024L * 1024));
         if (System.getProperty("bench.policy") != null) {
-            settings = settings.withOverflow(OverflowPolicy.valueOf(System.getProperty("bench.policy")), settings.maxOfferWait());
+            settings = settings.withOverflow(
+                    OverflowPolicy.valueOf(System.getProperty("bench.policy")), settings.maxOfferWait());
         }
         IngestPipeline pipeline = IngestPipeline.start(settings);
         Semaphore measure = new Semaphore(0);
@@ -70,19 +85,28 @@ final class HeapScenario {
             }
         });
         try (HeapSampler heap = new HeapSampler();
-             ThinSubscriber explorer = ThinSubscriber.connect(broker, pki.watcherCertificate("bench-watcher"),
-                     "bench-explorer-heap", pki.root().certificate(), TagEvents.PREFIX + "/#", QOS, pipeline::offer)) {
+                ThinSubscriber explorer = ThinSubscriber.connect(
+                        broker,
+                        pki.watcherCertificate("bench-watcher"),
+                        "bench-explorer-heap",
+                        pki.root().certificate(),
+                        TagEvents.PREFIX + "/#",
+                        QOS,
+                        pipeline::offer)) {
             heap.liveHeapNow();
-            Thread measurer = Thread.ofPlatform().name("bench-live-heap").daemon(true).start(() -> {
-                try {
-                    while (true) {
-                        measure.acquire();
-                        heap.liveHeapNow();
-                    }
-                } catch (InterruptedException stop) {
-                    Thread.currentThread().interrupt();
-                }
-            });
+            Thread measurer = Thread.ofPlatform()
+                    .name("bench-live-heap")
+                    .daemon(true)
+                    .start(() -> {
+                        try {
+                            while (true) {
+                                measure.acquire();
+                                heap.liveHeapNow();
+                            }
+                        } catch (InterruptedException stop) {
+                            Thread.currentThread().interrupt();
+                        }
+                    });
 
             long started = System.nanoTime();
             long published = publishFromAnotherProcess(messages, topicCount);
@@ -92,8 +116,13 @@ final class HeapScenario {
             measurer.interrupt();
             long liveEnd = heap.liveHeapNow();
             if (Boolean.getBoolean("bench.histogram")) {
-                new ProcessBuilder(System.getProperty("java.home") + "/bin/jcmd", Long.toString(ProcessHandle.current().pid()),
-                        "GC.class_histogram").inheritIO().start().waitFor();
+                new ProcessBuilder(
+                                System.getProperty("java.home") + "/bin/jcmd",
+                                Long.toString(ProcessHandle.current().pid()),
+                                "GC.class_histogram")
+                        .inheritIO()
+                        .start()
+                        .waitFor();
             }
 
             IngestStats stats = pipeline.stats();
@@ -102,14 +131,34 @@ final class HeapScenario {
                     time(pipeline, "substring", "a7f"),
                     time(pipeline, "substring", "rdr/evt"),
                     time(pipeline, "wildcard", TagEvents.PREFIX + "/+/rdr/evt"),
-                    time(pipeline, "wildcard", HeapPublisher.topics(topicCount)[topicCount / 2].replace("/rdr/evt", "/#")),
+                    time(
+                            pipeline,
+                            "wildcard",
+                            HeapPublisher.topics(topicCount)[topicCount / 2].replace("/rdr/evt", "/#")),
                     time(pipeline, "wildcard", "#"));
             long mb = 1024 * 1024;
             long limitMb = budgetMb + 64L;
-            return new Result(messages, topicCount, budgetMb, stats.received(), stats.processed(), stats.dropped(),
-                    store.evictedByBudget(), store.evictedByDepth(), store.usedBytes(), store.reservedBytes(), store.storedMessages(),
-                    pipeline.topicTree().topicCount(), stats.processed() / seconds, heap.peakLive() / mb, liveEnd / mb,
-                    heap.peakUsed() / mb, HeapSampler.maxHeap() / mb, limitMb, heap.peakLive() / mb < limitMb, filters);
+            return new Result(
+                    messages,
+                    topicCount,
+                    budgetMb,
+                    stats.received(),
+                    stats.processed(),
+                    stats.dropped(),
+                    store.evictedByBudget(),
+                    store.evictedByDepth(),
+                    store.usedBytes(),
+                    store.reservedBytes(),
+                    store.storedMessages(),
+                    pipeline.topicTree().topicCount(),
+                    stats.processed() / seconds,
+                    heap.peakLive() / mb,
+                    liveEnd / mb,
+                    heap.peakUsed() / mb,
+                    HeapSampler.maxHeap() / mb,
+                    limitMb,
+                    heap.peakLive() / mb < limitMb,
+                    filters);
         } finally {
             pipeline.close();
         }
@@ -117,8 +166,8 @@ final class HeapScenario {
 
     /** Runs {@link HeapPublisher} in its own JVM, with a password-protected PKCS#12 of a Control identity. */
     private long publishFromAnotherProcess(int messages, int topicCount) throws Exception {
-        Path directory = Files.createTempDirectory("bench-publisher-", PosixFilePermissions.asFileAttribute(
-                PosixFilePermissions.fromString("rwx------")));
+        Path directory = Files.createTempDirectory(
+                "bench-publisher-", PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         Path identity = directory.resolve("control.p12");
         Path ca = directory.resolve("ca.pem");
         String password = Long.toHexString(new SecureRandom().nextLong());
@@ -132,14 +181,26 @@ final class HeapScenario {
             }
             Files.writeString(ca, PemFiles.certificates(List.of(pki.root().certificate())));
             List<String> command = ChildJvm.javaCommand();
-            command.addAll(List.of("-Xmx256m", "-Dbench.heapQos=" + QOS,
-                    "-cp", System.getProperty("java.class.path"), HeapPublisher.class.getName(), broker.host(),
-                    Integer.toString(broker.port()), identity.toString(), password, ca.toString(),
-                    Integer.toString(messages), Integer.toString(topicCount)));
+            command.addAll(List.of(
+                    "-Xmx256m",
+                    "-Dbench.heapQos=" + QOS,
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    HeapPublisher.class.getName(),
+                    broker.host(),
+                    Integer.toString(broker.port()),
+                    identity.toString(),
+                    password,
+                    ca.toString(),
+                    Integer.toString(messages),
+                    Integer.toString(topicCount)));
             Process publisher = new ProcessBuilder(command)
-                    .redirectErrorStream(true).redirectOutput(directory.resolve("publisher.log").toFile()).start();
+                    .redirectErrorStream(true)
+                    .redirectOutput(directory.resolve("publisher.log").toFile())
+                    .start();
             if (!publisher.waitFor(30, TimeUnit.MINUTES) || publisher.exitValue() != 0) {
-                throw new IllegalStateException("publisher failed: " + Files.readString(directory.resolve("publisher.log")));
+                throw new IllegalStateException(
+                        "publisher failed: " + Files.readString(directory.resolve("publisher.log")));
             }
             return messages;
         } finally {
@@ -181,7 +242,11 @@ final class HeapScenario {
             matches = result.topics().size();
         }
         long[] sorted = nanos.stream().mapToLong(Long::longValue).sorted().toArray();
-        return new FilterTiming(kind, query, matches, FloodScenario.millis(sorted[sorted.length / 2]),
+        return new FilterTiming(
+                kind,
+                query,
+                matches,
+                FloodScenario.millis(sorted[sorted.length / 2]),
                 FloodScenario.millis(Arrays.stream(sorted).max().orElse(0)));
     }
 }

@@ -28,8 +28,7 @@ public final class MqttIngestBenchmark {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private MqttIngestBenchmark() {
-    }
+    private MqttIngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         BenchSettings settings = BenchSettings.fromSystemProperties();
@@ -41,24 +40,32 @@ public final class MqttIngestBenchmark {
             case "dispatcher" -> dispatcher(settings);
             case "report" -> report(settings);
             case "cli" -> cli(settings);
-            case "cli-report" -> cliReport(settings,
-                    List.of(JSON.readValue(settings.outputDirectory().resolve("cli.json").toFile(), CliScenario.Result[].class)));
+            case "cli-report" ->
+                cliReport(
+                        settings,
+                        List.of(JSON.readValue(
+                                settings.outputDirectory().resolve("cli.json").toFile(), CliScenario.Result[].class)));
             case "all" -> {
                 flood(settings);
                 heap(settings);
                 dispatcher(settings);
                 report(settings);
             }
-            default -> throw new IllegalArgumentException("unknown scenario '" + scenario + "': use flood, heap, dispatcher, cli, report or all");
+            default ->
+                throw new IllegalArgumentException(
+                        "unknown scenario '" + scenario + "': use flood, heap, dispatcher, cli, report or all");
         }
     }
 
     private static void flood(BenchSettings settings) throws Exception {
         SpringCorePki pki = SpringCorePki.generate("Bench");
         List<FloodScenario.Result> results = new ArrayList<>();
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
-                .persistence(false).start();
-             ClientFiles files = new ClientFiles(pki)) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("bench-watcher")
+                        .control("bench-control")
+                        .persistence(false)
+                        .start();
+                ClientFiles files = new ClientFiles(pki)) {
             FloodScenario flood = new FloodScenario(pki, broker, files);
             if (settings.warmupMessages() > 0) {
                 // a desktop app runs for hours: measure the JIT-compiled steady state, not class loading
@@ -73,8 +80,11 @@ public final class MqttIngestBenchmark {
 
     private static void heap(BenchSettings settings) throws Exception {
         SpringCorePki pki = SpringCorePki.generate("Bench");
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
-                .persistence(false).start()) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                .watcher("bench-watcher")
+                .control("bench-control")
+                .persistence(false)
+                .start()) {
             HeapScenario.Result result = new HeapScenario(pki, broker)
                     .run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
             System.out.println("heap: " + result);
@@ -83,8 +93,8 @@ public final class MqttIngestBenchmark {
     }
 
     private static void dispatcher(BenchSettings settings) throws Exception {
-        DispatcherScenario.Result result = new DispatcherScenario()
-                .run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
+        DispatcherScenario.Result result =
+                new DispatcherScenario().run(settings.heapMessages(), settings.heapTopics(), settings.heapBudgetMb());
         System.out.println("dispatcher: " + result);
         JSON.writeValue(settings.outputDirectory().resolve("dispatcher.json").toFile(), result);
     }
@@ -98,34 +108,60 @@ public final class MqttIngestBenchmark {
     private static void cli(BenchSettings settings) throws Exception {
         Path appJar = Path.of(System.getProperty("bench.appJar", "../app/target/springcore-explorer.jar"));
         if (!Files.isRegularFile(appJar)) {
-            throw new IllegalStateException("no " + appJar.toAbsolutePath().normalize() + ": run ./mvnw -B -DskipTests package first");
+            throw new IllegalStateException(
+                    "no " + appJar.toAbsolutePath().normalize() + ": run ./mvnw -B -DskipTests package first");
         }
         int devices = Integer.getInteger("bench.cliDevices", 10);
         List<CliScenario.Result> results = new ArrayList<>();
         SpringCorePki pki = SpringCorePki.generate("Bench");
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
-                .persistence(false).start();
-             ClientFiles files = new ClientFiles(pki)) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("bench-watcher")
+                        .control("bench-control")
+                        .persistence(false)
+                        .start();
+                ClientFiles files = new ClientFiles(pki)) {
             CliScenario scenario = new CliScenario(pki, broker, files, appJar, settings.outputDirectory());
-            for (String run : System.getProperty("bench.cliRuns", "100000:3,1000000:1").split(",")) {
+            for (String run :
+                    System.getProperty("bench.cliRuns", "100000:3,1000000:1").split(",")) {
                 int messages = Integer.parseInt(run.split(":")[0].trim());
                 int rounds = Integer.parseInt(run.split(":")[1].trim());
                 for (int round = 1; round <= rounds; round++) {
-                    for (String qosText : System.getProperty("bench.cliQos", "0,1").split(",")) {
+                    for (String qosText :
+                            System.getProperty("bench.cliQos", "0,1").split(",")) {
                         int qos = Integer.parseInt(qosText.trim());
-                        for (String mode : System.getProperty("bench.cliModes", "text,json").split(",")) {
+                        for (String mode : System.getProperty("bench.cliModes", "text,json")
+                                .split(",")) {
                             boolean json = mode.trim().equals("json");
                             CliScenario.Result result = scenario.run(json, qos, messages, round, devices);
                             results.add(result);
-                            System.out.printf(Locale.ROOT, "cli %s QoS %d %,d #%d: mosquitto_sub %.2f s (%,d/%,d unique, %,d lines),"
+                            System.out.printf(
+                                    Locale.ROOT,
+                                    "cli %s QoS %d %,d #%d: mosquitto_sub %.2f s (%,d/%,d unique, %,d lines),"
                                             + " sub %.2f s (%,d/%,d unique, %,d lines), ratio %.3f%s, '# dropped' lines %d, load %s,"
                                             + " CPU mosquitto_sub %.2f s, sub %.2f s%n",
-                                    result.mode(), qos, messages, round, result.referenceSeconds(), result.referenceUnique(), messages,
-                                    result.referenceLines(), result.explorerSeconds(), result.explorerUnique(), messages,
-                                    result.explorerLines(), result.speedRatio(), result.targetMet() ? " (met)" : " (MISSED)",
-                                    result.droppedReported(), result.loadAverage(), result.referenceCpuSeconds(),
+                                    result.mode(),
+                                    qos,
+                                    messages,
+                                    round,
+                                    result.referenceSeconds(),
+                                    result.referenceUnique(),
+                                    messages,
+                                    result.referenceLines(),
+                                    result.explorerSeconds(),
+                                    result.explorerUnique(),
+                                    messages,
+                                    result.explorerLines(),
+                                    result.speedRatio(),
+                                    result.targetMet() ? " (met)" : " (MISSED)",
+                                    result.droppedReported(),
+                                    result.loadAverage(),
+                                    result.referenceCpuSeconds(),
                                     result.explorerCpuSeconds());
-                            JSON.writeValue(settings.outputDirectory().resolve("cli.json").toFile(), results);
+                            JSON.writeValue(
+                                    settings.outputDirectory()
+                                            .resolve("cli.json")
+                                            .toFile(),
+                                    results);
                         }
                     }
                 }
@@ -136,13 +172,29 @@ public final class MqttIngestBenchmark {
 
     /** cli.csv and the chart from the runs (also alone, from a cli.json: the {@code cli-report} scenario). */
     private static void cliReport(BenchSettings settings, List<CliScenario.Result> results) throws IOException {
-        StringBuilder csv = new StringBuilder("mode,qos,messages,round,devices,publish_s,mosquitto_sub_s,mosquitto_sub_unique,"
-                + "sub_s,sub_unique,ratio,target_met,dropped_reported,load,mosquitto_sub_cpu_s,sub_cpu_s\n");
+        StringBuilder csv =
+                new StringBuilder("mode,qos,messages,round,devices,publish_s,mosquitto_sub_s,mosquitto_sub_unique,"
+                        + "sub_s,sub_unique,ratio,target_met,dropped_reported,load,mosquitto_sub_cpu_s,sub_cpu_s\n");
         for (CliScenario.Result r : results) {
-            csv.append(String.format(Locale.ROOT, "%s,%d,%d,%d,%d,%.3f,%.3f,%d,%.3f,%d,%.3f,%s,%d,%s,%.2f,%.2f%n", r.mode(), r.qos(),
-                    r.messages(), r.round(), r.devices(), r.publishSeconds(), r.referenceSeconds(), r.referenceUnique(),
-                    r.explorerSeconds(), r.explorerUnique(), r.speedRatio(), r.targetMet(), r.droppedReported(), r.loadAverage(),
-                    r.referenceCpuSeconds(), r.explorerCpuSeconds()));
+            csv.append(String.format(
+                    Locale.ROOT,
+                    "%s,%d,%d,%d,%d,%.3f,%.3f,%d,%.3f,%d,%.3f,%s,%d,%s,%.2f,%.2f%n",
+                    r.mode(),
+                    r.qos(),
+                    r.messages(),
+                    r.round(),
+                    r.devices(),
+                    r.publishSeconds(),
+                    r.referenceSeconds(),
+                    r.referenceUnique(),
+                    r.explorerSeconds(),
+                    r.explorerUnique(),
+                    r.speedRatio(),
+                    r.targetMet(),
+                    r.droppedReported(),
+                    r.loadAverage(),
+                    r.referenceCpuSeconds(),
+                    r.explorerCpuSeconds()));
         }
         Files.writeString(settings.outputDirectory().resolve("cli.csv"), csv);
         Path chart = settings.outputDirectory().resolve("bench-cli.png");
@@ -155,15 +207,24 @@ public final class MqttIngestBenchmark {
     }
 
     private static FloodScenario.Result print(FloodScenario.Result result) {
-        System.out.printf(Locale.ROOT, "QoS %d: mosquitto_sub %,.0f msg/s, explorer %,.0f msg/s, ratio %.3f, p99 %.1f ms, dropped %d, lost %d/%d%n",
-                result.qos(), result.referenceRate(), result.explorerRate(), result.ratio(), result.latencyP99Ms(),
-                result.dropped(), result.explorerLost(), result.referenceLost());
+        System.out.printf(
+                Locale.ROOT,
+                "QoS %d: mosquitto_sub %,.0f msg/s, explorer %,.0f msg/s, ratio %.3f, p99 %.1f ms, dropped %d, lost %d/%d%n",
+                result.qos(),
+                result.referenceRate(),
+                result.explorerRate(),
+                result.ratio(),
+                result.latencyP99Ms(),
+                result.dropped(),
+                result.explorerLost(),
+                result.referenceLost());
         return result;
     }
 
     private static void report(BenchSettings settings) throws IOException {
         Path out = settings.outputDirectory();
-        List<FloodScenario.Result> floods = List.of(JSON.readValue(out.resolve("flood.json").toFile(), FloodScenario.Result[].class));
+        List<FloodScenario.Result> floods =
+                List.of(JSON.readValue(out.resolve("flood.json").toFile(), FloodScenario.Result[].class));
         HeapScenario.Result heap = JSON.readValue(out.resolve("heap.json").toFile(), HeapScenario.Result.class);
         String machine = machine();
 
@@ -172,31 +233,44 @@ public final class MqttIngestBenchmark {
         all.put("machine", machine);
         all.put("flood", floods);
         all.put("heap", heap);
-        DispatcherScenario.Result dispatcher = JSON.readValue(out.resolve("dispatcher.json").toFile(), DispatcherScenario.Result.class);
+        DispatcherScenario.Result dispatcher =
+                JSON.readValue(out.resolve("dispatcher.json").toFile(), DispatcherScenario.Result.class);
         all.put("dispatcher", dispatcher);
         JSON.writeValue(out.resolve("results.json").toFile(), all);
 
         StringBuilder csv = new StringBuilder("scenario,metric,value\n");
         for (FloodScenario.Result r : floods) {
             String name = "flood-qos" + r.qos();
-            csv.append(row(name, "messages", r.messages())).append(row(name, "devices", r.devices()))
+            csv.append(row(name, "messages", r.messages()))
+                    .append(row(name, "devices", r.devices()))
                     .append(row(name, "publish_msg_per_s", r.publishRate()))
                     .append(row(name, "mosquitto_sub_msg_per_s", r.referenceRate()))
-                    .append(row(name, "explorer_msg_per_s", r.explorerRate())).append(row(name, "ratio", r.ratio()))
-                    .append(row(name, "latency_p50_ms", r.latencyP50Ms())).append(row(name, "latency_p99_ms", r.latencyP99Ms()))
-                    .append(row(name, "latency_max_ms", r.latencyMaxMs())).append(row(name, "dropped", r.dropped()))
-                    .append(row(name, "mosquitto_sub_lost", r.referenceLost())).append(row(name, "explorer_lost", r.explorerLost()))
-                    .append(row(name, "average_batch", r.averageBatch())).append(row(name, "peak_heap_used_mb", r.peakHeapUsedMb()));
+                    .append(row(name, "explorer_msg_per_s", r.explorerRate()))
+                    .append(row(name, "ratio", r.ratio()))
+                    .append(row(name, "latency_p50_ms", r.latencyP50Ms()))
+                    .append(row(name, "latency_p99_ms", r.latencyP99Ms()))
+                    .append(row(name, "latency_max_ms", r.latencyMaxMs()))
+                    .append(row(name, "dropped", r.dropped()))
+                    .append(row(name, "mosquitto_sub_lost", r.referenceLost()))
+                    .append(row(name, "explorer_lost", r.explorerLost()))
+                    .append(row(name, "average_batch", r.averageBatch()))
+                    .append(row(name, "peak_heap_used_mb", r.peakHeapUsedMb()));
         }
-        csv.append(row("heap", "messages", heap.messages())).append(row("heap", "topics", heap.topics()))
-                .append(row("heap", "budget_mb", heap.budgetMb())).append(row("heap", "received", heap.received()))
-                .append(row("heap", "dropped", heap.dropped())).append(row("heap", "evicted_by_budget", heap.evictedByBudget()))
+        csv.append(row("heap", "messages", heap.messages()))
+                .append(row("heap", "topics", heap.topics()))
+                .append(row("heap", "budget_mb", heap.budgetMb()))
+                .append(row("heap", "received", heap.received()))
+                .append(row("heap", "dropped", heap.dropped()))
+                .append(row("heap", "evicted_by_budget", heap.evictedByBudget()))
                 .append(row("heap", "store_used_bytes", heap.storeUsedBytes()))
                 .append(row("heap", "tree_estimated_bytes", heap.treeEstimatedBytes()))
                 .append(row("heap", "live_heap_peak_mb", heap.liveHeapPeakMb()))
-                .append(row("heap", "peak_heap_used_mb", heap.peakHeapUsedMb())).append(row("heap", "limit_mb", heap.limitMb()))
-                .append(row("heap", "within_limit", heap.withinLimit())).append(row("heap", "msg_per_s", heap.rate()));
-        csv.append(row("dispatcher", "messages", dispatcher.messages())).append(row("dispatcher", "topics", dispatcher.topics()))
+                .append(row("heap", "peak_heap_used_mb", heap.peakHeapUsedMb()))
+                .append(row("heap", "limit_mb", heap.limitMb()))
+                .append(row("heap", "within_limit", heap.withinLimit()))
+                .append(row("heap", "msg_per_s", heap.rate()));
+        csv.append(row("dispatcher", "messages", dispatcher.messages()))
+                .append(row("dispatcher", "topics", dispatcher.topics()))
                 .append(row("dispatcher", "best_msg_per_s", dispatcher.bestMessagesPerSecond()))
                 .append(row("dispatcher", "latency_p99_ms", dispatcher.latencyP99Ms()))
                 .append(row("dispatcher", "dropped", dispatcher.dropped()));
@@ -210,7 +284,8 @@ public final class MqttIngestBenchmark {
         BenchChart.write(chart, floods, heap, machine);
         Files.createDirectories(settings.chartCopy().toAbsolutePath().getParent());
         Files.copy(chart, settings.chartCopy(), StandardCopyOption.REPLACE_EXISTING);
-        System.out.println("bench results: " + out.toAbsolutePath() + " (chart copied to " + settings.chartCopy().toAbsolutePath().normalize() + ")");
+        System.out.println("bench results: " + out.toAbsolutePath() + " (chart copied to "
+                + settings.chartCopy().toAbsolutePath().normalize() + ")");
     }
 
     private static String row(String scenario, String metric, Object value) {
@@ -219,8 +294,12 @@ public final class MqttIngestBenchmark {
     }
 
     private static String machine() {
-        return String.format(Locale.ROOT, "%d cores, JDK %s, %s %s, mosquitto 2.0 (Debian), HiveMQ client 1.3",
-                Runtime.getRuntime().availableProcessors(), Runtime.version(), System.getProperty("os.name"),
+        return String.format(
+                Locale.ROOT,
+                "%d cores, JDK %s, %s %s, mosquitto 2.0 (Debian), HiveMQ client 1.3",
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.version(),
+                System.getProperty("os.name"),
                 System.getProperty("os.arch"));
     }
 }

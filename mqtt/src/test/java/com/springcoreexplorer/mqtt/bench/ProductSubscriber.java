@@ -25,12 +25,25 @@ final class ProductSubscriber implements AutoCloseable {
         this.connection = connection;
     }
 
-    static ProductSubscriber connect(MosquittoBroker broker, IssuedCertificate identity, String clientId,
-                                     X509Certificate anchor, String filter, int qos, MessageSink sink) {
-        ConnectionProfile profile = ConnectionProfile.builder("bench").host(broker.host()).port(broker.port())
-                .identity(clientId).trustAnchors("bench-root").clientId(clientId)
-                .subscriptions(List.of(new SubscriptionSpec(filter, qos))).build();
-        MqttConnection connection = MqttConnection.create(profile, TestTls.material(identity, Role.WATCHER, anchor),
+    static ProductSubscriber connect(
+            MosquittoBroker broker,
+            IssuedCertificate identity,
+            String clientId,
+            X509Certificate anchor,
+            String filter,
+            int qos,
+            MessageSink sink) {
+        ConnectionProfile profile = ConnectionProfile.builder("bench")
+                .host(broker.host())
+                .port(broker.port())
+                .identity(clientId)
+                .trustAnchors("bench-root")
+                .clientId(clientId)
+                .subscriptions(List.of(new SubscriptionSpec(filter, qos)))
+                .build();
+        MqttConnection connection = MqttConnection.create(
+                profile,
+                TestTls.material(identity, Role.WATCHER, anchor),
                 ConnectionOptions.into(sink).build());
         try {
             connection.connect().get(20, TimeUnit.SECONDS);

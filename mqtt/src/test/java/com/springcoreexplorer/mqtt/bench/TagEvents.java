@@ -8,8 +8,7 @@ final class TagEvents {
     static final String PREFIX = "springcard/springcore";
     private static final String[] PROTOCOLS = {"NFC-A", "NFC-B", "NFC-F", "UHF-EPC", "BLE"};
 
-    private TagEvents() {
-    }
+    private TagEvents() {}
 
     static String deviceId(int index) {
         return String.format("%08X", 0xDA120000 + index);
@@ -21,9 +20,12 @@ final class TagEvents {
 
     static String json(int sequence) {
         String tag = String.format("047DAE%08X", sequence * 2654435761L & 0xFFFFFFFFL);
-        return "{\"Interface\":\"13.56\",\"Protocol\":\"" + PROTOCOLS[sequence % PROTOCOLS.length] + "\",\"Template\":1,"
-                + "\"TagId\":\"" + tag + "\",\"TagData\":\"00" + tag + "\",\"Move\":\"Insert\",\"RSSI\":-" + (40 + sequence % 30)
-                + ",\"Sequence\":" + sequence + ",\"Uptime\":\"699:" + (sequence % 60_000) / 1000 + "." + sequence % 1000 + "\"}";
+        return "{\"Interface\":\"13.56\",\"Protocol\":\"" + PROTOCOLS[sequence % PROTOCOLS.length]
+                + "\",\"Template\":1,"
+                + "\"TagId\":\"" + tag + "\",\"TagData\":\"00" + tag + "\",\"Move\":\"Insert\",\"RSSI\":-"
+                + (40 + sequence % 30)
+                + ",\"Sequence\":" + sequence + ",\"Uptime\":\"699:" + (sequence % 60_000) / 1000 + "."
+                + sequence % 1000 + "\"}";
     }
 
     /** The Sequence field of a payload made by {@link #json}, or -1. */

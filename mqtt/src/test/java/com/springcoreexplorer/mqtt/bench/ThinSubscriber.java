@@ -31,21 +31,40 @@ public final class ThinSubscriber implements AutoCloseable {
         this.client = client;
     }
 
-    public static ThinSubscriber connect(MosquittoBroker broker, IssuedCertificate identity, String clientId,
-                                         X509Certificate anchor, String filter, int qos, Consumer<InboundMessage> sink) {
+    public static ThinSubscriber connect(
+            MosquittoBroker broker,
+            IssuedCertificate identity,
+            String clientId,
+            X509Certificate anchor,
+            String filter,
+            int qos,
+            Consumer<InboundMessage> sink) {
         MqttClientSslConfig tls = MqttClientSslConfig.builder()
                 .keyManagerFactory(TestTls.keyManagers(identity))
                 .trustManagerFactory(TestTls.trustManagers(anchor))
                 .build();
-        Mqtt5AsyncClient client = MqttClient.builder().useMqttVersion5().identifier(clientId)
-                .serverHost(broker.host()).serverPort(broker.port()).sslConfig(tls).buildAsync();
+        Mqtt5AsyncClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier(clientId)
+                .serverHost(broker.host())
+                .serverPort(broker.port())
+                .sslConfig(tls)
+                .buildAsync();
         client.publishes(MqttGlobalPublishFilter.SUBSCRIBED, publish -> sink.accept(toInbound(publish)));
         try {
             // -Dbench.receiveMaximum: seen here with 1M QoS 1 messages from one fast publisher, PUBACKs
             // piled up unsent in Netty at the default 65535 (~100 MB), and 1024/8192 stalled the flow
-            client.connectWith().restrictions().receiveMaximum(RECEIVE_MAXIMUM).applyRestrictions().send()
+            client.connectWith()
+                    .restrictions()
+                    .receiveMaximum(RECEIVE_MAXIMUM)
+                    .applyRestrictions()
+                    .send()
                     .get(10, TimeUnit.SECONDS);
-            client.subscribeWith().topicFilter(filter).qos(MqttQos.fromCode(qos)).send().get(10, TimeUnit.SECONDS);
+            client.subscribeWith()
+                    .topicFilter(filter)
+                    .qos(MqttQos.fromCode(qos))
+                    .send()
+                    .get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("thin subscriber could not connect/subscribe to " + broker.port(), e);
         }
@@ -53,8 +72,14 @@ public final class ThinSubscriber implements AutoCloseable {
     }
 
     static InboundMessage toInbound(Mqtt5Publish publish) {
-        return new InboundMessage(publish.getTopic().toString(), publish.getPayloadAsBytes(), publish.getQos().getCode(),
-                publish.isRetain(), Instant.now(), System.nanoTime(), null);
+        return new InboundMessage(
+                publish.getTopic().toString(),
+                publish.getPayloadAsBytes(),
+                publish.getQos().getCode(),
+                publish.isRetain(),
+                Instant.now(),
+                System.nanoTime(),
+                null);
     }
 
     @Override

@@ -39,32 +39,51 @@ class AcknowledgementTest {
         SpringCorePki pki = SpringCorePki.generate("Ack");
         CountDownLatch engineBusy = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher(SUBSCRIBER).control("ack-control").start();
-             IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO))) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher(SUBSCRIBER)
+                        .control("ack-control")
+                        .start();
+                IngestPipeline pipeline = IngestPipeline.start(
+                        IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO))) {
             pipeline.addMessageListener(batch -> {
                 engineBusy.countDown();
                 awaitQuietly(release);
             });
-            ConnectionProfile profile = ConnectionProfile.builder("ack").host(broker.host()).port(broker.port())
-                    .identity(SUBSCRIBER).trustAnchors("root").clientId(SUBSCRIBER)
-                    .subscriptions(List.of(new SubscriptionSpec("ack/#", 1))).build();
-            Mqtt5BlockingClient publisher = MqttClient.builder().useMqttVersion5().identifier("ack-control")
-                    .serverHost(broker.host()).serverPort(broker.port())
+            ConnectionProfile profile = ConnectionProfile.builder("ack")
+                    .host(broker.host())
+                    .port(broker.port())
+                    .identity(SUBSCRIBER)
+                    .trustAnchors("root")
+                    .clientId(SUBSCRIBER)
+                    .subscriptions(List.of(new SubscriptionSpec("ack/#", 1)))
+                    .build();
+            Mqtt5BlockingClient publisher = MqttClient.builder()
+                    .useMqttVersion5()
+                    .identifier("ack-control")
+                    .serverHost(broker.host())
+                    .serverPort(broker.port())
                     .sslConfig(MqttClientSslConfig.builder()
                             .keyManagerFactory(TestTls.keyManagers(pki.controlCertificate("ack-control")))
-                            .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                            .trustManagerFactory(
+                                    TestTls.trustManagers(pki.root().certificate()))
+                            .build())
                     .buildBlocking();
-            try (MqttConnection subscriber = MqttConnection.create(profile,
-                    TestTls.material(pki.watcherCertificate(SUBSCRIBER), Role.WATCHER, pki.root().certificate()),
+            try (MqttConnection subscriber = MqttConnection.create(
+                    profile,
+                    TestTls.material(
+                            pki.watcherCertificate(SUBSCRIBER),
+                            Role.WATCHER,
+                            pki.root().certificate()),
                     ConnectionOptions.into(pipeline::offer).autoReconnect(false).build())) {
                 subscriber.connect().get(20, TimeUnit.SECONDS);
                 publisher.connect();
 
                 publish(publisher, "ack/1");
                 assertThat(engineBusy.await(20, TimeUnit.SECONDS)).isTrue(); // the dispatcher holds message 1
-                publish(publisher, "ack/2");                                 // fills the queue
-                publish(publisher, "ack/3");                                 // waits for room on the Netty thread
-                await().atMost(20, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
+                publish(publisher, "ack/2"); // fills the queue
+                publish(publisher, "ack/3"); // waits for room on the Netty thread
+                await().atMost(20, TimeUnit.SECONDS)
+                        .until(() -> pipeline.stats().producerWaits() == 1);
                 assertThat(pipeline.stats().received()).isEqualTo(3);
                 // two more round trips through the broker: it has read everything the subscriber sent before them
                 publish(publisher, "marker/1");
@@ -72,7 +91,9 @@ class AcknowledgementTest {
                 await().atMost(20, TimeUnit.SECONDS).until(() -> broker.log().contains("'marker/2'"));
 
                 String third = midSentTo(broker.log(), "ack/3");
-                assertThat(acknowledged(broker.log(), third)).as("PUBACK of the message the engine has not taken").isFalse();
+                assertThat(acknowledged(broker.log(), third))
+                        .as("PUBACK of the message the engine has not taken")
+                        .isFalse();
                 assertThat(pipeline.stats().dropped()).isZero();
 
                 release.countDown();
@@ -91,14 +112,22 @@ class AcknowledgementTest {
     }
 
     private static void publish(Mqtt5BlockingClient publisher, String topic) {
-        publisher.publishWith().topic(topic).qos(MqttQos.AT_LEAST_ONCE).payload(topic.getBytes(StandardCharsets.UTF_8)).send();
+        publisher
+                .publishWith()
+                .topic(topic)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(topic.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     /** mosquitto logs "Sending PUBLISH to CLIENT (d0, q1, r0, mN, 'TOPIC', ... (N bytes))" at log_type all. */
     private static String midSentTo(String log, String topic) {
-        Matcher m = Pattern.compile("Sending PUBLISH to " + SUBSCRIBER + " \\(d\\d, q1, r\\d, m(\\d+), '" + Pattern.quote(topic) + "'")
+        Matcher m = Pattern.compile("Sending PUBLISH to " + SUBSCRIBER + " \\(d\\d, q1, r\\d, m(\\d+), '"
+                        + Pattern.quote(topic) + "'")
                 .matcher(log);
-        assertThat(m.find()).as("the broker sent " + topic + " to the subscriber").isTrue();
+        assertThat(m.find())
+                .as("the broker sent " + topic + " to the subscriber")
+                .isTrue();
         return m.group(1);
     }
 

@@ -31,9 +31,14 @@ class ConnectionAlpnTest {
     void theConnectionAndTheDoctorOfferTheProfilesAlpnNames() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("ALPN test");
         SSLContext server = SSLContext.getInstance("TLS");
-        server.init(TestTls.keyManagers(pki.brokerCertificate("localhost", "localhost", "127.0.0.1")).getKeyManagers(), null, null);
+        server.init(
+                TestTls.keyManagers(pki.brokerCertificate("localhost", "localhost", "127.0.0.1"))
+                        .getKeyManagers(),
+                null,
+                null);
         List<List<String>> offered = new CopyOnWriteArrayList<>();
-        try (SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+        try (SSLServerSocket listener = (SSLServerSocket)
+                server.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
                 while (!listener.isClosed()) {
                     try (SSLSocket socket = (SSLSocket) listener.accept()) {
@@ -48,21 +53,35 @@ class ConnectionAlpnTest {
                     }
                 }
             });
-            ConnectionProfile profile = ConnectionProfile.builder("alpn").host("127.0.0.1").port(listener.getLocalPort())
-                    .identity("control").trustAnchors("root").alpn(List.of("x-amzn-mqtt-ca")).build();
-            var material = TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate());
+            ConnectionProfile profile = ConnectionProfile.builder("alpn")
+                    .host("127.0.0.1")
+                    .port(listener.getLocalPort())
+                    .identity("control")
+                    .trustAnchors("root")
+                    .alpn(List.of("x-amzn-mqtt-ca"))
+                    .build();
+            var material = TestTls.material(
+                    pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate());
 
-            DoctorReport report = ConnectionDoctor.withTimeout(Duration.ofSeconds(2)).runNow(profile, material, PasswordSource.NONE, DoctorListener.NONE);
+            DoctorReport report = ConnectionDoctor.withTimeout(Duration.ofSeconds(2))
+                    .runNow(profile, material, PasswordSource.NONE, DoctorListener.NONE);
             assertThat(report.step(DoctorStep.TLS).orElseThrow().status()).isEqualTo(StepStatus.PASSED);
             assertThat(report.applicationProtocol()).isEqualTo("x-amzn-mqtt-ca");
             assertThat(offered).first().isEqualTo(List.of("x-amzn-mqtt-ca"));
 
             offered.clear();
-            try (MqttConnection connection = MqttConnection.create(profile, material, ConnectionOptions.builder(m -> { })
-                    .autoReconnect(false).connectTimeout(Duration.ofSeconds(2)).build())) {
+            try (MqttConnection connection = MqttConnection.create(
+                    profile,
+                    material,
+                    ConnectionOptions.builder(m -> {})
+                            .autoReconnect(false)
+                            .connectTimeout(Duration.ofSeconds(2))
+                            .build())) {
                 connection.connect().handle((ok, failure) -> null).join();
                 await().atMost(Duration.ofSeconds(5)).until(() -> !offered.isEmpty());
-                assertThat(offered.getFirst()).as("the HiveMQ client sent our ALPN list").containsExactly("x-amzn-mqtt-ca");
+                assertThat(offered.getFirst())
+                        .as("the HiveMQ client sent our ALPN list")
+                        .containsExactly("x-amzn-mqtt-ca");
             }
             listener.close();
             acceptor.join(2000);
@@ -73,8 +92,13 @@ class ConnectionAlpnTest {
     void theDoctorNamesATlsVersionMismatch() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("TLS version test");
         SSLContext server = SSLContext.getInstance("TLS");
-        server.init(TestTls.keyManagers(pki.brokerCertificate("localhost", "localhost", "127.0.0.1")).getKeyManagers(), null, null);
-        try (SSLServerSocket listener = (SSLServerSocket) server.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+        server.init(
+                TestTls.keyManagers(pki.brokerCertificate("localhost", "localhost", "127.0.0.1"))
+                        .getKeyManagers(),
+                null,
+                null);
+        try (SSLServerSocket listener = (SSLServerSocket)
+                server.getServerSocketFactory().createServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
             listener.setEnabledProtocols(new String[] {"TLSv1.2"});
             Thread acceptor = Thread.ofPlatform().daemon().start(() -> {
                 try (SSLSocket socket = (SSLSocket) listener.accept()) {
@@ -83,10 +107,22 @@ class ConnectionAlpnTest {
                     // the handshake is meant to fail
                 }
             });
-            ConnectionProfile profile = ConnectionProfile.builder("tls13").host("127.0.0.1").port(listener.getLocalPort())
-                    .identity("control").trustAnchors("root").tlsVersions(List.of(com.springcoreexplorer.mqtt.profile.TlsVersion.TLS_1_3)).build();
-            DoctorReport report = ConnectionDoctor.withTimeout(Duration.ofSeconds(2)).runNow(profile,
-                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()), PasswordSource.NONE, DoctorListener.NONE);
+            ConnectionProfile profile = ConnectionProfile.builder("tls13")
+                    .host("127.0.0.1")
+                    .port(listener.getLocalPort())
+                    .identity("control")
+                    .trustAnchors("root")
+                    .tlsVersions(List.of(com.springcoreexplorer.mqtt.profile.TlsVersion.TLS_1_3))
+                    .build();
+            DoctorReport report = ConnectionDoctor.withTimeout(Duration.ofSeconds(2))
+                    .runNow(
+                            profile,
+                            TestTls.material(
+                                    pki.controlCertificate("control"),
+                                    Role.CONTROL,
+                                    pki.root().certificate()),
+                            PasswordSource.NONE,
+                            DoctorListener.NONE);
             var failure = report.firstFailure().orElseThrow();
             assertThat(failure.step()).isEqualTo(DoctorStep.TLS);
             assertThat(failure.summary()).as(report.toString()).contains("TLS version");

@@ -24,25 +24,36 @@ class ConnectionFailuresTest {
         assertThat(five.fix()).startsWith("the client ID must equal the certificate's Common Name");
         ConnectionProblem three = ConnectionFailures.connAck3(Mqtt3ConnAckReturnCode.IDENTIFIER_REJECTED);
         assertThat(three.fix()).isEqualTo(five.fix());
-        assertThat(ConnectionFailures.connAck(Mqtt5ConnAckReasonCode.UNSUPPORTED_PROTOCOL_VERSION, "").fix()).contains("--mqtt 3");
+        assertThat(ConnectionFailures.connAck(Mqtt5ConnAckReasonCode.UNSUPPORTED_PROTOCOL_VERSION, "")
+                        .fix())
+                .contains("--mqtt 3");
     }
 
     @Test
     void certificateAlertsMeanTheBrokerDistrustsOurCa() {
-        for (String alert : new String[] {"unknown_ca", "bad_certificate", "certificate_expired", "certificate_required"}) {
-            ConnectionProblem problem = ConnectionFailures.classify(new SSLHandshakeException("Received fatal alert: " + alert));
+        for (String alert :
+                new String[] {"unknown_ca", "bad_certificate", "certificate_expired", "certificate_required"}) {
+            ConnectionProblem problem =
+                    ConnectionFailures.classify(new SSLHandshakeException("Received fatal alert: " + alert));
             assertThat(problem.kind()).isEqualTo(Kind.CLIENT_CERTIFICATE_REFUSED);
             assertThat(problem.message()).contains(alert).contains(ConnectionFailures.BROKER_DISTRUSTS_OUR_CA);
         }
-        assertThat(ConnectionFailures.classify(new SSLHandshakeException("Received fatal alert: protocol_version")).kind())
+        assertThat(ConnectionFailures.classify(new SSLHandshakeException("Received fatal alert: protocol_version"))
+                        .kind())
                 .isEqualTo(Kind.TLS_PROTOCOL);
     }
 
     @Test
     void networkFailuresAreNamed() {
-        assertThat(ConnectionFailures.classify(new RuntimeException(new UnknownHostException("x"))).kind()).isEqualTo(Kind.DNS);
-        assertThat(ConnectionFailures.classify(new RuntimeException(new ConnectException("Connection refused"))).kind()).isEqualTo(Kind.TCP_REFUSED);
-        assertThat(ConnectionFailures.disconnect(Mqtt5DisconnectReasonCode.SESSION_TAKEN_OVER, "").kind()).isEqualTo(Kind.SESSION_TAKEN_OVER);
+        assertThat(ConnectionFailures.classify(new RuntimeException(new UnknownHostException("x")))
+                        .kind())
+                .isEqualTo(Kind.DNS);
+        assertThat(ConnectionFailures.classify(new RuntimeException(new ConnectException("Connection refused")))
+                        .kind())
+                .isEqualTo(Kind.TCP_REFUSED);
+        assertThat(ConnectionFailures.disconnect(Mqtt5DisconnectReasonCode.SESSION_TAKEN_OVER, "")
+                        .kind())
+                .isEqualTo(Kind.SESSION_TAKEN_OVER);
     }
 
     @Test
@@ -56,7 +67,8 @@ class ConnectionFailuresTest {
                 assertThat(delay).isBetween(Math.round(base * 0.8), Math.round(base * 1.2));
             }
         }
-        assertThat(new BackoffPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60), 0).delay(40, random)).isEqualTo(Duration.ofSeconds(60));
+        assertThat(new BackoffPolicy(Duration.ofSeconds(1), Duration.ofSeconds(60), 0).delay(40, random))
+                .isEqualTo(Duration.ofSeconds(60));
     }
 
     @Test

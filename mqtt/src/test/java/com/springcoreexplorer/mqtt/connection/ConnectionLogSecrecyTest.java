@@ -37,22 +37,42 @@ class ConnectionLogSecrecyTest {
         ((Logger) LoggerFactory.getLogger("io.netty")).setLevel(Level.DEBUG);
         SpringCorePki pki = SpringCorePki.generate("Secrecy test");
         IssuedCertificate identity = pki.controlCertificate("control");
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).control("control").watcher("watcher").start()) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                .control("control")
+                .watcher("watcher")
+                .start()) {
             PasswordSource secrets = reference -> Optional.of(PASSWORD.toCharArray());
-            try (MqttConnection connection = MqttConnection.create(Fixtures.profile(broker, "control").username("control")
-                    .passwordRef("profile:control").build(), TestTls.material(identity, Role.CONTROL, pki.root().certificate()),
-                    Fixtures.fastBuilder(m -> { }).passwordSource(secrets).build())) {
+            try (MqttConnection connection = MqttConnection.create(
+                    Fixtures.profile(broker, "control")
+                            .username("control")
+                            .passwordRef("profile:control")
+                            .build(),
+                    TestTls.material(identity, Role.CONTROL, pki.root().certificate()),
+                    Fixtures.fastBuilder(m -> {}).passwordSource(secrets).build())) {
                 connection.connect().join();
-                connection.publish(PREFIX + "/1/rdr/cmd", "{\"Buzzer\":100}".getBytes(StandardCharsets.UTF_8), 1, false).join();
+                connection
+                        .publish(PREFIX + "/1/rdr/cmd", "{\"Buzzer\":100}".getBytes(StandardCharsets.UTF_8), 1, false)
+                        .join();
             }
-            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").username("watcher")
-                    .passwordRef("profile:watcher").build(), Fixtures.watcher(pki, "watcher"),
-                    Fixtures.fastBuilder(m -> { }).passwordSource(secrets).build())) {
+            try (MqttConnection watcher = MqttConnection.create(
+                    Fixtures.profile(broker, "watcher")
+                            .username("watcher")
+                            .passwordRef("profile:watcher")
+                            .build(),
+                    Fixtures.watcher(pki, "watcher"),
+                    Fixtures.fastBuilder(m -> {}).passwordSource(secrets).build())) {
                 watcher.connect().join();
-                assertThat(watcher.publish(PREFIX + "/1/rdr/cmd", new byte[] {1}, 1, false).join()).isInstanceOf(PublishOutcome.Refused.class);
+                assertThat(watcher.publish(PREFIX + "/1/rdr/cmd", new byte[] {1}, 1, false)
+                                .join())
+                        .isInstanceOf(PublishOutcome.Refused.class);
             }
-            try (MqttConnection rogue = MqttConnection.create(Fixtures.profile(broker, "rogue").username("rogue").passwordRef("r").build(),
-                    Fixtures.rogue(pki, "rogue"), Fixtures.fastBuilder(m -> { }).passwordSource(secrets).build())) {
+            try (MqttConnection rogue = MqttConnection.create(
+                    Fixtures.profile(broker, "rogue")
+                            .username("rogue")
+                            .passwordRef("r")
+                            .build(),
+                    Fixtures.rogue(pki, "rogue"),
+                    Fixtures.fastBuilder(m -> {}).passwordSource(secrets).build())) {
                 assertThatThrownBy(() -> rogue.connect().join()).isNotNull();
             }
         } finally {
@@ -65,7 +85,9 @@ class ConnectionLogSecrecyTest {
         for (ILoggingEvent event : appender.list) {
             everything.append(event.getFormattedMessage()).append('\n');
             if (event.getThrowableProxy() != null) {
-                everything.append(ThrowableProxyUtil.asString(event.getThrowableProxy())).append('\n');
+                everything
+                        .append(ThrowableProxyUtil.asString(event.getThrowableProxy()))
+                        .append('\n');
             }
         }
         String logs = everything.toString();
@@ -73,8 +95,12 @@ class ConnectionLogSecrecyTest {
         assertThat(logs).doesNotContain(PASSWORD);
         assertThat(logs).doesNotContain(Base64.getEncoder().encodeToString(PASSWORD.getBytes(StandardCharsets.UTF_8)));
         assertThat(logs).doesNotContain("PRIVATE KEY");
-        String keyBase64 = Base64.getEncoder().encodeToString(identity.privateKey().getEncoded());
+        String keyBase64 =
+                Base64.getEncoder().encodeToString(identity.privateKey().getEncoded());
         assertThat(logs).doesNotContain(keyBase64.substring(0, 32));
-        assertThat(logs).doesNotContainIgnoringCase(java.util.HexFormat.of().formatHex(identity.privateKey().getEncoded()).substring(0, 32));
+        assertThat(logs)
+                .doesNotContainIgnoringCase(java.util.HexFormat.of()
+                        .formatHex(identity.privateKey().getEncoded())
+                        .substring(0, 32));
     }
 }

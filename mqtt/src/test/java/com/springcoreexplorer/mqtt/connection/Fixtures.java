@@ -19,29 +19,38 @@ final class Fixtures {
 
     static final String PREFIX = MosquittoBroker.DEFAULT_PREFIX;
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     static ConnectionProfile.Builder profile(MosquittoBroker broker, String name) {
-        return ConnectionProfile.builder(name).host(broker.host()).port(broker.port()).identity(name).trustAnchors("root");
+        return ConnectionProfile.builder(name)
+                .host(broker.host())
+                .port(broker.port())
+                .identity(name)
+                .trustAnchors("root");
     }
 
     static TlsMaterial watcher(SpringCorePki pki, String cn) {
-        return TestTls.material(pki.watcherCertificate(cn), Role.WATCHER, pki.root().certificate());
+        return TestTls.material(
+                pki.watcherCertificate(cn), Role.WATCHER, pki.root().certificate());
     }
 
     static TlsMaterial control(SpringCorePki pki, String cn) {
-        return TestTls.material(pki.controlCertificate(cn), Role.CONTROL, pki.root().certificate());
+        return TestTls.material(
+                pki.controlCertificate(cn), Role.CONTROL, pki.root().certificate());
     }
 
     static TlsMaterial device(SpringCorePki pki, String serial) {
-        return TestTls.material(pki.deviceCertificate(serial), Role.DEVICE, pki.root().certificate());
+        return TestTls.material(
+                pki.deviceCertificate(serial), Role.DEVICE, pki.root().certificate());
     }
 
     /** A client certificate from a root the broker has never seen. */
     static TlsMaterial rogue(SpringCorePki pki, String cn) {
-        IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA").profile(CertificateIssuer.Profile.ROOT_CA).issue();
-        IssuedCertificate client = CertificateIssuer.subject("CN=" + cn).issuedBy(rogueRoot).issue();
+        IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA")
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .issue();
+        IssuedCertificate client =
+                CertificateIssuer.subject("CN=" + cn).issuedBy(rogueRoot).issue();
         return TestTls.material(client, Role.UNKNOWN, pki.root().certificate());
     }
 
@@ -66,7 +75,9 @@ final class Fixtures {
         }
 
         List<String> payloads() {
-            return messages.stream().map(m -> new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8)).toList();
+            return messages.stream()
+                    .map(m -> new String(m.payload(), java.nio.charset.StandardCharsets.UTF_8))
+                    .toList();
         }
     }
 }

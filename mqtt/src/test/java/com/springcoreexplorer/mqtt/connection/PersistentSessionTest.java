@@ -37,43 +37,73 @@ class PersistentSessionTest {
     @ParameterizedTest
     @EnumSource(MqttProtocol.class)
     void messagesQueuedWhileTheSubscriberWasAwayArriveInOrderExactlyOnce(MqttProtocol protocol) {
-        try (MosquittoBroker broker = MosquittoBroker.builder(PKI).watcher("watcher").control("control").secondListener(true).start()) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(PKI)
+                .watcher("watcher")
+                .control("control")
+                .secondListener(true)
+                .start()) {
             Inbox inbox = new Inbox();
             List<ConnectionState> states = new CopyOnWriteArrayList<>();
-            ConnectionProfile persistent = Fixtures.profile(broker, "watcher").protocol(protocol).sessionExpiry(300)
-                    .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/+/rdr/evt", 1))).build();
+            ConnectionProfile persistent = Fixtures.profile(broker, "watcher")
+                    .protocol(protocol)
+                    .sessionExpiry(300)
+                    .subscriptions(List.of(new SubscriptionSpec(PREFIX + "/+/rdr/evt", 1)))
+                    .build();
             // a broker stopping soon after a connect looks like a takeover; this test restarts on purpose
-            ConnectionOptions subscriberOptions = Fixtures.fastBuilder(inbox).stableAfter(Duration.ofMillis(100)).build();
-            ConnectionOptions publisherOptions = Fixtures.fastBuilder(m -> { }).stableAfter(Duration.ofMillis(100)).build();
-            try (MqttConnection subscriber = MqttConnection.create(persistent, Fixtures.watcher(PKI, "watcher"), subscriberOptions);
-                 MqttConnection publisher = MqttConnection.create(Fixtures.profile(broker, "control").port(broker.secondPort())
-                         .subscriptions(List.of()).build(), Fixtures.control(PKI, "control"), publisherOptions)) {
+            ConnectionOptions subscriberOptions = Fixtures.fastBuilder(inbox)
+                    .stableAfter(Duration.ofMillis(100))
+                    .build();
+            ConnectionOptions publisherOptions = Fixtures.fastBuilder(m -> {})
+                    .stableAfter(Duration.ofMillis(100))
+                    .build();
+            try (MqttConnection subscriber =
+                            MqttConnection.create(persistent, Fixtures.watcher(PKI, "watcher"), subscriberOptions);
+                    MqttConnection publisher = MqttConnection.create(
+                            Fixtures.profile(broker, "control")
+                                    .port(broker.secondPort())
+                                    .subscriptions(List.of())
+                                    .build(),
+                            Fixtures.control(PKI, "control"),
+                            publisherOptions)) {
                 subscriber.addStateListener(states::add);
                 subscriber.connect().join();
-                assertThat(subscriber.state().sessionPresent()).as("a fresh broker has no session yet").isFalse();
+                assertThat(subscriber.state().sessionPresent())
+                        .as("a fresh broker has no session yet")
+                        .isFalse();
                 publisher.connect().join();
                 publishAll(publisher, 0, 1);
                 await().atMost(Duration.ofSeconds(10)).until(() -> inbox.messages.size() == 1);
 
                 broker.restartWithoutMainListener();
-                await().atMost(Duration.ofSeconds(10)).until(() -> subscriber.state().phase() == Phase.RECONNECTING
-                        && publisher.state().isConnected());
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() -> subscriber.state().phase() == Phase.RECONNECTING
+                                && publisher.state().isConnected());
                 publishAll(publisher, 1, HELD_OFF);
-                assertThat(subscriber.state().isConnected()).as("held off while the messages were published").isFalse();
+                assertThat(subscriber.state().isConnected())
+                        .as("held off while the messages were published")
+                        .isFalse();
                 assertThat(inbox.messages).hasSize(1);
 
                 broker.restartWithAllListeners();
-                await().atMost(Duration.ofSeconds(15)).until(() -> subscriber.state().isConnected() && publisher.state().isConnected());
+                await().atMost(Duration.ofSeconds(15))
+                        .until(() -> subscriber.state().isConnected()
+                                && publisher.state().isConnected());
                 assertThat(subscriber.state().sessionPresent()).isTrue();
                 assertThat(subscriber.state().describe()).isEqualTo("connected, session resumed");
                 int last = HELD_OFF + 1;
                 publishAll(publisher, last, 1);
-                await().atMost(Duration.ofSeconds(15)).until(() -> sequence(inbox).contains(last));
+                await().atMost(Duration.ofSeconds(15))
+                        .until(() -> sequence(inbox).contains(last));
 
-                assertThat(sequence(inbox)).containsExactlyElementsOf(IntStream.rangeClosed(0, last).boxed().toList());
+                assertThat(sequence(inbox))
+                        .containsExactlyElementsOf(
+                                IntStream.rangeClosed(0, last).boxed().toList());
                 assertThat(inbox.messages).allSatisfy(m -> assertThat(m.qos()).isEqualTo(1));
-                assertThat(states).filteredOn(ConnectionState::isConnected).extracting(ConnectionState::sessionPresent)
-                        .startsWith(false).endsWith(true);
+                assertThat(states)
+                        .filteredOn(ConnectionState::isConnected)
+                        .extracting(ConnectionState::sessionPresent)
+                        .startsWith(false)
+                        .endsWith(true);
             }
         }
     }
@@ -84,10 +114,15 @@ class PersistentSessionTest {
         for (int i = from; i < from + count; i++) {
             outcomes.add(publisher.publish(TOPIC, ("seq-" + i).getBytes(StandardCharsets.UTF_8), 1, false));
         }
-        assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.join().isAccepted()).as(outcome.join().describe()).isTrue());
+        assertThat(outcomes)
+                .allSatisfy(outcome -> assertThat(outcome.join().isAccepted())
+                        .as(outcome.join().describe())
+                        .isTrue());
     }
 
     private static List<Integer> sequence(Inbox inbox) {
-        return inbox.payloads().stream().map(p -> Integer.parseInt(p.substring("seq-".length()))).toList();
+        return inbox.payloads().stream()
+                .map(p -> Integer.parseInt(p.substring("seq-".length())))
+                .toList();
     }
 }

@@ -21,29 +21,47 @@ class ReconnectTest {
 
     @Test
     void afterABrokerCrashTheConnectionComesBackAndResubscribes() {
-        try (MosquittoBroker broker = MosquittoBroker.builder(PKI).watcher("watcher").control("control").persistence(false).start()) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(PKI)
+                .watcher("watcher")
+                .control("control")
+                .persistence(false)
+                .start()) {
             Inbox inbox = new Inbox();
             List<ConnectionState> states = new CopyOnWriteArrayList<>();
-            try (MqttConnection watcher = MqttConnection.create(Fixtures.profile(broker, "watcher").build(),
-                    Fixtures.watcher(PKI, "watcher"), Fixtures.fast(inbox));
-                 MqttConnection control = MqttConnection.create(Fixtures.profile(broker, "control").subscriptions(List.of()).build(),
-                         Fixtures.control(PKI, "control"), Fixtures.fast(m -> { }))) {
+            try (MqttConnection watcher = MqttConnection.create(
+                            Fixtures.profile(broker, "watcher").build(),
+                            Fixtures.watcher(PKI, "watcher"),
+                            Fixtures.fast(inbox));
+                    MqttConnection control = MqttConnection.create(
+                            Fixtures.profile(broker, "control")
+                                    .subscriptions(List.of())
+                                    .build(),
+                            Fixtures.control(PKI, "control"),
+                            Fixtures.fast(m -> {}))) {
                 watcher.addStateListener(states::add);
                 watcher.connect().join();
                 control.connect().join();
                 publishUntilAccepted(control, PREFIX + "/1/status", "before");
-                await().atMost(Duration.ofSeconds(5)).until(() -> inbox.payloads().contains("before"));
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> inbox.payloads().contains("before"));
 
                 broker.kill();
-                await().atMost(Duration.ofSeconds(5)).until(() -> watcher.state().phase() == Phase.RECONNECTING);
-                assertThat(watcher.state().describe()).startsWith("reconnecting in ").contains("(attempt ");
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> watcher.state().phase() == Phase.RECONNECTING);
+                assertThat(watcher.state().describe())
+                        .startsWith("reconnecting in ")
+                        .contains("(attempt ");
                 broker.startProcess();
-                await().atMost(Duration.ofSeconds(10)).until(() -> watcher.state().isConnected() && control.state().isConnected());
+                await().atMost(Duration.ofSeconds(10))
+                        .until(() ->
+                                watcher.state().isConnected() && control.state().isConnected());
 
                 // clean session + no broker persistence: only a resubscription brings this one in
                 publishUntilAccepted(control, PREFIX + "/1/status", "after");
-                await().atMost(Duration.ofSeconds(5)).until(() -> inbox.payloads().contains("after"));
-                assertThat(states).extracting(ConnectionState::phase)
+                await().atMost(Duration.ofSeconds(5))
+                        .until(() -> inbox.payloads().contains("after"));
+                assertThat(states)
+                        .extracting(ConnectionState::phase)
                         .containsSubsequence(Phase.CONNECTED, Phase.RECONNECTING, Phase.CONNECTED);
             }
         }
@@ -52,7 +70,9 @@ class ReconnectTest {
     static void publishUntilAccepted(MqttConnection connection, String topic, String payload) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            PublishOutcome outcome = connection.publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false).join();
+            PublishOutcome outcome = connection
+                    .publish(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false)
+                    .join();
             if (outcome.isAccepted()) {
                 return;
             }

@@ -59,7 +59,8 @@ class DispatchingIngestPipelineTest {
         });
 
         for (int i = 0; i < 1_000; i++) {
-            assertThat(pipeline.offer(message("s/D" + (i % 10) + "/rdr/evt", i))).isTrue();
+            assertThat(pipeline.offer(message("s/D" + (i % 10) + "/rdr/evt", i)))
+                    .isTrue();
         }
         pipeline.flush().get(10, TimeUnit.SECONDS);
 
@@ -72,15 +73,18 @@ class DispatchingIngestPipelineTest {
         IngestBatch last = batches.getLast();
         assertThat(storedWhenTold.getLast()).isEqualTo(1_000);
         assertThat(last.stats().processed()).isEqualTo(1_000);
-        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages()).isEqualTo(1_000);
+        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages())
+                .isEqualTo(1_000);
         assertThat(pipeline.topicTree().topicCount()).isEqualTo(10);
 
         IngestStats stats = pipeline.stats();
         assertThat(stats.received()).isEqualTo(1_000);
         assertThat(stats.dropped()).isZero();
         assertThat(stats.batches()).isEqualTo(batches.size());
-        assertThat(stats.bytesReceived()).isEqualTo(
-                java.util.stream.IntStream.range(0, 1_000).map(i -> Integer.toString(i).length()).sum());
+        assertThat(stats.bytesReceived())
+                .isEqualTo(java.util.stream.IntStream.range(0, 1_000)
+                        .map(i -> Integer.toString(i).length())
+                        .sum());
         assertThat(stats.latencyP99()).isGreaterThanOrEqualTo(stats.latencyP50());
         assertThat(stats.latencyMax()).isGreaterThanOrEqualTo(stats.latencyP99());
         assertThat(stats.memoryUsedBytes()).isPositive();
@@ -101,10 +105,13 @@ class DispatchingIngestPipelineTest {
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
         CompletableFuture<Boolean> qos0 = new CompletableFuture<>();
-        Thread producer = Thread.ofPlatform().start(() ->
-                qos0.complete(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))));
+        Thread producer = Thread.ofPlatform()
+                .start(() -> qos0.complete(
+                        pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))));
         await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
-        assertThat(qos0).as("a QoS 0 message waits too: the wait is the backpressure").isNotDone();
+        assertThat(qos0)
+                .as("a QoS 0 message waits too: the wait is the backpressure")
+                .isNotDone();
         assertThat(producer.getState()).isIn(Thread.State.WAITING, Thread.State.TIMED_WAITING, Thread.State.RUNNABLE);
 
         dispatcher.release(); // room appears while the producer waits
@@ -114,37 +121,46 @@ class DispatchingIngestPipelineTest {
         assertThat(stats.dropped()).isZero();
         assertThat(stats.producerWaits()).isEqualTo(1);
         assertThat(stats.producerWaited()).isPositive();
-        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 2);
+        assertThat(pipeline.store().history("t"))
+                .extracting(m -> sequenceOf(m.message()))
+                .containsExactly(0, 1, 2);
     }
 
     @Test
     void dropQos0WaitQos1DropsQos0AtOnceAndLetsQos1WaitForRoom() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueCapacity(1)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_QOS0_WAIT_QOS1_AND_2, Duration.ofSeconds(30)));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
         assertThat(pipeline.offer(message("t", 1))).isTrue(); // fills the queue
-        assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false))).isFalse();
+        assertThat(pipeline.offer(InboundMessage.now("t", "2".getBytes(StandardCharsets.US_ASCII), 0, false)))
+                .isFalse();
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
         assertThat(pipeline.stats().producerWaits()).as("QoS 0 never waited").isZero();
         CompletableFuture<Boolean> qos1 = new CompletableFuture<>();
-        Thread.ofPlatform().start(() ->
-                qos1.complete(pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))));
+        Thread.ofPlatform()
+                .start(() -> qos1.complete(
+                        pipeline.offer(InboundMessage.now("t", "3".getBytes(StandardCharsets.US_ASCII), 1, false))));
         await().atMost(10, TimeUnit.SECONDS).until(() -> pipeline.stats().producerWaits() == 1);
         assertThat(qos1).isNotDone();
         dispatcher.release(); // room appears while the QoS 1 producer waits
         assertThat(qos1.get(10, TimeUnit.SECONDS)).isTrue();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
-        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 3);
+        assertThat(pipeline.store().history("t"))
+                .extracting(m -> sequenceOf(m.message()))
+                .containsExactly(0, 1, 3);
     }
 
     @Test
     void keepsPerTopicOrderWithSeveralProducerThreads() throws Exception {
         int producers = 4;
         int perProducer = 5_000;
-        IngestPipeline pipeline = start(IngestSettings.defaults().withStore(StoreSettings.defaults().withHistoryDepth(perProducer)));
+        IngestPipeline pipeline = start(
+                IngestSettings.defaults().withStore(StoreSettings.defaults().withHistoryDepth(perProducer)));
         Map<String, List<Integer>> seen = new HashMap<>(); // dispatcher thread only
         pipeline.addMessageListener(batch -> batch.forEach(
                 m -> seen.computeIfAbsent(m.topic(), t -> new ArrayList<>()).add(sequenceOf(m))));
@@ -176,7 +192,8 @@ class DispatchingIngestPipelineTest {
         assertThat(stats.received()).isEqualTo(stats.processed());
         assertThat(stats.dropped()).isZero();
         assertThat(seen).hasSize(producers);
-        List<Integer> expected = java.util.stream.IntStream.range(0, perProducer).boxed().toList();
+        List<Integer> expected =
+                java.util.stream.IntStream.range(0, perProducer).boxed().toList();
         seen.values().forEach(sequence -> assertThat(sequence).isEqualTo(expected));
         for (int p = 0; p < producers; p++) {
             List<StoredMessage> history = pipeline.store().history("s/producer" + p + "/rdr/evt");
@@ -197,7 +214,8 @@ class DispatchingIngestPipelineTest {
                         // a node's own snapshot is internally consistent: its subtree holds at least its topics
                         assertThat(device.subtreeMessages()).isGreaterThanOrEqualTo(device.subtreeTopics());
                     }
-                    pipeline.topicTree().filter(com.springcoreexplorer.mqtt.topictree.TopicFilter.wildcard("s/+/rdr/evt"));
+                    pipeline.topicTree()
+                            .filter(com.springcoreexplorer.mqtt.topictree.TopicFilter.wildcard("s/+/rdr/evt"));
                     pipeline.store().recent(100);
                     pipeline.stats();
                 }
@@ -226,13 +244,16 @@ class DispatchingIngestPipelineTest {
         assertThat(stats.received()).isEqualTo(9_000);
         assertThat(stats.processed()).isEqualTo(9_000);
         assertThat(stats.dropped()).isZero();
-        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages()).isEqualTo(stats.processed());
+        assertThat(pipeline.topicTree().node("s").orElseThrow().subtreeMessages())
+                .isEqualTo(stats.processed());
         assertThat(pipeline.topicTree().topicCount()).isEqualTo(150);
     }
 
     @Test
     void aFullQueueDropsAndCountsWithoutBlockingTheProducer() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(10).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueCapacity(10)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
 
@@ -257,13 +278,16 @@ class DispatchingIngestPipelineTest {
         assertThat(after.received()).isEqualTo(26);
         assertThat(after.received()).isEqualTo(after.processed() + after.dropped());
         // the survivors are the first ones offered, in order
-        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message()))
+        assertThat(pipeline.store().history("t"))
+                .extracting(m -> sequenceOf(m.message()))
                 .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10);
     }
 
     @Test
     void waitThenDropDropsAfterItsWaitWithoutRoom() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueCapacity(1)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofMillis(50)));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
@@ -271,19 +295,25 @@ class DispatchingIngestPipelineTest {
         assertThat(pipeline.offer(message("t", 1))).isTrue();
         long start = System.nanoTime();
         assertThat(pipeline.offer(message("t", 2))).isFalse(); // the dispatcher is held: no room comes
-        assertThat(System.nanoTime() - start).as("it waited its 50 ms first").isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
+        assertThat(System.nanoTime() - start)
+                .as("it waited its 50 ms first")
+                .isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
         IngestStats stats = pipeline.stats();
         assertThat(stats.dropped()).isEqualTo(1);
         assertThat(stats.producerWaits()).isEqualTo(1);
         assertThat(stats.overflowPolicy()).isEqualTo(OverflowPolicy.WAIT_THEN_DROP);
         dispatcher.release();
         pipeline.flush().get(10, TimeUnit.SECONDS);
-        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1);
+        assertThat(pipeline.store().history("t"))
+                .extracting(m -> sequenceOf(m.message()))
+                .containsExactly(0, 1);
     }
 
     @Test
     void waitThenDropLetsAWaitingProducerInWhenRoomAppears() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueCapacity(1)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.WAIT_THEN_DROP, Duration.ofSeconds(30)));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
@@ -297,16 +327,21 @@ class DispatchingIngestPipelineTest {
         assertThat(waiting.get(10, TimeUnit.SECONDS)).isTrue();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isZero();
-        assertThat(pipeline.store().history("t")).extracting(m -> sequenceOf(m.message())).containsExactly(0, 1, 2);
+        assertThat(pipeline.store().history("t"))
+                .extracting(m -> sequenceOf(m.message()))
+                .containsExactly(0, 1, 2);
     }
 
     @Test
     void dropsAreToldToDropListenersWhileThePipelineRuns() throws Exception {
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueCapacity(1).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueCapacity(1)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
         List<long[]> told = Collections.synchronizedList(new ArrayList<>());
-        pipeline.addDropListener((newly, total) -> told.add(new long[] {newly, total, Thread.currentThread().getName().equals(
-                IngestPipeline.DISPATCHER_THREAD_NAME) ? 1 : 0}));
+        pipeline.addDropListener((newly, total) -> told.add(new long[] {
+            newly, total, Thread.currentThread().getName().equals(IngestPipeline.DISPATCHER_THREAD_NAME) ? 1 : 0
+        }));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(message("t", 0));
         dispatcher.awaitHeld();
@@ -318,7 +353,8 @@ class DispatchingIngestPipelineTest {
         await().atMost(10, TimeUnit.SECONDS).until(() -> !told.isEmpty());
         assertThat(told.stream().mapToLong(t -> t[0]).sum()).isEqualTo(3);
         assertThat(told.getLast()[1]).isEqualTo(3);
-        assertThat(told).allSatisfy(t -> assertThat(t[2]).as("on the dispatcher thread").isEqualTo(1));
+        assertThat(told)
+                .allSatisfy(t -> assertThat(t[2]).as("on the dispatcher thread").isEqualTo(1));
 
         assertThat(pipeline.offer(message("t", 5))).isTrue(); // no new drop: nothing more is told
         pipeline.flush().get(10, TimeUnit.SECONDS);
@@ -328,15 +364,21 @@ class DispatchingIngestPipelineTest {
     @Test
     void theQueueByteLimitBoundsLargePayloads() throws Exception {
         // each queued message counts its payload plus 200 bytes of estimated overhead
-        IngestPipeline pipeline = start(IngestSettings.defaults().withQueueByteLimit(10_000).withBatch(1, Duration.ZERO)
+        IngestPipeline pipeline = start(IngestSettings.defaults()
+                .withQueueByteLimit(10_000)
+                .withBatch(1, Duration.ZERO)
                 .withOverflow(OverflowPolicy.DROP_NEWEST, Duration.ZERO));
         HeldDispatcher dispatcher = new HeldDispatcher(pipeline);
         pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false));
         dispatcher.awaitHeld();
-        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
-        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isTrue();
-        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false))).isFalse();
-        assertThat(pipeline.offer(InboundMessage.now("small", new byte[100], 0, false))).isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false)))
+                .isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false)))
+                .isTrue();
+        assertThat(pipeline.offer(InboundMessage.now("big", new byte[4_000], 0, false)))
+                .isFalse();
+        assertThat(pipeline.offer(InboundMessage.now("small", new byte[100], 0, false)))
+                .isTrue();
         dispatcher.release();
         pipeline.flush().get(10, TimeUnit.SECONDS);
         assertThat(pipeline.stats().dropped()).isEqualTo(1);
@@ -356,7 +398,8 @@ class DispatchingIngestPipelineTest {
         pipeline.offer(InboundMessage.now("t", new byte[10], 0, false));
         pipeline.flush().get(10, TimeUnit.SECONDS);
 
-        List<StoredMessage> stored = batches.stream().flatMap(b -> b.messages().stream()).toList();
+        List<StoredMessage> stored =
+                batches.stream().flatMap(b -> b.messages().stream()).toList();
         assertThat(stored.getFirst().truncated()).isTrue();
         assertThat(stored.getFirst().message().payload()).hasSize(64);
         assertThat(stored.getFirst().originalPayloadSize()).isEqualTo(1_000);
@@ -384,7 +427,9 @@ class DispatchingIngestPipelineTest {
 
         pipeline.offer(message("a/c", 2));
         pipeline.flush().get(10, TimeUnit.SECONDS);
-        assertThat(pipeline.topicTree().children("a")).extracting(TopicNode::name).containsExactly("c");
+        assertThat(pipeline.topicTree().children("a"))
+                .extracting(TopicNode::name)
+                .containsExactly("c");
     }
 
     @Test

@@ -53,11 +53,17 @@ class RecordReplayPropertyTest {
             received.forEach(recorder::accept);
         }
         List<RecordedMessage> sent = new ArrayList<>();
-        try (RecordingReader reader = RecordingReader.open(file); RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
-            Replayer.Result result = Replayer.replay(cursor, message -> {
-                sent.add(message);
-                return CompletableFuture.completedFuture(new PublishOutcome.Accepted(0, ""));
-            }, ReplaySpeed.MAX, (count, latest) -> { }, () -> false);
+        try (RecordingReader reader = RecordingReader.open(file);
+                RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
+            Replayer.Result result = Replayer.replay(
+                    cursor,
+                    message -> {
+                        sent.add(message);
+                        return CompletableFuture.completedFuture(new PublishOutcome.Accepted(0, ""));
+                    },
+                    ReplaySpeed.MAX,
+                    (count, latest) -> {},
+                    () -> false);
             assertThat(result.published()).isEqualTo(received.size());
             assertThat(result.accepted()).isEqualTo(received.size());
         }
@@ -66,7 +72,9 @@ class RecordReplayPropertyTest {
             InboundMessage in = received.get(i);
             RecordedMessage out = sent.get(i);
             assertThat(out.topic()).isEqualTo(in.topic());
-            assertThat(Arrays.equals(out.payload(), in.payload())).as("payload of message %d", i).isTrue();
+            assertThat(Arrays.equals(out.payload(), in.payload()))
+                    .as("payload of message %d", i)
+                    .isTrue();
             assertThat(out.qos()).isEqualTo(in.qos());
             assertThat(out.retain()).isEqualTo(in.retain());
             assertThat(out.properties()).isEqualTo(in.properties());
@@ -77,27 +85,51 @@ class RecordReplayPropertyTest {
 
     @Provide
     Arbitrary<List<InboundMessage>> messages() {
-        Arbitrary<String> topics = Arbitraries.strings().withChars("abcXYZ019/_-é").ofMinLength(1).ofMaxLength(30)
+        Arbitrary<String> topics = Arbitraries.strings()
+                .withChars("abcXYZ019/_-é")
+                .ofMinLength(1)
+                .ofMaxLength(30)
                 .map(t -> "springcard/springcore/" + t);
         Arbitrary<byte[]> payloads = Arbitraries.oneOf(
                 Arbitraries.bytes().array(byte[].class).ofMaxSize(300),
                 Arbitraries.strings().ofMaxLength(200).map(s -> s.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
                 Arbitraries.of(new byte[] {(byte) 0xC3, 0x28}, new byte[] {(byte) 0xFF, (byte) 0xFE, 0}, new byte[0]),
                 Arbitraries.bytes().array(byte[].class).ofSize(64 * 1024));
-        Arbitrary<MessageProperties> properties = Arbitraries.oneOf(Arbitraries.just(MessageProperties.NONE), Combinators.combine(
-                Arbitraries.strings().ofMaxLength(20).injectNull(0.5),
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(20).injectNull(0.5),
-                Arbitraries.longs().between(0, 4_294_967_295L).injectNull(0.5),
-                Arbitraries.of(true, false).injectNull(0.5),
-                Combinators.combine(Arbitraries.strings().ofMaxLength(10), Arbitraries.strings().ofMaxLength(10))
-                        .as(Map::entry).list().ofMaxSize(4))
-                .as(MessageProperties::new));
-        Arbitrary<Instant> times = Arbitraries.longs().between(1_600_000_000_000_000L, 1_900_000_000_000_000L)
+        Arbitrary<MessageProperties> properties = Arbitraries.oneOf(
+                Arbitraries.just(MessageProperties.NONE),
+                Combinators.combine(
+                                Arbitraries.strings().ofMaxLength(20).injectNull(0.5),
+                                Arbitraries.strings()
+                                        .alpha()
+                                        .ofMinLength(1)
+                                        .ofMaxLength(20)
+                                        .injectNull(0.5),
+                                Arbitraries.longs().between(0, 4_294_967_295L).injectNull(0.5),
+                                Arbitraries.of(true, false).injectNull(0.5),
+                                Combinators.combine(
+                                                Arbitraries.strings().ofMaxLength(10),
+                                                Arbitraries.strings().ofMaxLength(10))
+                                        .as(Map::entry)
+                                        .list()
+                                        .ofMaxSize(4))
+                        .as(MessageProperties::new));
+        Arbitrary<Instant> times = Arbitraries.longs()
+                .between(1_600_000_000_000_000L, 1_900_000_000_000_000L)
                 .map(RecordedMessage::instant);
-        return Combinators.combine(topics, payloads, Arbitraries.integers().between(0, 2), Arbitraries.of(true, false), times, properties)
-                .as((topic, payload, qos, retain, at, props) -> new InboundMessage(topic, payload, qos, retain, at, 0, props))
-                .list().ofMaxSize(30)
+        return Combinators.combine(
+                        topics,
+                        payloads,
+                        Arbitraries.integers().between(0, 2),
+                        Arbitraries.of(true, false),
+                        times,
+                        properties)
+                .as((topic, payload, qos, retain, at, props) ->
+                        new InboundMessage(topic, payload, qos, retain, at, 0, props))
+                .list()
+                .ofMaxSize(30)
                 // a recording is in reception order: sort by time, as a broker connection delivers them
-                .map(list -> list.stream().sorted(java.util.Comparator.comparing(InboundMessage::receivedAt)).toList());
+                .map(list -> list.stream()
+                        .sorted(java.util.Comparator.comparing(InboundMessage::receivedAt))
+                        .toList());
     }
 }

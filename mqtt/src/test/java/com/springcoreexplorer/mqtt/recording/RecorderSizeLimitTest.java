@@ -26,9 +26,16 @@ class RecorderSizeLimitTest {
         RecorderStats stats;
         try (Recorder recorder = Recorder.start(file, new RecorderSettings("limit", null, limit, 256, 250))) {
             for (int i = 0; i < count; i++) {
-                String payload = "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"T" + i + "X\",\"Move\":\"Insert\",\"Pad\":\"" + "x".repeat(100) + "\"}";
-                recorder.accept(new InboundMessage("springcard/springcore/DA1275B0/rdr/evt", payload.getBytes(StandardCharsets.UTF_8), 1, false,
-                        Instant.parse("2026-12-05T10:00:00Z").plusMillis(i), 0, MessageProperties.NONE));
+                String payload = "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"T" + i
+                        + "X\",\"Move\":\"Insert\",\"Pad\":\"" + "x".repeat(100) + "\"}";
+                recorder.accept(new InboundMessage(
+                        "springcard/springcore/DA1275B0/rdr/evt",
+                        payload.getBytes(StandardCharsets.UTF_8),
+                        1,
+                        false,
+                        Instant.parse("2026-12-05T10:00:00Z").plusMillis(i),
+                        0,
+                        MessageProperties.NONE));
             }
             recorder.close();
             stats = recorder.stats();
@@ -45,12 +52,16 @@ class RecorderSizeLimitTest {
             // the newest are all there, in order, up to the last one
             assertThat(tags.getLast()).contains("\"T" + (count - 1) + "X\"");
             assertThat(tags.getFirst()).contains("\"T" + stats.pruned() + "X\"");
-            assertThat(reader.forEach(new RecordingQuery(List.of(), "T0X", null, null, 0), m -> { })).isZero();
-            assertThat(reader.forEach(new RecordingQuery(List.of(), "T" + (count - 1) + "X", null, null, 0), m -> { })).isEqualTo(1);
+            assertThat(reader.forEach(new RecordingQuery(List.of(), "T0X", null, null, 0), m -> {}))
+                    .isZero();
+            assertThat(reader.forEach(new RecordingQuery(List.of(), "T" + (count - 1) + "X", null, null, 0), m -> {}))
+                    .isEqualTo(1);
         }
-        try (var connection = SqliteFiles.connect(file, true); var statement = connection.createStatement();
-             var pages = statement.executeQuery("SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
-                     + "(SELECT page_size FROM pragma_page_size())")) {
+        try (var connection = SqliteFiles.connect(file, true);
+                var statement = connection.createStatement();
+                var pages = statement.executeQuery(
+                        "SELECT (SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
+                                + "(SELECT page_size FROM pragma_page_size())")) {
             pages.next();
             assertThat(pages.getLong(1) * pages.getLong(2)).isLessThanOrEqualTo(limit);
         }

@@ -43,13 +43,17 @@ class RecordingFromBrokerTest {
 
     @TempDir
     static Path folder;
+
     private static SpringCorePki pki;
     private static MosquittoBroker broker;
 
     @BeforeAll
     static void startBroker() {
         pki = SpringCorePki.generate("recording test");
-        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
+        broker = MosquittoBroker.builder(pki)
+                .watcher("watcher")
+                .control("control")
+                .start();
     }
 
     @AfterAll
@@ -62,14 +66,18 @@ class RecordingFromBrokerTest {
         int count = 10_000;
         Path file = folder.resolve("flood.sqlite");
         try (Recorder recorder = Recorder.start(file, RecorderSettings.of("watcher", null, 0));
-             MqttConnection watcher = connect("watcher", Role.WATCHER, List.of(SubscriptionSpec.of(PREFIX + "/#")), recorder::accept);
-             MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> { })) {
+                MqttConnection watcher = connect(
+                        "watcher", Role.WATCHER, List.of(SubscriptionSpec.of(PREFIX + "/#")), recorder::accept);
+                MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> {})) {
             List<CompletableFuture<PublishOutcome>> sent = new ArrayList<>();
             for (int i = 0; i < count; i++) {
                 String device = "READER" + (i % 10);
                 byte[] payload = i % 5 == 0
-                        ? ("{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"04" + String.format("%012X", i) + "\",\"Move\":\"Insert\",\"RSSI\":-40}").getBytes(StandardCharsets.UTF_8)
-                        : ("{\"State\":\"online,ready\",\"Uptime\":\"1:" + i + ".000\"}").getBytes(StandardCharsets.UTF_8);
+                        ? ("{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"04" + String.format("%012X", i)
+                                        + "\",\"Move\":\"Insert\",\"RSSI\":-40}")
+                                .getBytes(StandardCharsets.UTF_8)
+                        : ("{\"State\":\"online,ready\",\"Uptime\":\"1:" + i + ".000\"}")
+                                .getBytes(StandardCharsets.UTF_8);
                 String topic = PREFIX + "/" + device + (i % 5 == 0 ? "/rdr/evt" : "/status") + "/" + i;
                 sent.add(control.publish(i % 5 == 0 ? PREFIX + "/" + device + "/rdr/evt" : topic, payload, 1, false));
             }
@@ -84,14 +92,21 @@ class RecordingFromBrokerTest {
             List<Integer> order = new ArrayList<>();
             reader.forEach(RecordingQuery.ALL, m -> {
                 String text = new String(m.payload(), StandardCharsets.UTF_8);
-                order.add(text.contains("TagId") ? Integer.parseInt(text.substring(text.indexOf("\"04") + 3, text.indexOf("\"04") + 15), 16)
-                        : Integer.parseInt(text.substring(text.indexOf("1:") + 2, text.indexOf(".000"))));
+                order.add(
+                        text.contains("TagId")
+                                ? Integer.parseInt(
+                                        text.substring(text.indexOf("\"04") + 3, text.indexOf("\"04") + 15), 16)
+                                : Integer.parseInt(text.substring(text.indexOf("1:") + 2, text.indexOf(".000"))));
             });
             assertThat(order).hasSize(count).isSorted();
             // the history search box's queries: full-text word start, MQTT filter and both
-            assertThat(reader.forEach(new RecordingQuery(List.of(), "0400000000000A", null, null, 0), m -> { })).isEqualTo(1);
-            assertThat(reader.forEach(new RecordingQuery(List.of(PREFIX + "/READER3/#"), null, null, null, 0), m -> { })).isEqualTo(count / 10);
-            assertThat(reader.forEach(new RecordingQuery(List.of(PREFIX + "/+/rdr/evt"), "NFC", null, null, 7), m -> { })).isEqualTo(7);
+            assertThat(reader.forEach(new RecordingQuery(List.of(), "0400000000000A", null, null, 0), m -> {}))
+                    .isEqualTo(1);
+            assertThat(reader.forEach(new RecordingQuery(List.of(PREFIX + "/READER3/#"), null, null, null, 0), m -> {}))
+                    .isEqualTo(count / 10);
+            assertThat(reader.forEach(
+                            new RecordingQuery(List.of(PREFIX + "/+/rdr/evt"), "NFC", null, null, 7), m -> {}))
+                    .isEqualTo(7);
         }
     }
 
@@ -101,7 +116,7 @@ class RecordingFromBrokerTest {
         List<byte[]> payloads = new ArrayList<>();
         Random random = new Random(15);
         payloads.add("{\"TagId\":\"047DAE02C84080\"}".getBytes(StandardCharsets.UTF_8));
-        payloads.add(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00, 0x0A});          // invalid UTF-8, NUL, line feed
+        payloads.add(new byte[] {(byte) 0xC3, 0x28, (byte) 0xFF, 0x00, 0x0A}); // invalid UTF-8, NUL, line feed
         byte[] large = new byte[64 * 1024];
         random.nextBytes(large);
         payloads.add(large);
@@ -111,13 +126,23 @@ class RecordingFromBrokerTest {
             random.nextBytes(small);
             payloads.add(small);
         }
-        MessageProperties properties = new MessageProperties("application/json", PREFIX + "/reply", null, true,
+        MessageProperties properties = new MessageProperties(
+                "application/json",
+                PREFIX + "/reply",
+                null,
+                true,
                 List.of(Map.entry("site", "lyon"), Map.entry("site", "paris")));
         try (Recorder recorder = Recorder.start(file, RecorderSettings.of("watcher", null, 0));
-             MqttConnection watcher = connect("watcher", Role.WATCHER, List.of(new SubscriptionSpec(PREFIX + "/#", 2)), recorder::accept);
-             MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> { })) {
+                MqttConnection watcher = connect(
+                        "watcher", Role.WATCHER, List.of(new SubscriptionSpec(PREFIX + "/#", 2)), recorder::accept);
+                MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> {})) {
             for (int i = 0; i < payloads.size(); i++) {
-                control.publish(PREFIX + "/DA1275B0/rdr/evt/" + i, payloads.get(i), i % 3, false, i % 4 == 0 ? properties : MessageProperties.NONE)
+                control.publish(
+                                PREFIX + "/DA1275B0/rdr/evt/" + i,
+                                payloads.get(i),
+                                i % 3,
+                                false,
+                                i % 4 == 0 ? properties : MessageProperties.NONE)
                         .get(10, TimeUnit.SECONDS);
             }
             await().atMost(Duration.ofSeconds(30)).until(() -> recorder.stats().committed() >= payloads.size());
@@ -125,30 +150,64 @@ class RecordingFromBrokerTest {
 
         Path[] watcherPem = pem("watcher-sub", pki.watcherCertificate("watcher"));
         // QoS 1 at most: libmosquitto hands a QoS 2 message over only at PUBREL, after later QoS 0/1 ones
-        List<String> command = new ArrayList<>(List.of("mosquitto_sub", "-h", broker.host(), "-p", Integer.toString(broker.port()),
-                "--cafile", broker.caFile().toString(), "--cert", watcherPem[0].toString(), "--key", watcherPem[1].toString(),
-                "-i", "replay-check", "-V", "mqttv5", "-q", "1", "-t", PREFIX + "/#", "-C", Integer.toString(payloads.size()), "-W", "60",
-                "-F", "%t|%q|%C|%R|%F|%P|%x"));
+        List<String> command = new ArrayList<>(List.of(
+                "mosquitto_sub",
+                "-h",
+                broker.host(),
+                "-p",
+                Integer.toString(broker.port()),
+                "--cafile",
+                broker.caFile().toString(),
+                "--cert",
+                watcherPem[0].toString(),
+                "--key",
+                watcherPem[1].toString(),
+                "-i",
+                "replay-check",
+                "-V",
+                "mqttv5",
+                "-q",
+                "1",
+                "-t",
+                PREFIX + "/#",
+                "-C",
+                Integer.toString(payloads.size()),
+                "-W",
+                "60",
+                "-F",
+                "%t|%q|%C|%R|%F|%P|%x"));
         Path subOutput = folder.resolve("mosquitto_sub.out");
         // to a file: a pipe nobody reads fills up with the 64 kB payload's hex and stalls mosquitto_sub
-        Process sub = new ProcessBuilder(command).redirectOutput(subOutput.toFile()).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process sub = new ProcessBuilder(command)
+                .redirectOutput(subOutput.toFile())
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         waitForSubscription();
 
         List<RecordedMessage> recorded = new ArrayList<>();
         Replayer.Result result;
-        try (MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> { });
-             RecordingReader reader = RecordingReader.open(file); RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
-            result = Replayer.replay(cursor, m -> {
-                recorded.add(m);
-                return control.publish(m.topic(), m.payload(), m.qos(), m.retain(), m.properties());
-            }, ReplaySpeed.MAX, (n, latest) -> { }, () -> false);
+        try (MqttConnection control = connect("control", Role.CONTROL, List.of(), m -> {});
+                RecordingReader reader = RecordingReader.open(file);
+                RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
+            result = Replayer.replay(
+                    cursor,
+                    m -> {
+                        recorded.add(m);
+                        return control.publish(m.topic(), m.payload(), m.qos(), m.retain(), m.properties());
+                    },
+                    ReplaySpeed.MAX,
+                    (n, latest) -> {},
+                    () -> false);
         }
         assertThat(result.accepted()).isEqualTo(payloads.size());
         boolean finished = sub.waitFor(60, TimeUnit.SECONDS);
         sub.destroy();
-        List<String> received = Files.readString(subOutput, StandardCharsets.ISO_8859_1).lines().toList();
+        List<String> received =
+                Files.readString(subOutput, StandardCharsets.ISO_8859_1).lines().toList();
 
-        assertThat(finished).as("mosquitto_sub got every message; it printed:%n%s", String.join("\n", received)).isTrue();
+        assertThat(finished)
+                .as("mosquitto_sub got every message; it printed:%n%s", String.join("\n", received))
+                .isTrue();
         assertThat(recorded).hasSize(payloads.size());
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < payloads.size(); i++) {
@@ -156,15 +215,18 @@ class RecordingFromBrokerTest {
             assertThat(m.payload()).as("recorded payload %d", i).isEqualTo(payloads.get(i));
             assertThat(m.qos()).as("recorded QoS %d", i).isEqualTo(i % 3);
             boolean withProperties = i % 4 == 0;
-            expected.add(PREFIX + "/DA1275B0/rdr/evt/" + i + "|" + Math.min(i % 3, 1) + "|" + (withProperties ? "application/json" : "")
+            expected.add(PREFIX + "/DA1275B0/rdr/evt/" + i + "|" + Math.min(i % 3, 1) + "|"
+                    + (withProperties ? "application/json" : "")
                     + "|" + (withProperties ? PREFIX + "/reply" : "") + "|" + (withProperties ? "1" : "")
-                    + "|" + (withProperties ? "site:lyon site:paris" : "") + "|" + HexFormat.of().formatHex(payloads.get(i)));
+                    + "|" + (withProperties ? "site:lyon site:paris" : "") + "|"
+                    + HexFormat.of().formatHex(payloads.get(i)));
         }
         assertThat(received).containsExactlyElementsOf(expected);
     }
 
     private static void waitForSubscription() {
-        await().atMost(Duration.ofSeconds(30)).until(() -> broker.log().contains("Received SUBSCRIBE from replay-check"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> broker.log().contains("Received SUBSCRIBE from replay-check"));
         try {
             Thread.sleep(300); // the log line comes as the SUBSCRIBE is read, just before it takes effect
         } catch (InterruptedException e) {
@@ -172,12 +234,24 @@ class RecordingFromBrokerTest {
         }
     }
 
-    private static MqttConnection connect(String name, Role role, List<SubscriptionSpec> subscriptions,
-                                          java.util.function.Consumer<com.springcoreexplorer.mqtt.message.InboundMessage> sink) {
-        ConnectionProfile profile = ConnectionProfile.builder(name + "-" + System.nanoTime()).host(broker.host()).port(broker.port())
-                .identity(name).trustAnchors("root").clientId(name + "-" + System.nanoTime()).subscriptions(subscriptions).build();
-        IssuedCertificate certificate = role == Role.WATCHER ? pki.watcherCertificate(name) : pki.controlCertificate(name);
-        MqttConnection connection = MqttConnection.create(profile, TestTls.material(certificate, role, pki.root().certificate()),
+    private static MqttConnection connect(
+            String name,
+            Role role,
+            List<SubscriptionSpec> subscriptions,
+            java.util.function.Consumer<com.springcoreexplorer.mqtt.message.InboundMessage> sink) {
+        ConnectionProfile profile = ConnectionProfile.builder(name + "-" + System.nanoTime())
+                .host(broker.host())
+                .port(broker.port())
+                .identity(name)
+                .trustAnchors("root")
+                .clientId(name + "-" + System.nanoTime())
+                .subscriptions(subscriptions)
+                .build();
+        IssuedCertificate certificate =
+                role == Role.WATCHER ? pki.watcherCertificate(name) : pki.controlCertificate(name);
+        MqttConnection connection = MqttConnection.create(
+                profile,
+                TestTls.material(certificate, role, pki.root().certificate()),
                 ConnectionOptions.builder(sink).build());
         connection.connect().join();
         return connection;

@@ -17,10 +17,15 @@ class ProfileDecodingTest {
 
     @Test
     void rulesSurviveTheProfileFile() throws Exception {
-        List<DecodingRule> rules = List.of(new JsonPointerRule("Door", "site/+/door", List.of(new ColumnMapping("badge", "/uid"))),
+        List<DecodingRule> rules = List.of(
+                new JsonPointerRule("Door", "site/+/door", List.of(new ColumnMapping("badge", "/uid"))),
                 new RegexRule("Wiegand", null, "(?<card>\\d+)"));
-        ConnectionProfile profile = ConnectionProfile.builder("p").host("broker.example").identity("watcher")
-                .topicPrefix("acme/readers").decodingRules(DecodingRules.toJsonNodes(rules)).build();
+        ConnectionProfile profile = ConnectionProfile.builder("p")
+                .host("broker.example")
+                .identity("watcher")
+                .topicPrefix("acme/readers")
+                .decodingRules(DecodingRules.toJsonNodes(rules))
+                .build();
         JsonMapper mapper = JsonMapper.builder().build();
         ConnectionProfile reread = mapper.readValue(mapper.writeValueAsString(profile), ConnectionProfile.class);
 
@@ -33,9 +38,14 @@ class ProfileDecodingTest {
 
     @Test
     void aBrokenRuleInTheProfileIsOneLine() {
-        ConnectionProfile profile = ConnectionProfile.builder("p").host("h").identity("i")
-                .decodingRules(DecodingRules.toJsonNodes(List.of(new RegexRule("Bad", null, "(")))).build();
-        assertThat(ProfileDecoding.settingsOf(profile)).isInstanceOfSatisfying(ProfileDecoding.Result.Invalid.class,
-                i -> assertThat(i.message()).startsWith("profile 'p': rule 'Bad'"));
+        ConnectionProfile profile = ConnectionProfile.builder("p")
+                .host("h")
+                .identity("i")
+                .decodingRules(DecodingRules.toJsonNodes(List.of(new RegexRule("Bad", null, "("))))
+                .build();
+        assertThat(ProfileDecoding.settingsOf(profile))
+                .isInstanceOfSatisfying(
+                        ProfileDecoding.Result.Invalid.class,
+                        i -> assertThat(i.message()).startsWith("profile 'p': rule 'Bad'"));
     }
 }

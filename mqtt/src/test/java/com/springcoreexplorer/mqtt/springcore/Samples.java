@@ -15,8 +15,7 @@ public final class Samples {
     public static final String PREFIX = "springcard/springcore";
     public static final Instant T0 = Instant.parse("2026-11-27T06:00:00Z");
 
-    private Samples() {
-    }
+    private Samples() {}
 
     public static Path dir() {
         Path here = Path.of(System.getProperty("user.dir")).toAbsolutePath();
@@ -40,7 +39,10 @@ public final class Samples {
     /** Every sample file name (not the README). */
     public static List<String> names() {
         try (Stream<Path> files = Files.list(dir())) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> !n.endsWith(".md")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.endsWith(".md"))
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -51,27 +51,52 @@ class SpringCoreLiveTest {
     @Test
     void readerLifecycleThroughTheRealPipeline() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("SpringCore live");
-        SpringCoreModel model = new SpringCoreModel(DecoderSettings.DEFAULT, RegistrySettings.DEFAULT, Clock.systemUTC());
+        SpringCoreModel model =
+                new SpringCoreModel(DecoderSettings.DEFAULT, RegistrySettings.DEFAULT, Clock.systemUTC());
         List<DevicesChanged> changes = new CopyOnWriteArrayList<>();
         List<TagEvent> events = new CopyOnWriteArrayList<>();
-        model.addListener((messages, decoded) -> decoded.stream().filter(TagEvent.class::isInstance).map(TagEvent.class::cast).forEach(events::add));
+        model.addListener((messages, decoded) -> decoded.stream()
+                .filter(TagEvent.class::isInstance)
+                .map(TagEvent.class::cast)
+                .forEach(events::add));
         List<String> dispatcherThreads = new CopyOnWriteArrayList<>();
         model.registry().addListener(changes::add);
-        model.addListener((messages, decoded) -> dispatcherThreads.add(Thread.currentThread().getName()));
+        model.addListener((messages, decoded) ->
+                dispatcherThreads.add(Thread.currentThread().getName()));
 
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
-             IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("watcher")
+                        .control("control")
+                        .start();
+                IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
             pipeline.addMessageListener(model);
-            ConnectionProfile watcherProfile = ConnectionProfile.builder("watcher").host(broker.host()).port(broker.port())
-                    .identity("watcher").trustAnchors("root").subscribe(PREFIX + "/#").build();
-            ConnectionProfile controlProfile = ConnectionProfile.builder("control").host(broker.host()).port(broker.port())
-                    .identity("control").trustAnchors("root").build();
-            try (MqttConnection watcher = MqttConnection.create(watcherProfile,
-                    TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate()),
-                    ConnectionOptions.into(pipeline::offer).build());
-                 MqttConnection control = MqttConnection.create(controlProfile,
-                         TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
-                         ConnectionOptions.builder(m -> { }).build())) {
+            ConnectionProfile watcherProfile = ConnectionProfile.builder("watcher")
+                    .host(broker.host())
+                    .port(broker.port())
+                    .identity("watcher")
+                    .trustAnchors("root")
+                    .subscribe(PREFIX + "/#")
+                    .build();
+            ConnectionProfile controlProfile = ConnectionProfile.builder("control")
+                    .host(broker.host())
+                    .port(broker.port())
+                    .identity("control")
+                    .trustAnchors("root")
+                    .build();
+            try (MqttConnection watcher = MqttConnection.create(
+                            watcherProfile,
+                            TestTls.material(
+                                    pki.watcherCertificate("watcher"),
+                                    Role.WATCHER,
+                                    pki.root().certificate()),
+                            ConnectionOptions.into(pipeline::offer).build());
+                    MqttConnection control = MqttConnection.create(
+                            controlProfile,
+                            TestTls.material(
+                                    pki.controlCertificate("control"),
+                                    Role.CONTROL,
+                                    pki.root().certificate()),
+                            ConnectionOptions.builder(m -> {}).build())) {
                 watcher.connect().get(10, TimeUnit.SECONDS);
                 control.connect().get(10, TimeUnit.SECONDS);
 
@@ -81,18 +106,30 @@ class SpringCoreLiveTest {
                 publish(reader, "rdr/evt", Samples.bytes("tag-json-current.json"), false);
                 publish(reader, "rdr/evt", Samples.bytes("tag-scrdr-checksum-including.txt"), false);
 
-                OutgoingCommand wink = built(CommandBuilder.to(TopicPrefix.DEFAULT, DEVICE).sequence("wink").build());
-                assertThat(control.publish(wink.topic(), wink.payload(), 1, false).get(10, TimeUnit.SECONDS))
+                OutgoingCommand wink = built(CommandBuilder.to(TopicPrefix.DEFAULT, DEVICE)
+                        .sequence("wink")
+                        .build());
+                assertThat(control.publish(wink.topic(), wink.payload(), 1, false)
+                                .get(10, TimeUnit.SECONDS))
                         .isInstanceOf(PublishOutcome.Accepted.class);
-                OutgoingCommand beep = built(CommandBuilder.to(TopicPrefix.DEFAULT, DEVICE).leds("92929292").buzzer(100)
-                        .format(CommandFormat.TEXT).build());
-                assertThat(control.publish(beep.topic(), beep.payload(), 1, false).get(10, TimeUnit.SECONDS))
+                OutgoingCommand beep = built(CommandBuilder.to(TopicPrefix.DEFAULT, DEVICE)
+                        .leds("92929292")
+                        .buzzer(100)
+                        .format(CommandFormat.TEXT)
+                        .build());
+                assertThat(control.publish(beep.topic(), beep.payload(), 1, false)
+                                .get(10, TimeUnit.SECONDS))
                         .isInstanceOf(PublishOutcome.Accepted.class);
 
-                Awaitility.await().atMost(15, TimeUnit.SECONDS).until(() ->
-                        model.registry().device(DEVICE, model.clock().instant()).map(d -> d.lastCommand() != null
-                                && d.lastCommand().format() == WireFormat.TEXT).orElse(false));
-                DeviceSnapshot live = model.registry().device(DEVICE, model.clock().instant()).orElseThrow();
+                Awaitility.await()
+                        .atMost(15, TimeUnit.SECONDS)
+                        .until(() -> model.registry()
+                                .device(DEVICE, model.clock().instant())
+                                .map(d -> d.lastCommand() != null
+                                        && d.lastCommand().format() == WireFormat.TEXT)
+                                .orElse(false));
+                DeviceSnapshot live =
+                        model.registry().device(DEVICE, model.clock().instant()).orElseThrow();
                 assertThat(live.productName()).isEqualTo("SpringPark");
                 assertThat(live.ipAddress()).isEqualTo("192.168.1.50");
                 assertThat(live.state()).isEqualTo(DeviceState.ONLINE_READY);
@@ -106,16 +143,28 @@ class SpringCoreLiveTest {
                 assertThat(events).allSatisfy(e -> assertThat(e.deviceId()).isEqualTo(DEVICE));
 
                 // the reader vanishes: the broker publishes its last will
-                reader.disconnectWith().reasonCode(Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE).send();
-                Awaitility.await().atMost(15, TimeUnit.SECONDS).until(() ->
-                        model.registry().device(DEVICE, model.clock().instant()).map(DeviceSnapshot::diedUnexpectedly).orElse(false));
+                reader.disconnectWith()
+                        .reasonCode(Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE)
+                        .send();
+                Awaitility.await()
+                        .atMost(15, TimeUnit.SECONDS)
+                        .until(() -> model.registry()
+                                .device(DEVICE, model.clock().instant())
+                                .map(DeviceSnapshot::diedUnexpectedly)
+                                .orElse(false));
                 watcher.disconnect().get(10, TimeUnit.SECONDS);
                 control.disconnect().get(10, TimeUnit.SECONDS);
             }
         }
-        assertThat(changes.getFirst().added()).extracting(DeviceSnapshot::deviceId).containsExactly(DEVICE);
-        assertThat(changes.getLast().updated()).singleElement().satisfies(d -> assertThat(d.state()).isEqualTo(DeviceState.OFFLINE_DEAD));
-        assertThat(dispatcherThreads).isNotEmpty().allSatisfy(name -> assertThat(name).isEqualTo(IngestPipeline.DISPATCHER_THREAD_NAME));
+        assertThat(changes.getFirst().added())
+                .extracting(DeviceSnapshot::deviceId)
+                .containsExactly(DEVICE);
+        assertThat(changes.getLast().updated())
+                .singleElement()
+                .satisfies(d -> assertThat(d.state()).isEqualTo(DeviceState.OFFLINE_DEAD));
+        assertThat(dispatcherThreads)
+                .isNotEmpty()
+                .allSatisfy(name -> assertThat(name).isEqualTo(IngestPipeline.DISPATCHER_THREAD_NAME));
     }
 
     @Test
@@ -124,30 +173,60 @@ class SpringCoreLiveTest {
         List<DecodedMessage> seen = new CopyOnWriteArrayList<>();
         SpringCoreModel model = new SpringCoreModel();
         model.addListener((messages, decoded) -> seen.addAll(decoded));
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
-             IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("watcher")
+                        .control("control")
+                        .start();
+                IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults())) {
             pipeline.addMessageListener(model);
-            try (MqttConnection watcher = MqttConnection.create(ConnectionProfile.builder("watcher").host(broker.host())
-                            .port(broker.port()).identity("watcher").trustAnchors("root").subscribe(PREFIX + "/+/rdr/cmd").build(),
-                    TestTls.material(pki.watcherCertificate("watcher"), Role.WATCHER, pki.root().certificate()),
-                    ConnectionOptions.into(pipeline::offer).build());
-                 MqttConnection control = MqttConnection.create(ConnectionProfile.builder("control").host(broker.host())
-                            .port(broker.port()).identity("control").trustAnchors("root").build(),
-                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
-                    ConnectionOptions.builder(m -> { }).build())) {
+            try (MqttConnection watcher = MqttConnection.create(
+                            ConnectionProfile.builder("watcher")
+                                    .host(broker.host())
+                                    .port(broker.port())
+                                    .identity("watcher")
+                                    .trustAnchors("root")
+                                    .subscribe(PREFIX + "/+/rdr/cmd")
+                                    .build(),
+                            TestTls.material(
+                                    pki.watcherCertificate("watcher"),
+                                    Role.WATCHER,
+                                    pki.root().certificate()),
+                            ConnectionOptions.into(pipeline::offer).build());
+                    MqttConnection control = MqttConnection.create(
+                            ConnectionProfile.builder("control")
+                                    .host(broker.host())
+                                    .port(broker.port())
+                                    .identity("control")
+                                    .trustAnchors("root")
+                                    .build(),
+                            TestTls.material(
+                                    pki.controlCertificate("control"),
+                                    Role.CONTROL,
+                                    pki.root().certificate()),
+                            ConnectionOptions.builder(m -> {}).build())) {
                 watcher.connect().get(10, TimeUnit.SECONDS);
                 control.connect().get(10, TimeUnit.SECONDS);
                 List<OutgoingCommand> sent = List.of(
-                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974").sequence("read-success").build()),
-                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974").sequence("read-failed").format(CommandFormat.TEXT).build()),
-                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974").leds("00FF00FF").buzzer(250).build()));
+                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974")
+                                .sequence("read-success")
+                                .build()),
+                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974")
+                                .sequence("read-failed")
+                                .format(CommandFormat.TEXT)
+                                .build()),
+                        built(CommandBuilder.to(TopicPrefix.DEFAULT, "16051974")
+                                .leds("00FF00FF")
+                                .buzzer(250)
+                                .build()));
                 for (OutgoingCommand c : sent) {
                     control.publish(c.topic(), c.payload(), 1, false).get(10, TimeUnit.SECONDS);
                 }
                 Awaitility.await().atMost(15, TimeUnit.SECONDS).until(() -> seen.size() >= 3);
                 assertThat(seen).allSatisfy(d -> assertThat(d).isInstanceOf(ReaderCommand.class));
-                assertThat(seen).extracting(d -> ((ReaderCommand) d).command())
-                        .containsExactlyElementsOf(sent.stream().map(OutgoingCommand::command).toList());
+                assertThat(seen)
+                        .extracting(d -> ((ReaderCommand) d).command())
+                        .containsExactlyElementsOf(
+                                sent.stream().map(OutgoingCommand::command).toList());
                 watcher.disconnect().get(10, TimeUnit.SECONDS);
                 control.disconnect().get(10, TimeUnit.SECONDS);
             }
@@ -160,20 +239,32 @@ class SpringCoreLiveTest {
     }
 
     private static Mqtt5BlockingClient deviceClient(MosquittoBroker broker, SpringCorePki pki) {
-        Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(DEVICE)
-                .serverHost(broker.host()).serverPort(broker.port())
+        Mqtt5BlockingClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier(DEVICE)
+                .serverHost(broker.host())
+                .serverPort(broker.port())
                 .sslConfig(MqttClientSslConfig.builder()
                         .keyManagerFactory(TestTls.keyManagers(pki.deviceCertificate(DEVICE)))
-                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
-                .willPublish().topic(PREFIX + "/" + DEVICE + "/status").qos(MqttQos.AT_LEAST_ONCE).retain(true)
-                .payload(Samples.bytes("status-last-will.json")).applyWillPublish()
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
+                        .build())
+                .willPublish()
+                .topic(PREFIX + "/" + DEVICE + "/status")
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(true)
+                .payload(Samples.bytes("status-last-will.json"))
+                .applyWillPublish()
                 .buildBlocking();
         client.connect();
         return client;
     }
 
     private static void publish(Mqtt5BlockingClient client, String channel, byte[] payload, boolean retain) {
-        client.publishWith().topic(PREFIX + "/" + DEVICE + "/" + channel).qos(MqttQos.AT_LEAST_ONCE).retain(retain)
-                .payload(payload).send();
+        client.publishWith()
+                .topic(PREFIX + "/" + DEVICE + "/" + channel)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(retain)
+                .payload(payload)
+                .send();
     }
 }

@@ -34,20 +34,29 @@ class BudgetedMessageStoreTest {
         }
         store.appendAll(batch);
 
-        assertThat(store.history("a")).extracting(m -> (int) m.message().payload()[0]).containsExactly(2, 3, 4);
-        assertThat(store.history("b")).extracting(m -> (int) m.message().payload()[0]).containsExactly(102, 103, 104);
-        assertThat(store.latest("a")).get().extracting(m -> (int) m.message().payload()[0]).isEqualTo(4);
+        assertThat(store.history("a"))
+                .extracting(m -> (int) m.message().payload()[0])
+                .containsExactly(2, 3, 4);
+        assertThat(store.history("b"))
+                .extracting(m -> (int) m.message().payload()[0])
+                .containsExactly(102, 103, 104);
+        assertThat(store.latest("a"))
+                .get()
+                .extracting(m -> (int) m.message().payload()[0])
+                .isEqualTo(4);
         StoreStats stats = store.stats();
         assertThat(stats.evictedByDepth()).isEqualTo(4);
         assertThat(stats.evictedByBudget()).isZero();
         assertThat(stats.storedMessages()).isEqualTo(6);
         assertThat(stats.appended()).isEqualTo(10);
-        assertThat(stats.usedBytes()).isEqualTo(6 * (10 + MessageStore.ENTRY_OVERHEAD_BYTES) + topicCost("a") + topicCost("b"));
+        assertThat(stats.usedBytes())
+                .isEqualTo(6 * (10 + MessageStore.ENTRY_OVERHEAD_BYTES) + topicCost("a") + topicCost("b"));
     }
 
     @Test
     void evictsTheOldestMessagesAcrossAllTopicsToStayUnderBudget() {
-        MessageStore store = MessageStore.create(StoreSettings.defaults().withBudgetBytes(MB).withHistoryDepth(1_000));
+        MessageStore store =
+                MessageStore.create(StoreSettings.defaults().withBudgetBytes(MB).withHistoryDepth(1_000));
         int size = 10_000;
         List<InboundMessage> batch = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
@@ -66,7 +75,8 @@ class BudgetedMessageStoreTest {
         assertThat(kept.getFirst().sequence()).isEqualTo(oldestKept);
         assertThat(kept.getLast()).isEqualTo(stored.getLast());
         for (int t = 0; t < 7; t++) {
-            assertThat(store.history("t/" + t)).allSatisfy(m -> assertThat(m.sequence()).isGreaterThanOrEqualTo(oldestKept));
+            assertThat(store.history("t/" + t))
+                    .allSatisfy(m -> assertThat(m.sequence()).isGreaterThanOrEqualTo(oldestKept));
         }
     }
 
@@ -85,13 +95,16 @@ class BudgetedMessageStoreTest {
         StoreStats stats = store.stats();
         assertThat(stats.topics()).isEqualTo(3);
         long expected = stats.storedMessages() * (10_000 + MessageStore.ENTRY_OVERHEAD_BYTES)
-                + topicCost("late/0") + topicCost("late/1") + topicCost("late/2");
+                + topicCost("late/0")
+                + topicCost("late/1")
+                + topicCost("late/2");
         assertThat(stats.usedBytes()).isEqualTo(expected);
     }
 
     @Test
     void bytesReservedByTheTopicTreeLeaveLessRoomForMessages() {
-        MessageStore store = MessageStore.create(StoreSettings.defaults().withBudgetBytes(2 * MB).withHistoryDepth(1_000));
+        MessageStore store = MessageStore.create(
+                StoreSettings.defaults().withBudgetBytes(2 * MB).withHistoryDepth(1_000));
         List<InboundMessage> batch = new ArrayList<>();
         for (int i = 0; i < 150; i++) {
             batch.add(message("t", 10_000, i));
@@ -137,7 +150,8 @@ class BudgetedMessageStoreTest {
         assertThat(stats.topics()).isZero();
         assertThat(stats.evictedByDepth()).isEqualTo(1);
         assertThat(store.history("a")).isEmpty();
-        assertThat(store.appendAll(List.of(message("a", 5, 3))).getFirst().sequence()).isEqualTo(3);
+        assertThat(store.appendAll(List.of(message("a", 5, 3))).getFirst().sequence())
+                .isEqualTo(3);
     }
 
     @Test
@@ -150,9 +164,7 @@ class BudgetedMessageStoreTest {
 
     @Test
     void refusesSettingsThatCannotWorkWithAPlainReason() {
-        assertThatThrownBy(() -> StoreSettings.defaults().withBudgetBytes(1000))
-                .hasMessageContaining("at least 1 MB");
-        assertThatThrownBy(() -> StoreSettings.defaults().withHistoryDepth(0))
-                .hasMessageContaining("history depth");
+        assertThatThrownBy(() -> StoreSettings.defaults().withBudgetBytes(1000)).hasMessageContaining("at least 1 MB");
+        assertThatThrownBy(() -> StoreSettings.defaults().withHistoryDepth(0)).hasMessageContaining("history depth");
     }
 }

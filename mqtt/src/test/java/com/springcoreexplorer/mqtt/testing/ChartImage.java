@@ -14,11 +14,18 @@ import javax.imageio.ImageIO;
 /** A benchmark chart as a PNG: white, antialiased, a title and a subtitle; the caller draws the rest. */
 public final class ChartImage {
 
-    private ChartImage() {
-    }
+    private ChartImage() {}
 
-    public static void write(Path file, int width, int height, String title, int titleSize, String subtitle, int subtitleSize,
-                             Consumer<Graphics2D> body) throws IOException {
+    public static void write(
+            Path file,
+            int width,
+            int height,
+            String title,
+            int titleSize,
+            String subtitle,
+            int subtitleSize,
+            Consumer<Graphics2D> body)
+            throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);

@@ -39,6 +39,7 @@ public final class MosquittoBroker implements AutoCloseable {
     private final int secondPort;
     /** The configuration the next start uses: every listener, or all but the main one. */
     private String configName = "mosquitto.conf";
+
     private Process process;
 
     private MosquittoBroker(Builder settings) throws IOException {
@@ -60,19 +61,49 @@ public final class MosquittoBroker implements AutoCloseable {
         return Files.isExecutable(Path.of("/usr/sbin/mosquitto"));
     }
 
-    public int port() { return port; }
+    public int port() {
+        return port;
+    }
     /** The wss-less WebSocket listener's port (TLS, path "/mqtt" is accepted on any path), or -1. */
-    public int webSocketPort() { return webSocketPort; }
+    public int webSocketPort() {
+        return webSocketPort;
+    }
     /** A second MQTT listener (same TLS and ACL), e.g. for publishers while the main one is left out; or -1. */
-    public int secondPort() { return secondPort; }
-    public String host() { return "127.0.0.1"; }
-    public Path directory() { return directory; }
-    public Path caFile() { return directory.resolve("ca.pem"); }
-    public Path logFile() { return directory.resolve("mosquitto.log"); }
-    public SpringCorePki pki() { return settings.pki; }
-    public String prefix() { return settings.prefix; }
-    public long pid() { return process.pid(); }
-    public boolean isRunning() { return process != null && process.isAlive(); }
+    public int secondPort() {
+        return secondPort;
+    }
+
+    public String host() {
+        return "127.0.0.1";
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public Path caFile() {
+        return directory.resolve("ca.pem");
+    }
+
+    public Path logFile() {
+        return directory.resolve("mosquitto.log");
+    }
+
+    public SpringCorePki pki() {
+        return settings.pki;
+    }
+
+    public String prefix() {
+        return settings.prefix;
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
 
     /** The broker's log so far (mosquitto logs every connect, refusal and TLS error there). */
     public String log() {
@@ -85,12 +116,21 @@ public final class MosquittoBroker implements AutoCloseable {
 
     private void writeFiles() throws IOException {
         SpringCorePki pki = settings.pki;
-        IssuedCertificate server = pki.brokerCertificate(settings.serverCommonName, settings.serverNames.toArray(String[]::new));
+        IssuedCertificate server =
+                pki.brokerCertificate(settings.serverCommonName, settings.serverNames.toArray(String[]::new));
         // cafile must hold the self-signed root (a file of intermediates only rejects every client)
-        writeReadable("ca.pem", PemFiles.certificates(List.of(
-                pki.cloudCa().certificate(), pki.clientCa().certificate(), pki.watchCa().certificate(),
-                pki.controlCa().certificate(), pki.root().certificate())));
-        writeReadable("server.pem", PemFiles.certificates(List.of(server.certificate(), pki.cloudCa().certificate())));
+        writeReadable(
+                "ca.pem",
+                PemFiles.certificates(List.of(
+                        pki.cloudCa().certificate(),
+                        pki.clientCa().certificate(),
+                        pki.watchCa().certificate(),
+                        pki.controlCa().certificate(),
+                        pki.root().certificate())));
+        writeReadable(
+                "server.pem",
+                PemFiles.certificates(
+                        List.of(server.certificate(), pki.cloudCa().certificate())));
         writeReadable("server-key.pem", PemFiles.unencryptedPrivateKey(server.privateKey()));
         writeReadable("acl", String.join("\n", settings.aclLines) + "\n");
         Files.createDirectories(directory.resolve("data"));
@@ -108,16 +148,26 @@ public final class MosquittoBroker implements AutoCloseable {
     private String config(boolean withMainListener) {
         StringBuilder conf = new StringBuilder();
         conf.append("per_listener_settings false\n")
-            .append("allow_anonymous false\n")
-            .append("acl_file ").append(directory.resolve("acl")).append('\n')
-            .append("log_dest file ").append(logFile()).append('\n')
-            .append("log_type all\n")
-            .append("connection_messages true\n")
-            .append("persistence ").append(settings.persistence).append('\n')
-            .append("persistence_location ").append(directory.resolve("data")).append("/\n")
-            .append("max_queued_messages ").append(settings.maxQueuedMessages).append('\n')
-            .append("max_inflight_messages 0\n")
-            .append("set_tcp_nodelay true\n");
+                .append("allow_anonymous false\n")
+                .append("acl_file ")
+                .append(directory.resolve("acl"))
+                .append('\n')
+                .append("log_dest file ")
+                .append(logFile())
+                .append('\n')
+                .append("log_type all\n")
+                .append("connection_messages true\n")
+                .append("persistence ")
+                .append(settings.persistence)
+                .append('\n')
+                .append("persistence_location ")
+                .append(directory.resolve("data"))
+                .append("/\n")
+                .append("max_queued_messages ")
+                .append(settings.maxQueuedMessages)
+                .append('\n')
+                .append("max_inflight_messages 0\n")
+                .append("set_tcp_nodelay true\n");
         if (withMainListener) {
             appendListener(conf, port, "mqtt");
         }
@@ -132,14 +182,24 @@ public final class MosquittoBroker implements AutoCloseable {
     }
 
     private void appendListener(StringBuilder conf, int listenerPort, String protocol) {
-        conf.append("\nlistener ").append(listenerPort).append(" 127.0.0.1\n")
-            .append("protocol ").append(protocol).append('\n')
-            .append("cafile ").append(caFile()).append('\n')
-            .append("certfile ").append(directory.resolve("server.pem")).append('\n')
-            .append("keyfile ").append(directory.resolve("server-key.pem")).append('\n')
-            .append("require_certificate true\n")
-            .append("use_identity_as_username true\n")
-            .append("tls_version tlsv1.2\n");
+        conf.append("\nlistener ")
+                .append(listenerPort)
+                .append(" 127.0.0.1\n")
+                .append("protocol ")
+                .append(protocol)
+                .append('\n')
+                .append("cafile ")
+                .append(caFile())
+                .append('\n')
+                .append("certfile ")
+                .append(directory.resolve("server.pem"))
+                .append('\n')
+                .append("keyfile ")
+                .append(directory.resolve("server-key.pem"))
+                .append('\n')
+                .append("require_certificate true\n")
+                .append("use_identity_as_username true\n")
+                .append("tls_version tlsv1.2\n");
     }
 
     private void writeReadable(String name, String content) throws IOException {
@@ -154,9 +214,13 @@ public final class MosquittoBroker implements AutoCloseable {
             return this;
         }
         try {
-            process = new ProcessBuilder("/usr/sbin/mosquitto", "-c", directory.resolve(configName).toString())
+            process = new ProcessBuilder(
+                            "/usr/sbin/mosquitto",
+                            "-c",
+                            directory.resolve(configName).toString())
                     .redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.appendTo(directory.resolve("stdout.log").toFile()))
+                    .redirectOutput(ProcessBuilder.Redirect.appendTo(
+                            directory.resolve("stdout.log").toFile()))
                     .start();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start mosquitto (apt-get install mosquitto)", e);
@@ -190,7 +254,8 @@ public final class MosquittoBroker implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("mosquitto exited with " + process.exitValue() + ": " + readQuietly("stdout.log") + log());
+                throw new IllegalStateException(
+                        "mosquitto exited with " + process.exitValue() + ": " + readQuietly("stdout.log") + log());
             }
             try (Socket socket = new Socket()) {
                 socket.connect(new InetSocketAddress("127.0.0.1", listeningPort), 200);
@@ -199,7 +264,8 @@ public final class MosquittoBroker implements AutoCloseable {
                 sleep(50);
             }
         }
-        throw new IllegalStateException("mosquitto did not listen on " + listeningPort + " within " + timeout + ": " + log());
+        throw new IllegalStateException(
+                "mosquitto did not listen on " + listeningPort + " within " + timeout + ": " + log());
     }
 
     /** Graceful stop (SIGTERM to our PID): mosquitto saves its persistence file. */
@@ -278,12 +344,27 @@ public final class MosquittoBroker implements AutoCloseable {
             this.pki = pki;
         }
 
-        public Builder prefix(String value) { this.prefix = value; return this; }
+        public Builder prefix(String value) {
+            this.prefix = value;
+            return this;
+        }
         /** A Watcher CN: read every topic, publish none. */
-        public Builder watcher(String commonName) { aclLines.add("user " + commonName); aclLines.add("topic read #"); return this; }
+        public Builder watcher(String commonName) {
+            aclLines.add("user " + commonName);
+            aclLines.add("topic read #");
+            return this;
+        }
         /** A Control CN: read and write every topic. */
-        public Builder control(String commonName) { aclLines.add("user " + commonName); aclLines.add("topic readwrite #"); return this; }
-        public Builder aclLine(String line) { aclLines.add(line); return this; }
+        public Builder control(String commonName) {
+            aclLines.add("user " + commonName);
+            aclLines.add("topic readwrite #");
+            return this;
+        }
+
+        public Builder aclLine(String line) {
+            aclLines.add(line);
+            return this;
+        }
         /** Server certificate names (SANs); the default is localhost + 127.0.0.1. Use to test hostname mismatch. */
         public Builder serverNames(String commonName, String... names) {
             this.serverCommonName = commonName;
@@ -291,13 +372,36 @@ public final class MosquittoBroker implements AutoCloseable {
             serverNames.addAll(List.of(names));
             return this;
         }
-        public Builder webSockets(boolean value) { this.webSockets = value; return this; }
+
+        public Builder webSockets(boolean value) {
+            this.webSockets = value;
+            return this;
+        }
         /** A second MQTT listener ({@link MosquittoBroker#secondPort()}), to hold the main one's clients off. */
-        public Builder secondListener(boolean value) { this.secondListener = value; return this; }
-        public Builder persistence(boolean value) { this.persistence = value; return this; }
-        public Builder port(int value) { this.port = value; return this; }
-        public Builder maxQueuedMessages(int value) { this.maxQueuedMessages = value; return this; }
-        public Builder extraConfig(String value) { this.extraConfig = value; return this; }
+        public Builder secondListener(boolean value) {
+            this.secondListener = value;
+            return this;
+        }
+
+        public Builder persistence(boolean value) {
+            this.persistence = value;
+            return this;
+        }
+
+        public Builder port(int value) {
+            this.port = value;
+            return this;
+        }
+
+        public Builder maxQueuedMessages(int value) {
+            this.maxQueuedMessages = value;
+            return this;
+        }
+
+        public Builder extraConfig(String value) {
+            this.extraConfig = value;
+            return this;
+        }
 
         public MosquittoBroker start() {
             // device rule last: "pattern" applies to every user, so a device reaches only its own topics

@@ -26,7 +26,10 @@ class MosquittoBrokerTest {
     @BeforeAll
     static void start() {
         pki = SpringCorePki.generate("Test");
-        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
+        broker = MosquittoBroker.builder(pki)
+                .watcher("watcher")
+                .control("control")
+                .start();
     }
 
     @AfterAll
@@ -39,8 +42,13 @@ class MosquittoBrokerTest {
                 .keyManagerFactory(TestTls.keyManagers(identity))
                 .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
                 .build();
-        Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(identity.commonName())
-                .serverHost(broker.host()).serverPort(broker.port()).sslConfig(tls).buildBlocking();
+        Mqtt5BlockingClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier(identity.commonName())
+                .serverHost(broker.host())
+                .serverPort(broker.port())
+                .sslConfig(tls)
+                .buildBlocking();
         client.connect();
         return client;
     }
@@ -49,18 +57,31 @@ class MosquittoBrokerTest {
     void controlPublishesAndWatcherReceivesButCannotPublish() throws Exception {
         Mqtt5BlockingClient watcher = connect(pki.watcherCertificate("watcher"));
         Mqtt5BlockingClient control = connect(pki.controlCertificate("control"));
-        try (Mqtt5BlockingClient.Mqtt5Publishes publishes = watcher.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL)) {
-            watcher.subscribeWith().topicFilter("springcard/springcore/#").qos(MqttQos.AT_LEAST_ONCE).send();
-            control.publishWith().topic("springcard/springcore/16051974/rdr/cmd").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload("{\"Sequence\":35}".getBytes(StandardCharsets.UTF_8)).send();
+        try (Mqtt5BlockingClient.Mqtt5Publishes publishes =
+                watcher.publishes(com.hivemq.client.mqtt.MqttGlobalPublishFilter.ALL)) {
+            watcher.subscribeWith()
+                    .topicFilter("springcard/springcore/#")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .send();
+            control.publishWith()
+                    .topic("springcard/springcore/16051974/rdr/cmd")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload("{\"Sequence\":35}".getBytes(StandardCharsets.UTF_8))
+                    .send();
             var received = publishes.receive(5, TimeUnit.SECONDS);
             assertThat(received).isPresent();
-            assertThat(new String(received.get().getPayloadAsBytes(), StandardCharsets.UTF_8)).isEqualTo("{\"Sequence\":35}");
+            assertThat(new String(received.get().getPayloadAsBytes(), StandardCharsets.UTF_8))
+                    .isEqualTo("{\"Sequence\":35}");
 
-            assertThatThrownBy(() -> watcher.publishWith().topic("springcard/springcore/x/rdr/cmd")
-                    .qos(MqttQos.AT_LEAST_ONCE).payload(new byte[] {1}).send())
-                    .isInstanceOfSatisfying(Mqtt5PubAckException.class, refused -> assertThat(
-                            refused.getMqttMessage().getReasonCode()).isEqualTo(Mqtt5PubAckReasonCode.NOT_AUTHORIZED));
+            assertThatThrownBy(() -> watcher.publishWith()
+                            .topic("springcard/springcore/x/rdr/cmd")
+                            .qos(MqttQos.AT_LEAST_ONCE)
+                            .payload(new byte[] {1})
+                            .send())
+                    .isInstanceOfSatisfying(
+                            Mqtt5PubAckException.class,
+                            refused -> assertThat(refused.getMqttMessage().getReasonCode())
+                                    .isEqualTo(Mqtt5PubAckReasonCode.NOT_AUTHORIZED));
         } finally {
             watcher.disconnect();
             control.disconnect();
@@ -73,10 +94,16 @@ class MosquittoBrokerTest {
         assertThat(device.certificate().getVersion()).isEqualTo(1);
         Mqtt5BlockingClient client = connect(device);
         try {
-            client.publishWith().topic("springcard/springcore/16051974/status").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload("{\"State\":\"online,ready\"}".getBytes(StandardCharsets.UTF_8)).send();
-            assertThatThrownBy(() -> client.publishWith().topic("springcard/springcore/OTHER/status")
-                    .qos(MqttQos.AT_LEAST_ONCE).payload(new byte[] {1}).send())
+            client.publishWith()
+                    .topic("springcard/springcore/16051974/status")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload("{\"State\":\"online,ready\"}".getBytes(StandardCharsets.UTF_8))
+                    .send();
+            assertThatThrownBy(() -> client.publishWith()
+                            .topic("springcard/springcore/OTHER/status")
+                            .qos(MqttQos.AT_LEAST_ONCE)
+                            .payload(new byte[] {1})
+                            .send())
                     .isInstanceOf(Mqtt5PubAckException.class);
         } finally {
             client.disconnect();

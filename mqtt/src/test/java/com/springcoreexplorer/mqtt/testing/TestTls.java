@@ -12,15 +12,14 @@ public final class TestTls {
 
     private static final char[] PASSWORD = "test".toCharArray();
 
-    private TestTls() {
-    }
+    private TestTls() {}
 
     /** Keeps the intermediates in the key entry: with the leaf alone Java sends no certificate at all. */
     /** TLS material like the store hands out, built straight from generated material. */
-    public static com.springcoreexplorer.certstore.TlsMaterial material(IssuedCertificate identity, com.springcoreexplorer.certstore.Role role,
-            X509Certificate... anchors) {
-        return new com.springcoreexplorer.certstore.TlsMaterial(keyManagers(identity), trustManagers(anchors),
-                identity.commonName(), role, identity.commonName());
+    public static com.springcoreexplorer.certstore.TlsMaterial material(
+            IssuedCertificate identity, com.springcoreexplorer.certstore.Role role, X509Certificate... anchors) {
+        return new com.springcoreexplorer.certstore.TlsMaterial(
+                keyManagers(identity), trustManagers(anchors), identity.commonName(), role, identity.commonName());
     }
 
     public static KeyManagerFactory keyManagers(IssuedCertificate identity) {

@@ -23,7 +23,9 @@ class TopicFiltersPropertyTest {
 
     @Property(tries = 1_000)
     void matchesExactlyLikeTheSpec(@ForAll("validFilter") String filter, @ForAll("topic") String topic) {
-        assertThat(TopicFilters.matches(filter, topic)).as(filter + " ~ " + topic).isEqualTo(matchesBySpec(filter, topic));
+        assertThat(TopicFilters.matches(filter, topic))
+                .as(filter + " ~ " + topic)
+                .isEqualTo(matchesBySpec(filter, topic));
     }
 
     @Provide
@@ -33,7 +35,10 @@ class TopicFiltersPropertyTest {
 
     @Provide
     Arbitrary<String> validFilter() {
-        Arbitrary<List<String>> levels = Arbitraries.of("a", "b", "ab", "", "+", "$S").list().ofMinSize(1).ofMaxSize(4);
+        Arbitrary<List<String>> levels = Arbitraries.of("a", "b", "ab", "", "+", "$S")
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(4);
         return Combinators.combine(levels, Arbitraries.of(false, true))
                 .as((list, hash) -> String.join("/", list) + (hash ? "/#" : ""))
                 .filter(filter -> !filter.isEmpty()) // the one invalid shape these levels can form
@@ -43,7 +48,11 @@ class TopicFiltersPropertyTest {
 
     @Provide
     Arbitrary<String> topic() {
-        return Arbitraries.of("a", "b", "ab", "", "$S").list().ofMinSize(1).ofMaxSize(5).map(list -> String.join("/", list));
+        return Arbitraries.of("a", "b", "ab", "", "$S")
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(5)
+                .map(list -> String.join("/", list));
     }
 
     private static boolean validBySpec(String filter) {

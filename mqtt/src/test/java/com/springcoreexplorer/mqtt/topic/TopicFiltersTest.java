@@ -9,17 +9,26 @@ class TopicFiltersTest {
 
     @Test
     void explainsEachMalformedFilterWithAnExample() {
-        assertThat(TopicFilters.problem("s/#/evt")).get().asString()
-                .contains("'#' must be a whole level and the last one").contains("s/#/evt");
+        assertThat(TopicFilters.problem("s/#/evt"))
+                .get()
+                .asString()
+                .contains("'#' must be a whole level and the last one")
+                .contains("s/#/evt");
         assertThat(TopicFilters.problem("s/x#")).get().asString().contains("'#' must be a whole level");
-        assertThat(TopicFilters.problem("s/a+/evt")).get().asString().contains("'+' must be a whole level").contains("'a+'");
+        assertThat(TopicFilters.problem("s/a+/evt"))
+                .get()
+                .asString()
+                .contains("'+' must be a whole level")
+                .contains("'a+'");
         assertThat(TopicFilters.problem("")).get().asString().contains("empty").contains("#");
         assertThat(TopicFilters.problem(null)).get().asString().contains("empty");
     }
 
     @Test
     void acceptsWellFormedFilters() {
-        for (String filter : new String[] {"#", "+", "s/+/evt", "s/#", "+/+/#", "/", "a//b", "$SYS/#", "springcard/springcore/DA1275B0/rdr/evt"}) {
+        for (String filter : new String[] {
+            "#", "+", "s/+/evt", "s/#", "+/+/#", "/", "a//b", "$SYS/#", "springcard/springcore/DA1275B0/rdr/evt"
+        }) {
             assertThat(TopicFilters.problem(filter)).as(filter).isEmpty();
         }
     }

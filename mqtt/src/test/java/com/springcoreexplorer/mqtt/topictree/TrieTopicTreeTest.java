@@ -28,12 +28,14 @@ class TrieTopicTreeTest {
 
     @Test
     void countsMessagesOnEachTopicAndInEverySubtree() {
-        tree.apply(1, List.of(
-                message("springcard/springcore/A/rdr/evt", "{\"TagId\":\"01\"}"),
-                message("springcard/springcore/A/rdr/evt", "{\"TagId\":\"02\"}"),
-                message("springcard/springcore/A/status", "{\"State\":\"online,ready\"}"),
-                message("springcard/springcore/B/rdr/evt", "{\"TagId\":\"03\"}"),
-                message("springcard/springcore/A", "a message on an inner node")));
+        tree.apply(
+                1,
+                List.of(
+                        message("springcard/springcore/A/rdr/evt", "{\"TagId\":\"01\"}"),
+                        message("springcard/springcore/A/rdr/evt", "{\"TagId\":\"02\"}"),
+                        message("springcard/springcore/A/status", "{\"State\":\"online,ready\"}"),
+                        message("springcard/springcore/B/rdr/evt", "{\"TagId\":\"03\"}"),
+                        message("springcard/springcore/A", "a message on an inner node")));
 
         assertThat(node("springcard/springcore/A/rdr/evt").messageCount()).isEqualTo(2);
         assertThat(node("springcard/springcore/A/rdr/evt").subtreeTopics()).isEqualTo(1);
@@ -74,8 +76,12 @@ class TrieTopicTreeTest {
     @Test
     void previewsBinaryAsHexAndCutsLongText() {
         TopicTree small = TopicTree.create(new TopicTreeSettings(Duration.ofSeconds(5), 8));
-        small.apply(1, List.of(InboundMessage.now("bin", new byte[] {0x01, (byte) 0xFF, 0x00, 0x7F, 0x10}, 0, false),
-                message("text", "line one\nline two"), message("utf", "ééééééééééé")));
+        small.apply(
+                1,
+                List.of(
+                        InboundMessage.now("bin", new byte[] {0x01, (byte) 0xFF, 0x00, 0x7F, 0x10}, 0, false),
+                        message("text", "line one\nline two"),
+                        message("utf", "ééééééééééé")));
         assertThat(small.node("bin").orElseThrow().lastPreview()).isEqualTo("01ff007f");
         assertThat(small.node("text").orElseThrow().lastPreview()).isEqualTo("line one");
         assertThat(small.node("utf").orElseThrow().lastPreview()).isEqualTo("éééééééé");
@@ -113,10 +119,16 @@ class TrieTopicTreeTest {
         TopicTreeDiff second = tree.apply(2, List.of(message("a/b/c", "2"), message("a/x", "3")));
         assertThat(second.added()).extracting(TopicNode::path).containsExactly("a/x");
         assertThat(second.changed()).extracting(TopicNode::path).containsExactlyInAnyOrder("a/b/c", "a/b", "a", "");
-        TopicNode c = second.changed().stream().filter(n -> n.path().equals("a/b/c")).findFirst().orElseThrow();
+        TopicNode c = second.changed().stream()
+                .filter(n -> n.path().equals("a/b/c"))
+                .findFirst()
+                .orElseThrow();
         assertThat(c.messageCount()).isEqualTo(2);
         assertThat(c.lastPreview()).isEqualTo("2");
-        TopicNode a = second.changed().stream().filter(n -> n.path().equals("a")).findFirst().orElseThrow();
+        TopicNode a = second.changed().stream()
+                .filter(n -> n.path().equals("a"))
+                .findFirst()
+                .orElseThrow();
         assertThat(a.subtreeMessages()).isEqualTo(3);
         assertThat(a.childCount()).isEqualTo(2);
         // snapshots handed out earlier never change
@@ -147,11 +159,15 @@ class TrieTopicTreeTest {
 
     @Test
     void filtersBySubstringIgnoringCase() {
-        tree.apply(1, List.of(message("springcard/springcore/DA1275B0/rdr/evt", "1"),
-                message("springcard/springcore/16051974/rdr/evt", "2"), message("springcard/springcore/DA1275B0/status", "3")));
+        tree.apply(
+                1,
+                List.of(
+                        message("springcard/springcore/DA1275B0/rdr/evt", "1"),
+                        message("springcard/springcore/16051974/rdr/evt", "2"),
+                        message("springcard/springcore/DA1275B0/status", "3")));
         FilterResult result = tree.filter(TopicFilter.substring("da1275"));
-        assertThat(result.topics()).containsExactly(
-                "springcard/springcore/DA1275B0/rdr/evt", "springcard/springcore/DA1275B0/status");
+        assertThat(result.topics())
+                .containsExactly("springcard/springcore/DA1275B0/rdr/evt", "springcard/springcore/DA1275B0/status");
         assertThat(result.scanned()).isPositive();
         assertThat(tree.filter(TopicFilter.substring("nothing")).topics()).isEmpty();
         assertThat(tree.filter(TopicFilter.substring("RDR/EVT")).topics()).hasSize(2);
@@ -162,8 +178,15 @@ class TrieTopicTreeTest {
 
     @Test
     void filtersByMqttWildcards() {
-        tree.apply(1, List.of(message("s/A/rdr/evt", "1"), message("s/B/rdr/evt", "2"), message("s/A/status", "3"),
-                message("s/A", "4"), message("$SYS/broker/uptime", "5"), message("s/B/rdr/cmd", "6")));
+        tree.apply(
+                1,
+                List.of(
+                        message("s/A/rdr/evt", "1"),
+                        message("s/B/rdr/evt", "2"),
+                        message("s/A/status", "3"),
+                        message("s/A", "4"),
+                        message("$SYS/broker/uptime", "5"),
+                        message("s/B/rdr/cmd", "6")));
         assertThat(paths(TopicFilter.wildcard("s/+/rdr/evt"))).containsExactlyInAnyOrder("s/A/rdr/evt", "s/B/rdr/evt");
         assertThat(paths(TopicFilter.wildcard("s/A/#"))).containsExactlyInAnyOrder("s/A", "s/A/rdr/evt", "s/A/status");
         assertThat(paths(TopicFilter.wildcard("#"))).hasSize(5).doesNotContain("$SYS/broker/uptime");
@@ -180,7 +203,8 @@ class TrieTopicTreeTest {
 
     @Test
     void refusesMalformedWildcards() {
-        assertThatThrownBy(() -> TopicFilter.wildcard("s/x#")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> TopicFilter.wildcard("s/x#"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'#' must be a whole level and the last one");
     }
 

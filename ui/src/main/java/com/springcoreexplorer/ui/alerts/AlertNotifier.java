@@ -32,7 +32,8 @@ public final class AlertNotifier {
      * @param desktop the OS notification (fails soft)
      * @param worker  runs desktop calls off the FX thread
      */
-    public AlertNotifier(Supplier<Window> window, DesktopNotifier desktop, java.util.function.Consumer<Runnable> worker) {
+    public AlertNotifier(
+            Supplier<Window> window, DesktopNotifier desktop, java.util.function.Consumer<Runnable> worker) {
         this.window = window;
         this.desktop = desktop;
         this.worker = worker;
@@ -62,12 +63,21 @@ public final class AlertNotifier {
         AlertRow first = alerts.getFirst();
         boolean problem = alerts.stream().anyMatch(AlertRow::problem);
         String title = alerts.size() == 1 ? first.title() : alerts.size() + " alerts";
-        String text = alerts.size() == 1 ? first.detail()
-                : String.join("\n", alerts.stream().limit(4).map(AlertRow::title).toList()) + (alerts.size() > 4 ? "\n..." : "");
+        String text = alerts.size() == 1
+                ? first.detail()
+                : String.join(
+                                "\n",
+                                alerts.stream().limit(4).map(AlertRow::title).toList())
+                        + (alerts.size() > 4 ? "\n..." : "");
         shown++;
         Window owner = window.get();
         if (owner != null && owner.isShowing()) {
-            Notifications n = Notifications.create().owner(owner).title(title).text(text).position(Pos.BOTTOM_RIGHT).hideAfter(SHOWN_FOR);
+            Notifications n = Notifications.create()
+                    .owner(owner)
+                    .title(title)
+                    .text(text)
+                    .position(Pos.BOTTOM_RIGHT)
+                    .hideAfter(SHOWN_FOR);
             if (problem) {
                 n.showWarning();
             } else {

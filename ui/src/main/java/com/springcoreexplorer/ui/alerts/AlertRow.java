@@ -16,13 +16,14 @@ public record AlertRow(String kind, String device, Instant at, String detail, St
 
     /** "DA1275B0 dead" style title for notifications. */
     public String title() {
-        return (device.isEmpty() ? "" : device + ": ") + switch (kind) {
-            case "reboot" -> "rebooted";
-            case "offline" -> "went offline";
-            case "dead" -> "lost (last will)";
-            case "back" -> "back online";
-            case "stale" -> "stale, no STATUS";
-            default -> rule;
-        };
+        return (device.isEmpty() ? "" : device + ": ")
+                + switch (kind) {
+                    case "reboot" -> "rebooted";
+                    case "offline" -> "went offline";
+                    case "dead" -> "lost (last will)";
+                    case "back" -> "back online";
+                    case "stale" -> "stale, no STATUS";
+                    default -> rule;
+                };
     }
 }

@@ -26,11 +26,11 @@ public final class AlertRulesDialog {
               {"type":"tagWatch","tags":["047DAE02C84080"]}   {"type":"tagAllow","tags":["..."]}
               {"type":"value","topic":"site/+/temp","pointer":"/celsius","op":">","value":30}""";
 
-    private AlertRulesDialog() {
-    }
+    private AlertRulesDialog() {}
 
     /** Opens the editor for {@code profileName} (null: no profile chosen, nothing can be saved). */
-    public static Dialog<ButtonType> open(Window owner, AlertRulesPort feed, String profileName, Background background) {
+    public static Dialog<ButtonType> open(
+            Window owner, AlertRulesPort feed, String profileName, Background background) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle("Alert rules" + (profileName == null ? "" : " - " + profileName));
         if (owner != null) {
@@ -42,7 +42,8 @@ public final class AlertRulesDialog {
         text.setPrefSize(640, 320);
         Label help = new Label(HELP);
         help.getStyleClass().addAll("muted", "mono");
-        Label problem = new Label(profileName == null ? "Choose a connection profile first: rules are saved with it." : "");
+        Label problem =
+                new Label(profileName == null ? "Choose a connection profile first: rules are saved with it." : "");
         problem.setId("alertRulesProblem");
         problem.getStyleClass().add("text-danger");
         problem.setWrapText(true);
@@ -64,22 +65,25 @@ public final class AlertRulesDialog {
             }
             saveButton.setDisable(true);
             problem.setText("Saving...");
-            background.run(() -> {
-                try {
-                    feed.saveAlertRules(profileName, rules);
-                    return rules.size();
-                } catch (Exception e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }, outcome -> {
-                saveButton.setDisable(false);
-                if (outcome.ok()) {
-                    dialog.setResult(save);
-                    dialog.close();
-                } else {
-                    problem.setText("Could not save the rules: " + outcome.failure().getMessage());
-                }
-            });
+            background.run(
+                    () -> {
+                        try {
+                            feed.saveAlertRules(profileName, rules);
+                            return rules.size();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e.getMessage(), e);
+                        }
+                    },
+                    outcome -> {
+                        saveButton.setDisable(false);
+                        if (outcome.ok()) {
+                            dialog.setResult(save);
+                            dialog.close();
+                        } else {
+                            problem.setText("Could not save the rules: "
+                                    + outcome.failure().getMessage());
+                        }
+                    });
         });
         dialog.show();
         return dialog;

@@ -16,8 +16,7 @@ public final class AlertsViewModel {
     private final ReadOnlyIntegerWrapper unacknowledged = new ReadOnlyIntegerWrapper();
 
     /** One alert in the list. */
-    public record Item(AlertRow alert, boolean acknowledged) {
-    }
+    public record Item(AlertRow alert, boolean acknowledged) {}
 
     /** FX thread: a new alert at the top. */
     public void add(AlertRow alert) {

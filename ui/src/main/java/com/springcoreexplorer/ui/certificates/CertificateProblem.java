@@ -7,7 +7,13 @@ package com.springcoreexplorer.ui.certificates;
 public final class CertificateProblem extends Exception {
 
     /** Where the dialog shows the message. */
-    public enum Field { FILES, FILE_PASSWORD, NAME, STORE, NONE }
+    public enum Field {
+        FILES,
+        FILE_PASSWORD,
+        NAME,
+        STORE,
+        NONE
+    }
 
     private final Field field;
     private final String subject;

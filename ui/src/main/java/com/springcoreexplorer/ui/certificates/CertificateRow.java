@@ -6,8 +6,14 @@ import java.time.Instant;
 import java.util.List;
 
 /** A stored (or previewed) client identity as the certificate manager lists it. */
-public record CertificateRow(String name, Role role, String commonName, String issuer, Instant notAfter,
-                             boolean trusted, List<String> warnings) {
+public record CertificateRow(
+        String name,
+        Role role,
+        String commonName,
+        String issuer,
+        Instant notAfter,
+        boolean trusted,
+        List<String> warnings) {
 
     /** Expiry colour threshold: a certificate this close to its end is shown in warning colours. */
     public static final Duration EXPIRY_WARNING = Duration.ofDays(30);
@@ -23,5 +29,9 @@ public record CertificateRow(String name, Role role, String commonName, String i
         return notAfter.isBefore(now.plus(EXPIRY_WARNING)) ? Expiry.SOON : Expiry.FINE;
     }
 
-    public enum Expiry { FINE, SOON, EXPIRED }
+    public enum Expiry {
+        FINE,
+        SOON,
+        EXPIRED
+    }
 }

@@ -1,7 +1,7 @@
 package com.springcoreexplorer.ui.certificates;
 
-import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.connection.RoleBadges;
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.fx.TableColumns;
 import java.io.File;
 import java.nio.file.Path;
@@ -38,7 +38,8 @@ import javafx.stage.FileChooser;
  */
 public final class CertificatesView extends TabPane {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final CertificatesViewModel model;
     private final TableView<CertificateRow> table = new TableView<>();
@@ -80,17 +81,24 @@ public final class CertificatesView extends TabPane {
                     return;
                 }
                 CertificateRow.Expiry state = row.expiry(Instant.now());
-                setText(DATE.format(row.notAfter()) + (state == CertificateRow.Expiry.EXPIRED ? " (expired)"
-                        : state == CertificateRow.Expiry.SOON ? " (soon)" : ""));
+                setText(DATE.format(row.notAfter())
+                        + (state == CertificateRow.Expiry.EXPIRED
+                                ? " (expired)"
+                                : state == CertificateRow.Expiry.SOON ? " (soon)" : ""));
                 if (state != CertificateRow.Expiry.FINE) {
                     getStyleClass().add(state == CertificateRow.Expiry.EXPIRED ? "expiry-expired" : "expiry-soon");
                 }
             }
         });
-        table.getColumns().addAll(List.of(role, text("Name", 140, CertificateRow::name), text("CN", 120, CertificateRow::commonName),
-                text("Issuer", 160, CertificateRow::issuer), expiry,
-                text("Trusted", 84, row -> row.trusted() ? "yes" : "no"),
-                text("Warnings", 200, row -> String.join("; ", row.warnings()))));
+        table.getColumns()
+                .addAll(List.of(
+                        role,
+                        text("Name", 140, CertificateRow::name),
+                        text("CN", 120, CertificateRow::commonName),
+                        text("Issuer", 160, CertificateRow::issuer),
+                        expiry,
+                        text("Trusted", 84, row -> row.trusted() ? "yes" : "no"),
+                        text("Warnings", 200, row -> String.join("; ", row.warnings()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         Label empty = new Label("No certificate yet: drop your Watcher or Control certificate and key on the right, "
                 + "or choose the files.");
@@ -98,13 +106,21 @@ public final class CertificatesView extends TabPane {
         empty.getStyleClass().add("empty-state");
         table.setPlaceholder(empty);
         // a locked store's list is empty because it is locked, not because there is nothing in it
-        model.storeLockedProperty().addListener((obs, was, locked) -> empty.setText(locked && model.lockProperty().get() == StoreLock.LOCKED
-                ? "Your certificates show here once the store is unlocked: enter its master password above."
-                : "No certificate yet: drop your Watcher or Control certificate and key on the right, or choose the files."));
+        model.storeLockedProperty()
+                .addListener(
+                        (obs, was, locked) -> empty.setText(
+                                locked && model.lockProperty().get() == StoreLock.LOCKED
+                                        ? "Your certificates show here once the store is unlocked: enter its master password above."
+                                        : "No certificate yet: drop your Watcher or Control certificate and key on the right, or choose the files."));
 
         Label general = errorLabel("certificatesError", model.generalErrorProperty());
-        HBox removeBar = confirmBar("Remove", () -> table.getSelectionModel().getSelectedItem() == null ? null
-                : table.getSelectionModel().getSelectedItem().name(), "removeCertificate", model::remove,
+        HBox removeBar = confirmBar(
+                "Remove",
+                () -> table.getSelectionModel().getSelectedItem() == null
+                        ? null
+                        : table.getSelectionModel().getSelectedItem().name(),
+                "removeCertificate",
+                model::remove,
                 " and its private key from the store?");
         VBox left = new VBox(6, table, removeBar, general);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -155,11 +171,14 @@ public final class CertificatesView extends TabPane {
         box.visibleProperty().bind(model.storeLockedProperty());
         box.managedProperty().bind(box.visibleProperty());
         Runnable words = () -> {
-            StoreLock state = model.lockProperty().get() == StoreLock.OPEN ? StoreLock.LOCKED : model.lockProperty().get();
+            StoreLock state = model.lockProperty().get() == StoreLock.OPEN
+                    ? StoreLock.LOCKED
+                    : model.lockProperty().get();
             heading.setText(state.heading());
             ask.setText(state.explanation());
             open.setText(state == StoreLock.NEEDS_NEW_PASSWORD ? "Set password" : "Unlock");
-            storePassword.setPromptText(state == StoreLock.NEEDS_NEW_PASSWORD ? "New master password" : "Master password");
+            storePassword.setPromptText(
+                    state == StoreLock.NEEDS_NEW_PASSWORD ? "New master password" : "Master password");
         };
         model.lockProperty().addListener((obs, was, state) -> words.run());
         model.storeLockedProperty().addListener((obs, was, locked) -> {
@@ -187,13 +206,29 @@ public final class CertificatesView extends TabPane {
         Label files = new Label();
         files.setId("importFiles");
         files.setWrapText(true);
-        files.textProperty().bind(Bindings.createStringBinding(() -> model.files().isEmpty() ? ""
-                : "Files: " + String.join(", ", model.files().stream().map(path -> path.getFileName().toString()).toList()), model.files()));
+        files.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.files().isEmpty()
+                                ? ""
+                                : "Files: "
+                                        + String.join(
+                                                ", ",
+                                                model.files().stream()
+                                                        .map(path -> path.getFileName()
+                                                                .toString())
+                                                        .toList()),
+                        model.files()));
         Label filesError = errorLabel("filesError", model.filesErrorProperty());
 
         Label passwordLabel = new Label();
-        passwordLabel.textProperty().bind(Bindings.concat("Password of ",
-                Bindings.createStringBinding(() -> CertificatesViewModel.fileName(model.passwordForProperty().get()), model.passwordForProperty())));
+        passwordLabel
+                .textProperty()
+                .bind(Bindings.concat(
+                        "Password of ",
+                        Bindings.createStringBinding(
+                                () -> CertificatesViewModel.fileName(
+                                        model.passwordForProperty().get()),
+                                model.passwordForProperty())));
         password.setId("importPassword");
         password.setOnAction(event -> submitPassword());
         Button unlock = new Button("Unlock");
@@ -272,19 +307,26 @@ public final class CertificatesView extends TabPane {
         heading.getStyleClass().add("muted");
         HBox who = new HBox(8, RoleBadges.badge(entry.role()), new Label("CN " + entry.commonName()));
         who.setAlignment(Pos.CENTER_LEFT);
-        box.getChildren().addAll(heading, who, new Label("Issued by " + entry.issuer()),
-                new Label("Valid until " + DATE.format(entry.notAfter())));
+        box.getChildren()
+                .addAll(
+                        heading,
+                        who,
+                        new Label("Issued by " + entry.issuer()),
+                        new Label("Valid until " + DATE.format(entry.notAfter())));
         Label chainTitle = new Label("Chain");
         chainTitle.getStyleClass().add("field-label");
         box.getChildren().add(chainTitle);
         for (int i = 0; i < preview.chain().size(); i++) {
-            Label link = new Label("  ".repeat(i) + (i == 0 ? "" : "\u2514 ") + preview.chain().get(i));
+            Label link = new Label(
+                    "  ".repeat(i) + (i == 0 ? "" : "\u2514 ") + preview.chain().get(i));
             link.setWrapText(true);
             link.getStyleClass().add("chain-link");
             box.getChildren().add(link);
         }
-        Label verdict = new Label(entry.trusted() ? "\u2714 Chain builds to a stored trust anchor"
-                : "\u2718 Not trusted yet: add the issuing root in Trust anchors");
+        Label verdict = new Label(
+                entry.trusted()
+                        ? "\u2714 Chain builds to a stored trust anchor"
+                        : "\u2718 Not trusted yet: add the issuing root in Trust anchors");
         verdict.getStyleClass().add(entry.trusted() ? "outcome-accepted" : "outcome-refused");
         verdict.setWrapText(true);
         box.getChildren().add(verdict);
@@ -313,8 +355,13 @@ public final class CertificatesView extends TabPane {
     private Node anchorsPane() {
         anchorTable.setId("anchorTable");
         anchorTable.setItems(model.anchors());
-        anchorTable.getColumns().addAll(List.of(textA("Name", 170, AnchorRow::name), textA("CN", 170, AnchorRow::commonName),
-                textA("Expires", 100, row -> DATE.format(row.notAfter())), textA("Subject", 320, AnchorRow::subject)));
+        anchorTable
+                .getColumns()
+                .addAll(List.of(
+                        textA("Name", 170, AnchorRow::name),
+                        textA("CN", 170, AnchorRow::commonName),
+                        textA("Expires", 100, row -> DATE.format(row.notAfter())),
+                        textA("Subject", 320, AnchorRow::subject)));
         Label empty = new Label("No trust anchor yet: add the CA certificates that issued your broker's certificate "
                 + "(SpringCore Cloud CA and Root CA).");
         empty.setWrapText(true);
@@ -324,15 +371,21 @@ public final class CertificatesView extends TabPane {
         Button add = new Button("Add trust anchors...");
         add.setId("addAnchors");
         add.setOnAction(event -> choose(model::addAnchors, "Choose CA certificates to trust"));
-        HBox removeBar = confirmBar("Remove", () -> anchorTable.getSelectionModel().getSelectedItem() == null ? null
-                : anchorTable.getSelectionModel().getSelectedItem().name(), "removeAnchor", model::removeAnchor,
+        HBox removeBar = confirmBar(
+                "Remove",
+                () -> anchorTable.getSelectionModel().getSelectedItem() == null
+                        ? null
+                        : anchorTable.getSelectionModel().getSelectedItem().name(),
+                "removeAnchor",
+                model::removeAnchor,
                 " from the trust anchors? Brokers signed by it will no longer be trusted.");
         removeBar.getChildren().addFirst(add);
         Label message = new Label();
         message.setId("anchorsMessage");
         message.setWrapText(true);
         // errors stay until replaced; "Added 2 trust anchors." fades like the export notice
-        com.springcoreexplorer.ui.fx.TransientMessage shown = new com.springcoreexplorer.ui.fx.TransientMessage(message);
+        com.springcoreexplorer.ui.fx.TransientMessage shown =
+                new com.springcoreexplorer.ui.fx.TransientMessage(message);
         model.anchorsMessageProperty().addListener((obs, old, text) -> shown.keep(text));
         model.anchorsNoticeProperty().addListener((obs, old, text) -> {
             if (!text.isEmpty()) {
@@ -346,7 +399,12 @@ public final class CertificatesView extends TabPane {
     }
 
     /** A Remove button that turns into "Remove X? [Remove] [Keep]" before doing anything. */
-    private static HBox confirmBar(String action, java.util.function.Supplier<String> selected, String id, Consumer<String> remove, String question) {
+    private static HBox confirmBar(
+            String action,
+            java.util.function.Supplier<String> selected,
+            String id,
+            Consumer<String> remove,
+            String question) {
         Button start = new Button(action + "...");
         start.setId(id);
         Label ask = new Label();
@@ -385,10 +443,13 @@ public final class CertificatesView extends TabPane {
     private void choose(Consumer<List<Path>> target, String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter("Certificates and keys", "*.pem", "*.crt", "*.cer", "*.der", "*.key", "*.p12", "*.pfx"),
-                new FileChooser.ExtensionFilter("All files", "*.*"));
-        List<File> chosen = chooser.showOpenMultipleDialog(getScene() == null ? null : getScene().getWindow());
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter(
+                                "Certificates and keys", "*.pem", "*.crt", "*.cer", "*.der", "*.key", "*.p12", "*.pfx"),
+                        new FileChooser.ExtensionFilter("All files", "*.*"));
+        List<File> chosen = chooser.showOpenMultipleDialog(
+                getScene() == null ? null : getScene().getWindow());
         if (chosen != null && !chosen.isEmpty()) {
             target.accept(chosen.stream().map(File::toPath).toList());
         }
@@ -402,11 +463,14 @@ public final class CertificatesView extends TabPane {
             }
             event.consume();
         });
-        node.setOnDragExited(event -> node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drag"), false));
+        node.setOnDragExited(
+                event -> node.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("drag"), false));
         node.setOnDragDropped(event -> {
             boolean done = event.getDragboard().hasFiles();
             if (done) {
-                target.accept(event.getDragboard().getFiles().stream().map(File::toPath).toList());
+                target.accept(event.getDragboard().getFiles().stream()
+                        .map(File::toPath)
+                        .toList());
             }
             event.setDropCompleted(done);
             event.consume();
@@ -424,11 +488,13 @@ public final class CertificatesView extends TabPane {
         return label;
     }
 
-    private static TableColumn<CertificateRow, String> text(String title, double width, java.util.function.Function<CertificateRow, String> value) {
+    private static TableColumn<CertificateRow, String> text(
+            String title, double width, java.util.function.Function<CertificateRow, String> value) {
         return TableColumns.text(title, width, value);
     }
 
-    private static TableColumn<AnchorRow, String> textA(String title, double width, java.util.function.Function<AnchorRow, String> value) {
+    private static TableColumn<AnchorRow, String> textA(
+            String title, double width, java.util.function.Function<AnchorRow, String> value) {
         return TableColumns.text(title, width, value);
     }
 

@@ -36,6 +36,7 @@ public final class CertificatesViewModel {
     private final StringProperty anchorsMessage = new SimpleStringProperty("");
     /** "Added 2 trust anchors.": a notice that fades once read, unlike the errors in anchorsMessage. */
     private final StringProperty anchorsNotice = new SimpleStringProperty("");
+
     private final StringProperty name = new SimpleStringProperty("");
     private final ObjectProperty<CertificatePreview> preview = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
@@ -43,7 +44,7 @@ public final class CertificatesViewModel {
     private final ObjectProperty<StoreLock> lock = new SimpleObjectProperty<>(StoreLock.OPEN);
     private boolean importStarted;
     private final StringProperty storePasswordError = new SimpleStringProperty("");
-    private Runnable onChanged = () -> { };
+    private Runnable onChanged = () -> {};
 
     public CertificatesViewModel(CertificateService service, Background background) {
         this.service = service;
@@ -62,28 +63,32 @@ public final class CertificatesViewModel {
      */
     public void reload() {
         FxThread.check("CertificatesViewModel.reload");
-        background.run(() -> {
-            StoreLock state = service.lockState();
-            if (state == StoreLock.LOCKED) {
-                return new Lists(List.of(), List.of(), null, state);
-            }
-            try {
-                return new Lists(service.list(), service.anchors(), null, state);
-            } catch (CertificateProblem e) {
-                return new Lists(List.of(), List.of(), e, state);
-            }
-        }, outcome -> {
-            if (!outcome.ok()) {
-                generalError.set(outcome.failure().getMessage());
-                return;
-            }
-            identities.setAll(outcome.value().identities);
-            anchors.setAll(outcome.value().anchors);
-            CertificateProblem problem = outcome.value().problem;
-            StoreLock state = problem != null && problem.field() == CertificateProblem.Field.STORE ? StoreLock.LOCKED : outcome.value().lock;
-            showLock(state);
-            generalError.set(problem == null || state == StoreLock.LOCKED ? "" : problem.getMessage());
-        });
+        background.run(
+                () -> {
+                    StoreLock state = service.lockState();
+                    if (state == StoreLock.LOCKED) {
+                        return new Lists(List.of(), List.of(), null, state);
+                    }
+                    try {
+                        return new Lists(service.list(), service.anchors(), null, state);
+                    } catch (CertificateProblem e) {
+                        return new Lists(List.of(), List.of(), e, state);
+                    }
+                },
+                outcome -> {
+                    if (!outcome.ok()) {
+                        generalError.set(outcome.failure().getMessage());
+                        return;
+                    }
+                    identities.setAll(outcome.value().identities);
+                    anchors.setAll(outcome.value().anchors);
+                    CertificateProblem problem = outcome.value().problem;
+                    StoreLock state = problem != null && problem.field() == CertificateProblem.Field.STORE
+                            ? StoreLock.LOCKED
+                            : outcome.value().lock;
+                    showLock(state);
+                    generalError.set(problem == null || state == StoreLock.LOCKED ? "" : problem.getMessage());
+                });
     }
 
     private void showLock(StoreLock state) {
@@ -91,36 +96,42 @@ public final class CertificatesViewModel {
         storeLocked.set(state == StoreLock.LOCKED || state == StoreLock.NEEDS_NEW_PASSWORD && importStarted);
     }
 
-    private record Lists(List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem, StoreLock lock) {
-    }
+    private record Lists(
+            List<CertificateRow> identities, List<AnchorRow> anchors, CertificateProblem problem, StoreLock lock) {}
 
     /** FX thread: opens the store with the master password the user typed, then reloads. */
     public void unlockStore(char[] password) {
         FxThread.check("CertificatesViewModel.unlockStore");
         if (password.length == 0) {
-            storePasswordError.set(lock.get() == StoreLock.NEEDS_NEW_PASSWORD ? "Choose a master password first" : "Enter the master password");
+            storePasswordError.set(
+                    lock.get() == StoreLock.NEEDS_NEW_PASSWORD
+                            ? "Choose a master password first"
+                            : "Enter the master password");
             return;
         }
         char[] copy = password.clone();
         java.util.Arrays.fill(password, '\0');
-        background.run(() -> {
-            try {
-                service.unlock(copy);
-                return "";
-            } catch (CertificateProblem problem) {
-                return problem.getMessage();
-            }
-        }, outcome -> {
-            String problem = outcome.ok() ? outcome.value() : outcome.failure().getMessage();
-            storePasswordError.set(problem);
-            if (problem.isEmpty()) {
-                importStarted = false;
-                showLock(StoreLock.OPEN);
-                // the lists were empty while locked: fill them now, and tell the window its identities changed
-                reload();
-                onChanged.run();
-            }
-        });
+        background.run(
+                () -> {
+                    try {
+                        service.unlock(copy);
+                        return "";
+                    } catch (CertificateProblem problem) {
+                        return problem.getMessage();
+                    }
+                },
+                outcome -> {
+                    String problem =
+                            outcome.ok() ? outcome.value() : outcome.failure().getMessage();
+                    storePasswordError.set(problem);
+                    if (problem.isEmpty()) {
+                        importStarted = false;
+                        showLock(StoreLock.OPEN);
+                        // the lists were empty while locked: fill them now, and tell the window its identities changed
+                        reload();
+                        onChanged.run();
+                    }
+                });
     }
 
     /** Whether a store exists yet (the password prompt words it "enter" or "choose"). */
@@ -162,31 +173,33 @@ public final class CertificatesViewModel {
         passwordError.set("");
         List<Path> chosen = List.copyOf(files);
         Map<String, char[]> given = Map.copyOf(passwords);
-        background.run(() -> {
-            try {
-                return new Previewed(service.preview(chosen, given), null);
-            } catch (CertificateProblem problem) {
-                return new Previewed(null, problem);
-            }
-        }, outcome -> {
-            busy.set(false);
-            if (!outcome.ok()) {
-                filesError.set("Could not read the files: " + outcome.failure().getMessage());
-                return;
-            }
-            Previewed result = outcome.value();
-            if (result.problem != null) {
-                showProblem(result.problem);
-                return;
-            }
-            passwordFor.set("");
-            preview.set(result.preview);
-            name.set(result.preview.entry().name());
-        });
+        background.run(
+                () -> {
+                    try {
+                        return new Previewed(service.preview(chosen, given), null);
+                    } catch (CertificateProblem problem) {
+                        return new Previewed(null, problem);
+                    }
+                },
+                outcome -> {
+                    busy.set(false);
+                    if (!outcome.ok()) {
+                        filesError.set(
+                                "Could not read the files: " + outcome.failure().getMessage());
+                        return;
+                    }
+                    Previewed result = outcome.value();
+                    if (result.problem != null) {
+                        showProblem(result.problem);
+                        return;
+                    }
+                    passwordFor.set("");
+                    preview.set(result.preview);
+                    name.set(result.preview.entry().name());
+                });
     }
 
-    private record Previewed(CertificatePreview preview, CertificateProblem problem) {
-    }
+    private record Previewed(CertificatePreview preview, CertificateProblem problem) {}
 
     private void showProblem(CertificateProblem problem) {
         switch (problem.field()) {
@@ -228,26 +241,28 @@ public final class CertificatesViewModel {
         busy.set(true);
         nameError.set("");
         String chosenName = name.get().strip();
-        background.run(() -> {
-            try {
-                service.save(current, chosenName);
-                return (CertificateProblem) null;
-            } catch (CertificateProblem problem) {
-                return problem;
-            }
-        }, outcome -> {
-            busy.set(false);
-            if (!outcome.ok()) {
-                generalError.set(outcome.failure().getMessage());
-            } else if (outcome.value() != null) {
-                showProblem(outcome.value());
-            } else {
-                resetImport();
-                files.clear();
-                reload();
-                onChanged.run();
-            }
-        });
+        background.run(
+                () -> {
+                    try {
+                        service.save(current, chosenName);
+                        return (CertificateProblem) null;
+                    } catch (CertificateProblem problem) {
+                        return problem;
+                    }
+                },
+                outcome -> {
+                    busy.set(false);
+                    if (!outcome.ok()) {
+                        generalError.set(outcome.failure().getMessage());
+                    } else if (outcome.value() != null) {
+                        showProblem(outcome.value());
+                    } else {
+                        resetImport();
+                        files.clear();
+                        reload();
+                        onChanged.run();
+                    }
+                });
     }
 
     /** FX thread: forgets the import in progress. */
@@ -269,24 +284,30 @@ public final class CertificatesViewModel {
 
     public void addAnchors(List<Path> chosen) {
         anchorsMessage.set("");
-        background.run(() -> {
-            try {
-                return service.addAnchors(chosen);
-            } catch (CertificateProblem problem) {
-                throw new java.util.concurrent.CompletionException(problem); // Background hands the problem itself to the FX side
-            }
-        }, outcome -> {
-            if (outcome.ok()) {
-                List<AnchorRow> added = outcome.value();
-                anchorsNotice.set(""); // the same notice twice still shows again
-                anchorsNotice.set(added.isEmpty() ? "These certificates are trusted already."
-                        : "Added " + added.size() + (added.size() == 1 ? " trust anchor." : " trust anchors."));
-            } else {
-                anchorsMessage.set(outcome.failure().getMessage());
-            }
-            reload();
-            onChanged.run();
-        });
+        background.run(
+                () -> {
+                    try {
+                        return service.addAnchors(chosen);
+                    } catch (CertificateProblem problem) {
+                        throw new java.util.concurrent.CompletionException(
+                                problem); // Background hands the problem itself to the FX side
+                    }
+                },
+                outcome -> {
+                    if (outcome.ok()) {
+                        List<AnchorRow> added = outcome.value();
+                        anchorsNotice.set(""); // the same notice twice still shows again
+                        anchorsNotice.set(
+                                added.isEmpty()
+                                        ? "These certificates are trusted already."
+                                        : "Added " + added.size()
+                                                + (added.size() == 1 ? " trust anchor." : " trust anchors."));
+                    } else {
+                        anchorsMessage.set(outcome.failure().getMessage());
+                    }
+                    reload();
+                    onChanged.run();
+                });
     }
 
     public void removeAnchor(String anchorName) {
@@ -298,18 +319,21 @@ public final class CertificatesViewModel {
     }
 
     private void runThenReload(StoreCall call, StringProperty errorTarget) {
-        background.run(() -> {
-            try {
-                call.run();
-                return "";
-            } catch (CertificateProblem problem) {
-                return problem.getMessage();
-            }
-        }, outcome -> {
-            errorTarget.set(outcome.ok() ? outcome.value() : outcome.failure().getMessage());
-            reload();
-            onChanged.run();
-        });
+        background.run(
+                () -> {
+                    try {
+                        call.run();
+                        return "";
+                    } catch (CertificateProblem problem) {
+                        return problem.getMessage();
+                    }
+                },
+                outcome -> {
+                    errorTarget.set(
+                            outcome.ok() ? outcome.value() : outcome.failure().getMessage());
+                    reload();
+                    onChanged.run();
+                });
     }
 
     static String fileName(String path) {
@@ -317,21 +341,67 @@ public final class CertificatesViewModel {
         return slash < 0 ? path : path.substring(slash + 1);
     }
 
-    public ObservableList<CertificateRow> identities() { return identities; }
-    public ObservableList<AnchorRow> anchors() { return anchors; }
-    public ObservableList<Path> files() { return files; }
-    public StringProperty passwordForProperty() { return passwordFor; }
-    public StringProperty filesErrorProperty() { return filesError; }
-    public StringProperty passwordErrorProperty() { return passwordError; }
-    public StringProperty nameErrorProperty() { return nameError; }
-    public StringProperty generalErrorProperty() { return generalError; }
-    public StringProperty anchorsMessageProperty() { return anchorsMessage; }
-    public StringProperty anchorsNoticeProperty() { return anchorsNotice; }
-    public StringProperty nameProperty() { return name; }
-    public ObjectProperty<CertificatePreview> previewProperty() { return preview; }
-    public BooleanProperty busyProperty() { return busy; }
-    public BooleanProperty storeLockedProperty() { return storeLocked; }
+    public ObservableList<CertificateRow> identities() {
+        return identities;
+    }
+
+    public ObservableList<AnchorRow> anchors() {
+        return anchors;
+    }
+
+    public ObservableList<Path> files() {
+        return files;
+    }
+
+    public StringProperty passwordForProperty() {
+        return passwordFor;
+    }
+
+    public StringProperty filesErrorProperty() {
+        return filesError;
+    }
+
+    public StringProperty passwordErrorProperty() {
+        return passwordError;
+    }
+
+    public StringProperty nameErrorProperty() {
+        return nameError;
+    }
+
+    public StringProperty generalErrorProperty() {
+        return generalError;
+    }
+
+    public StringProperty anchorsMessageProperty() {
+        return anchorsMessage;
+    }
+
+    public StringProperty anchorsNoticeProperty() {
+        return anchorsNotice;
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public ObjectProperty<CertificatePreview> previewProperty() {
+        return preview;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public BooleanProperty storeLockedProperty() {
+        return storeLocked;
+    }
     /** What the store needs (the banner's words come from it). */
-    public ObjectProperty<StoreLock> lockProperty() { return lock; }
-    public StringProperty storePasswordErrorProperty() { return storePasswordError; }
+    public ObjectProperty<StoreLock> lockProperty() {
+        return lock;
+    }
+
+    public StringProperty storePasswordErrorProperty() {
+        return storePasswordError;
+    }
 }

@@ -5,9 +5,12 @@ public enum StoreLock {
     /** Unlocked (OS keychain, environment variable or a master password already given). */
     OPEN("", ""),
     /** A store exists and nothing unlocks it: the user types the master password. */
-    LOCKED("Enter the master password", "The certificate store is locked: enter its master password to see and use your certificates."),
+    LOCKED(
+            "Enter the master password",
+            "The certificate store is locked: enter its master password to see and use your certificates."),
     /** No store yet and no OS keychain to keep a password: the first save needs one the user chooses. */
-    NEEDS_NEW_PASSWORD("Choose a master password",
+    NEEDS_NEW_PASSWORD(
+            "Choose a master password",
             "Choose a master password for your certificate store: it encrypts your private keys (there is no OS keychain to keep one).");
 
     private final String heading;

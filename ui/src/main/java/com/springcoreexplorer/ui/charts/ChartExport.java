@@ -11,12 +11,10 @@ import java.util.List;
 /** Chart data to CSV: {@code series,time,epoch_seconds,value}, one line per point, series after series. */
 final class ChartExport {
 
-    private ChartExport() {
-    }
+    private ChartExport() {}
 
     /** A copy of one series taken on the FX thread, written later on a worker. */
-    record Column(String name, double[] times, double[] values) {
-    }
+    record Column(String name, double[] times, double[] values) {}
 
     static long writeCsv(Path file, List<Column> columns) throws IOException {
         long rows = 0;

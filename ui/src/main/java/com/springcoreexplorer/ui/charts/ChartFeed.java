@@ -11,5 +11,5 @@ public interface ChartFeed {
      */
     AutoCloseable follow(SeriesKey key, Consumer<SeriesPoints> sink);
 
-    ChartFeed NONE = (key, sink) -> () -> { };
+    ChartFeed NONE = (key, sink) -> () -> {};
 }

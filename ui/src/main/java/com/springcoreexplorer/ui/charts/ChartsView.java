@@ -14,8 +14,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
-import javafx.application.Platform;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -43,6 +43,7 @@ public final class ChartsView extends BorderPane {
 
     /** Points kept per series (the issue asks for at least 100,000). */
     public static final int CAPACITY = 150_000;
+
     static final int DRAWS_PER_SECOND = 4;
     /** Pixel columns to thin to before the chart is laid out. */
     private static final int DEFAULT_COLUMNS = 1_000;
@@ -87,9 +88,15 @@ public final class ChartsView extends BorderPane {
         zoomer.setPannerEnabled(true);
         chart.getPlugins().addAll(zoomer, new DataPointTooltip());
 
-        Button png = button("Export PNG...", "Save the chart as shown as a PNG image", () -> choose("PNG image", "*.png", "chart.png", this::exportPng));
+        Button png = button(
+                "Export PNG...",
+                "Save the chart as shown as a PNG image",
+                () -> choose("PNG image", "*.png", "chart.png", this::exportPng));
         png.setId("exportPng");
-        Button csv = button("Export CSV...", "Save every point of every series as CSV", () -> choose("CSV", "*.csv", "chart.csv", this::exportCsv));
+        Button csv = button(
+                "Export CSV...",
+                "Save every point of every series as CSV",
+                () -> choose("CSV", "*.csv", "chart.csv", this::exportCsv));
         csv.setId("exportCsv");
         Button reset = button("Reset zoom", "Back to the whole time range, following new points", zoomer::zoomOrigin);
         seriesChoice.setPromptText("series");
@@ -254,14 +261,16 @@ public final class ChartsView extends BorderPane {
         }
         long points = series.values().stream().mapToLong(ChartSeries::size).sum();
         status.setText(series.size() + (series.size() == 1 ? " series, " : " series, ") + String.format("%,d", points)
-                + " points kept (newest " + String.format("%,d", CAPACITY) + " per series). Drag to zoom, right-click to zoom out, middle button to pan.");
+                + " points kept (newest " + String.format("%,d", CAPACITY)
+                + " per series). Drag to zoom, right-click to zoom out, middle button to pan.");
     }
 
     private void choose(String description, String pattern, String name, java.util.function.Consumer<Path> export) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
         chooser.setInitialFileName(name);
-        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File file =
+                chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             export.accept(file.toPath());
         }
@@ -270,28 +279,39 @@ public final class ChartsView extends BorderPane {
     /** FX thread: the chart as shown, written as PNG on a worker. */
     public void exportPng(Path file) {
         WritableImage image = chart.snapshot(null, null);
-        background.run(() -> {
-            try {
-                javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
-                return file;
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, outcome -> status.setText(outcome.ok() ? "Saved " + file.getFileName() : "Could not save " + file + ": " + outcome.failure().getMessage()));
+        background.run(
+                () -> {
+                    try {
+                        javax.imageio.ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+                        return file;
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                outcome -> status.setText(
+                        outcome.ok()
+                                ? "Saved " + file.getFileName()
+                                : "Could not save " + file + ": "
+                                        + outcome.failure().getMessage()));
     }
 
     /** FX thread: every point copied, written as CSV on a worker. */
     public void exportCsv(Path file) {
         List<ChartExport.Column> columns = new ArrayList<>();
         series.values().forEach(s -> columns.add(s.column()));
-        background.run(() -> {
-            try {
-                return ChartExport.writeCsv(file, columns);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, outcome -> status.setText(outcome.ok() ? "Saved " + String.format("%,d", outcome.value()) + " points to " + file.getFileName()
-                : "Could not save " + file + ": " + outcome.failure().getMessage()));
+        background.run(
+                () -> {
+                    try {
+                        return ChartExport.writeCsv(file, columns);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                outcome -> status.setText(
+                        outcome.ok()
+                                ? "Saved " + String.format("%,d", outcome.value()) + " points to " + file.getFileName()
+                                : "Could not save " + file + ": "
+                                        + outcome.failure().getMessage()));
     }
 
     /** Stops drawing and every subscription. */

@@ -11,8 +11,7 @@ public final class JsonValuePicker {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private JsonValuePicker() {
-    }
+    private JsonValuePicker() {}
 
     /** The pointer of the number (or numeric string) at {@code caret}, or empty when the caret is elsewhere or the text is not JSON. */
     public static Optional<String> numberAt(String text, int caret) {
@@ -22,14 +21,17 @@ public final class JsonValuePicker {
         try (JsonParser parser = JSON.createParser(text)) {
             JsonToken token;
             while ((token = parser.nextToken()) != null) {
-                if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT || token == JsonToken.VALUE_STRING) {
+                if (token == JsonToken.VALUE_NUMBER_INT
+                        || token == JsonToken.VALUE_NUMBER_FLOAT
+                        || token == JsonToken.VALUE_STRING) {
                     int start = (int) parser.currentTokenLocation().getCharOffset();
                     int end = start + parser.getText().length() + (token == JsonToken.VALUE_STRING ? 2 : 0);
                     if (caret >= start && caret <= end) {
                         if (token == JsonToken.VALUE_STRING && !numeric(parser.getText())) {
                             return Optional.empty();
                         }
-                        return Optional.of(parser.getParsingContext().pathAsPointer().toString());
+                        return Optional.of(
+                                parser.getParsingContext().pathAsPointer().toString());
                     }
                     if (start > caret) {
                         return Optional.empty();

@@ -7,12 +7,10 @@ package com.springcoreexplorer.ui.charts;
  */
 final class MinMaxDecimation {
 
-    private MinMaxDecimation() {
-    }
+    private MinMaxDecimation() {}
 
     /** The thinned points: {@code times[0..size)} and {@code values[0..size)}. */
-    record Points(double[] times, double[] values, int size) {
-    }
+    record Points(double[] times, double[] values, int size) {}
 
     /**
      * The points of {@code times[from..to)} (sorted) thinned to at most about {@code 2 * columns + 2}
@@ -21,7 +19,8 @@ final class MinMaxDecimation {
     static Points of(double[] times, double[] values, int from, int to, int columns) {
         int n = to - from;
         if (n <= 2L * columns + 2) {
-            return new Points(java.util.Arrays.copyOfRange(times, from, to), java.util.Arrays.copyOfRange(values, from, to), n);
+            return new Points(
+                    java.util.Arrays.copyOfRange(times, from, to), java.util.Arrays.copyOfRange(values, from, to), n);
         }
         double[] x = new double[2 * columns + 2];
         double[] y = new double[2 * columns + 2];

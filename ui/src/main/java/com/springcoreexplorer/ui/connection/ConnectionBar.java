@@ -42,15 +42,24 @@ public final class ConnectionBar extends HBox {
         profile.setPromptText("No profile yet");
         profile.setPrefWidth(190);
         profile.setMinWidth(160);
-        model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change ->
-                profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList()));
-        profile.getItems().setAll(model.profiles().stream().map(ProfileForm::name).toList());
+        model.profiles().addListener((javafx.collections.ListChangeListener<ProfileForm>) change -> profile.getItems()
+                .setAll(model.profiles().stream().map(ProfileForm::name).toList()));
+        profile.getItems()
+                .setAll(model.profiles().stream().map(ProfileForm::name).toList());
         // "" in the model is no choice (null here), so the prompt shows
-        profile.setValue(model.selectedProfileProperty().get().isEmpty() ? null : model.selectedProfileProperty().get());
-        profile.valueProperty().addListener((obs, old, value) -> model.selectedProfileProperty().set(value == null ? "" : value));
-        model.selectedProfileProperty().addListener((obs, old, value) -> profile.setValue(value == null || value.isEmpty() ? null : value));
-        profile.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.statusProperty().get().phase() != ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()));
+        profile.setValue(
+                model.selectedProfileProperty().get().isEmpty()
+                        ? null
+                        : model.selectedProfileProperty().get());
+        profile.valueProperty()
+                .addListener(
+                        (obs, old, value) -> model.selectedProfileProperty().set(value == null ? "" : value));
+        model.selectedProfileProperty()
+                .addListener((obs, old, value) -> profile.setValue(value == null || value.isEmpty() ? null : value));
+        profile.disableProperty()
+                .bind(Bindings.createBooleanBinding(
+                        () -> model.statusProperty().get().phase() != ConnectionStatus.Phase.DISCONNECTED,
+                        model.statusProperty()));
         profile.setButtonCell(new ListCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -62,15 +71,22 @@ public final class ConnectionBar extends HBox {
         connect.setId("connectButton");
         connect.getStyleClass().add("accent");
         connect.setTooltip(new Tooltip("Connect or disconnect (Ctrl+K)"));
-        connect.textProperty().bind(Bindings.createStringBinding(() ->
-                model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED ? "Connect"
-                        : model.statusProperty().get().phase() == ConnectionStatus.Phase.CONNECTED ? "Disconnect" : "Cancel",
-                model.statusProperty()));
+        connect.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED
+                                ? "Connect"
+                                : model.statusProperty().get().phase() == ConnectionStatus.Phase.CONNECTED
+                                        ? "Disconnect"
+                                        : "Cancel",
+                        model.statusProperty()));
         connect.setOnAction(event -> model.toggleConnection());
         com.springcoreexplorer.ui.fx.FixedWidth.forTexts(connect, "Connect", "Disconnect", "Cancel");
-        connect.disableProperty().bind(model.busyProperty().and(Bindings.createBooleanBinding(
-                () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED, model.statusProperty()))
-                .or(model.selectedProfileProperty().isEmpty()));
+        connect.disableProperty()
+                .bind(model.busyProperty()
+                        .and(Bindings.createBooleanBinding(
+                                () -> model.statusProperty().get().phase() == ConnectionStatus.Phase.DISCONNECTED,
+                                model.statusProperty()))
+                        .or(model.selectedProfileProperty().isEmpty()));
         newProfile.setId("newProfileButton");
         newProfile.setTooltip(new Tooltip("New connection profile"));
         for (javafx.scene.control.Control control : java.util.List.of(newProfile, editProfile, role, state)) {
@@ -82,9 +98,16 @@ public final class ConnectionBar extends HBox {
         state.setId("connectionState");
         state.getStyleClass().add("connection-state");
         // in a narrow bar the state keeps its first words ("Connected"); the status bar and the tooltip say it all
-        state.textProperty().bind(Bindings.createStringBinding(() -> getWidth() < FULL_STATE_WIDTH
-                ? shortState(model.stateTextProperty().get()) : model.stateTextProperty().get(), widthProperty(), model.stateTextProperty()));
-        state.tooltipProperty().bind(Bindings.createObjectBinding(() -> new Tooltip(model.stateTextProperty().get()), model.stateTextProperty()));
+        state.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> getWidth() < FULL_STATE_WIDTH
+                                ? shortState(model.stateTextProperty().get())
+                                : model.stateTextProperty().get(),
+                        widthProperty(),
+                        model.stateTextProperty()));
+        state.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> new Tooltip(model.stateTextProperty().get()), model.stateTextProperty()));
         dot.getStyleClass().add("state-dot");
         state.setGraphic(dot);
         model.statusProperty().addListener((obs, old, value) -> showStatus(value));
@@ -93,8 +116,13 @@ public final class ConnectionBar extends HBox {
         role.setId("roleBadge");
         problem.setId("connectionProblem");
         // a problem in red, else the neutral notice; both wrap so the fix is never cut off
-        problem.textProperty().bind(Bindings.createStringBinding(() -> model.problemProperty().get().isEmpty()
-                ? model.noticeProperty().get() : model.problemProperty().get(), model.problemProperty(), model.noticeProperty()));
+        problem.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.problemProperty().get().isEmpty()
+                                ? model.noticeProperty().get()
+                                : model.problemProperty().get(),
+                        model.problemProperty(),
+                        model.noticeProperty()));
         model.problemProperty().addListener((obs, old, value) -> styleProblem(value.isEmpty()));
         styleProblem(model.problemProperty().get().isEmpty());
         problem.setWrapText(true);
@@ -104,8 +132,10 @@ public final class ConnectionBar extends HBox {
         problem.setMinHeight(Region.USE_PREF_SIZE);
         HBox.setHgrow(problem, Priority.ALWAYS);
         problem.setMaxWidth(Double.MAX_VALUE);
-        problem.tooltipProperty().bind(Bindings.createObjectBinding(() ->
-                problem.getText().isEmpty() ? null : new Tooltip(problem.getText()), problem.textProperty()));
+        problem.tooltipProperty()
+                .bind(Bindings.createObjectBinding(
+                        () -> problem.getText().isEmpty() ? null : new Tooltip(problem.getText()),
+                        problem.textProperty()));
         right.setAlignment(Pos.CENTER_RIGHT);
         Region gap = new Region();
         gap.setMinWidth(4);

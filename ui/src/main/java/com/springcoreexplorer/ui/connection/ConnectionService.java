@@ -39,6 +39,5 @@ public interface ConnectionService {
     CompletableFuture<Boolean> test(ProfileForm profile, Consumer<DoctorStep> steps);
 
     /** A stored identity to pick in the profile editor. */
-    record IdentityChoice(String name, String commonName, com.springcoreexplorer.certstore.Role role) {
-    }
+    record IdentityChoice(String name, String commonName, com.springcoreexplorer.certstore.Role role) {}
 }

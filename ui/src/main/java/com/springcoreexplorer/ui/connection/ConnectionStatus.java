@@ -17,17 +17,37 @@ import java.time.Instant;
  * @param at       when this state began
  * @param sessionPresent for CONNECTED: the broker resumed the session it kept (what was queued while offline follows)
  */
-public record ConnectionStatus(Phase phase, String profile, Role role, String clientId, Duration retryIn, int attempt,
-                               String problem, Instant at, boolean sessionPresent) {
+public record ConnectionStatus(
+        Phase phase,
+        String profile,
+        Role role,
+        String clientId,
+        Duration retryIn,
+        int attempt,
+        String problem,
+        Instant at,
+        boolean sessionPresent) {
 
-    public enum Phase { DISCONNECTED, CONNECTING, CONNECTED, RECONNECTING }
+    public enum Phase {
+        DISCONNECTED,
+        CONNECTING,
+        CONNECTED,
+        RECONNECTING
+    }
 
     public static final ConnectionStatus NOT_CONNECTED =
             new ConnectionStatus(Phase.DISCONNECTED, "", Role.UNKNOWN, "", Duration.ZERO, 0, "", Instant.EPOCH);
 
     /** A status without a resumed session. */
-    public ConnectionStatus(Phase phase, String profile, Role role, String clientId, Duration retryIn, int attempt,
-                            String problem, Instant at) {
+    public ConnectionStatus(
+            Phase phase,
+            String profile,
+            Role role,
+            String clientId,
+            Duration retryIn,
+            int attempt,
+            String problem,
+            Instant at) {
         this(phase, profile, role, clientId, retryIn, attempt, problem, at, false);
     }
 

@@ -37,7 +37,8 @@ public final class ConnectionViewModel {
     private final StringProperty problem = new SimpleStringProperty("");
     private final StringProperty notice = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
-    private final Timeline countdown = new Timeline(new KeyFrame(javafx.util.Duration.millis(250), event -> refreshStateText()));
+    private final Timeline countdown =
+            new Timeline(new KeyFrame(javafx.util.Duration.millis(250), event -> refreshStateText()));
 
     public ConnectionViewModel(ConnectionService service, Background background) {
         this.service = service;
@@ -49,33 +50,39 @@ public final class ConnectionViewModel {
     /** FX thread: (re)loads profiles, identities and trust anchors on a worker. */
     public void reload() {
         FxThread.check("ConnectionViewModel.reload");
-        background.run(() -> {
-            try {
-                return new Loaded(service.profiles(), service.identities(), service.trustAnchors(), "");
-            } catch (UserFacingException e) {
-                return new Loaded(List.of(), List.of(), List.of(), e.getMessage());
-            }
-        }, outcome -> {
-            if (!outcome.ok()) {
-                problem.set("Could not load profiles: " + outcome.failure().getMessage());
-                return;
-            }
-            Loaded loaded = outcome.value();
-            profiles.setAll(loaded.profiles);
-            identities.setAll(loaded.identities);
-            trustAnchors.setAll(loaded.anchors);
-            if (!loaded.problem.isEmpty()) {
-                problem.set(loaded.problem);
-            }
-            if (profiles.stream().noneMatch(profile -> profile.name().equals(selectedProfile.get()))) {
-                selectedProfile.set(profiles.isEmpty() ? "" : profiles.getFirst().name());
-            }
-        });
+        background.run(
+                () -> {
+                    try {
+                        return new Loaded(service.profiles(), service.identities(), service.trustAnchors(), "");
+                    } catch (UserFacingException e) {
+                        return new Loaded(List.of(), List.of(), List.of(), e.getMessage());
+                    }
+                },
+                outcome -> {
+                    if (!outcome.ok()) {
+                        problem.set(
+                                "Could not load profiles: " + outcome.failure().getMessage());
+                        return;
+                    }
+                    Loaded loaded = outcome.value();
+                    profiles.setAll(loaded.profiles);
+                    identities.setAll(loaded.identities);
+                    trustAnchors.setAll(loaded.anchors);
+                    if (!loaded.problem.isEmpty()) {
+                        problem.set(loaded.problem);
+                    }
+                    if (profiles.stream().noneMatch(profile -> profile.name().equals(selectedProfile.get()))) {
+                        selectedProfile.set(
+                                profiles.isEmpty() ? "" : profiles.getFirst().name());
+                    }
+                });
     }
 
-    private record Loaded(List<ProfileForm> profiles, List<ConnectionService.IdentityChoice> identities, List<String> anchors,
-                          String problem) {
-    }
+    private record Loaded(
+            List<ProfileForm> profiles,
+            List<ConnectionService.IdentityChoice> identities,
+            List<String> anchors,
+            String problem) {}
 
     /** FX thread: connects with the selected profile, or disconnects when connected or trying. */
     public void toggleConnection() {
@@ -90,20 +97,25 @@ public final class ConnectionViewModel {
     public void connect() {
         String profile = selectedProfile.get();
         if (profile == null || profile.isEmpty()) {
-            problem.set(identities.isEmpty() ? "No certificate yet: import one in Certificates, then create a profile."
-                    : "No profile yet: create one with New... next to Profile.");
+            problem.set(
+                    identities.isEmpty()
+                            ? "No certificate yet: import one in Certificates, then create a profile."
+                            : "No profile yet: create one with New... next to Profile.");
             return;
         }
         problem.set("");
         busy.set(true);
-        service.connect(profile).whenComplete((ok, failure) -> FxThread.later(() -> {
-            busy.set(false);
-            if (failure != null) {
-                Throwable cause = failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                        ? failure.getCause() : failure;
-                problem.set(cause.getMessage());
-            }
-        }));
+        service.connect(profile)
+                .whenComplete((ok, failure) -> FxThread.later(() -> {
+                    busy.set(false);
+                    if (failure != null) {
+                        Throwable cause = failure instanceof java.util.concurrent.CompletionException
+                                        && failure.getCause() != null
+                                ? failure.getCause()
+                                : failure;
+                        problem.set(cause.getMessage());
+                    }
+                }));
     }
 
     public void disconnect() {
@@ -137,7 +149,8 @@ public final class ConnectionViewModel {
         return switch (status.phase()) {
             case DISCONNECTED -> "Not connected";
             case CONNECTING -> "Connecting to " + status.profile() + "...";
-            case CONNECTED -> "Connected as " + status.clientId() + (status.sessionPresent() ? ", session resumed" : "");
+            case CONNECTED ->
+                "Connected as " + status.clientId() + (status.sessionPresent() ? ", session resumed" : "");
             case RECONNECTING -> {
                 Duration left = status.retryIn().minus(Duration.between(status.at(), now));
                 long seconds = Math.max(0, (left.toMillis() + 999) / 1000);
@@ -148,39 +161,45 @@ public final class ConnectionViewModel {
 
     /** FX thread: saves a profile on a worker; {@code done} gets null, or the problem with the field it belongs to. */
     public void save(ProfileForm profile, java.util.function.Consumer<UserFacingException> done) {
-        background.run(() -> {
-            try {
-                service.save(profile);
-                return (UserFacingException) null;
-            } catch (UserFacingException e) {
-                return e;
-            }
-        }, outcome -> {
-            UserFacingException result = outcome.ok() ? outcome.value()
-                    : new UserFacingException("", String.valueOf(outcome.failure().getMessage()));
-            if (result == null) {
-                selectedProfile.set(profile.name());
-                reload();
-            }
-            done.accept(result);
-        });
+        background.run(
+                () -> {
+                    try {
+                        service.save(profile);
+                        return (UserFacingException) null;
+                    } catch (UserFacingException e) {
+                        return e;
+                    }
+                },
+                outcome -> {
+                    UserFacingException result = outcome.ok()
+                            ? outcome.value()
+                            : new UserFacingException(
+                                    "", String.valueOf(outcome.failure().getMessage()));
+                    if (result == null) {
+                        selectedProfile.set(profile.name());
+                        reload();
+                    }
+                    done.accept(result);
+                });
     }
 
     /** FX thread: removes a profile on a worker. */
     public void remove(String name) {
-        background.run(() -> {
-            try {
-                service.remove(name);
-                return "";
-            } catch (UserFacingException e) {
-                return e.getMessage();
-            }
-        }, outcome -> {
-            if (outcome.ok() && !outcome.value().isEmpty()) {
-                problem.set(outcome.value());
-            }
-            reload();
-        });
+        background.run(
+                () -> {
+                    try {
+                        service.remove(name);
+                        return "";
+                    } catch (UserFacingException e) {
+                        return e.getMessage();
+                    }
+                },
+                outcome -> {
+                    if (outcome.ok() && !outcome.value().isEmpty()) {
+                        problem.set(outcome.value());
+                    }
+                    reload();
+                });
     }
 
     public ConnectionService service() {
@@ -188,19 +207,47 @@ public final class ConnectionViewModel {
     }
 
     public ProfileForm profile(String name) {
-        return profiles.stream().filter(profile -> profile.name().equals(name)).findFirst().orElse(null);
+        return profiles.stream()
+                .filter(profile -> profile.name().equals(name))
+                .findFirst()
+                .orElse(null);
     }
 
-    public ObservableList<ProfileForm> profiles() { return profiles; }
-    public ObservableList<ConnectionService.IdentityChoice> identities() { return identities; }
-    public ObservableList<String> trustAnchors() { return trustAnchors; }
-    public StringProperty selectedProfileProperty() { return selectedProfile; }
-    public ObjectProperty<ConnectionStatus> statusProperty() { return status; }
-    public ReadOnlyStringProperty stateTextProperty() { return stateText.getReadOnlyProperty(); }
-    public StringProperty problemProperty() { return problem; }
+    public ObservableList<ProfileForm> profiles() {
+        return profiles;
+    }
+
+    public ObservableList<ConnectionService.IdentityChoice> identities() {
+        return identities;
+    }
+
+    public ObservableList<String> trustAnchors() {
+        return trustAnchors;
+    }
+
+    public StringProperty selectedProfileProperty() {
+        return selectedProfile;
+    }
+
+    public ObjectProperty<ConnectionStatus> statusProperty() {
+        return status;
+    }
+
+    public ReadOnlyStringProperty stateTextProperty() {
+        return stateText.getReadOnlyProperty();
+    }
+
+    public StringProperty problemProperty() {
+        return problem;
+    }
     /** Neutral progress ("Starting the demo: broker, readers 3/5"), shown where a problem would be when there is none. */
-    public StringProperty noticeProperty() { return notice; }
-    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty noticeProperty() {
+        return notice;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
 
     public Role role() {
         return status.get().role();

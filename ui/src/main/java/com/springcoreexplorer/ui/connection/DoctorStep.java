@@ -11,5 +11,11 @@ package com.springcoreexplorer.ui.connection;
  */
 public record DoctorStep(String id, String title, Status status, String explanation, String fix) {
 
-    public enum Status { RUNNING, PASSED, FAILED, SKIPPED, WARNING }
+    public enum Status {
+        RUNNING,
+        PASSED,
+        FAILED,
+        SKIPPED,
+        WARNING
+    }
 }

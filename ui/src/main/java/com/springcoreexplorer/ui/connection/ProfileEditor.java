@@ -51,6 +51,7 @@ public final class ProfileEditor extends BorderPane {
     private final Label sessionHint = new Label();
     /** The stored expiry and how it was first shown: an untouched field keeps seconds that are not whole minutes. */
     private final long startSessionSeconds;
+
     private final String startSessionText;
     private final Map<String, Label> errors = new HashMap<>();
     // validation speaks about a field once the user typed in it (or pressed Save): a new form opens without red
@@ -60,7 +61,7 @@ public final class ProfileEditor extends BorderPane {
     private final Button save = new Button("Save");
     private final Button test = new Button("Test connection");
     private final Label result = new Label();
-    private Runnable onClose = () -> { };
+    private Runnable onClose = () -> {};
 
     public ProfileEditor(ConnectionViewModel model, ProfileForm existing) {
         this.model = model;
@@ -78,11 +79,15 @@ public final class ProfileEditor extends BorderPane {
         port.setText(Integer.toString(start.port()));
         identity.setId("profileIdentity");
         identity.setItems(model.identities());
-        identity.setPromptText(model.identities().isEmpty() ? "No certificate yet: import one first" : "Choose a certificate");
+        identity.setPromptText(
+                model.identities().isEmpty() ? "No certificate yet: import one first" : "Choose a certificate");
         identity.setCellFactory(list -> new IdentityCell());
         identity.setButtonCell(new IdentityCell());
         identity.setMaxWidth(Double.MAX_VALUE);
-        model.identities().stream().filter(choice -> choice.name().equals(start.identity())).findFirst().ifPresent(identity::setValue);
+        model.identities().stream()
+                .filter(choice -> choice.name().equals(start.identity()))
+                .findFirst()
+                .ifPresent(identity::setValue);
         clientId.setId("profileClientId");
         clientId.setText(start.clientId());
         mqtt5.setId("profileMqtt5");
@@ -98,7 +103,8 @@ public final class ProfileEditor extends BorderPane {
         anchors.setPromptText("all stored trust anchors");
         startSessionSeconds = start.sessionExpirySeconds();
         // whole minutes, rounded up; MQTT 5's "no limit" (4294967295 s) shows as the largest number of minutes
-        startSessionText = Long.toString(Math.min((startSessionSeconds + 59) / 60, ProfileValidation.MAX_SESSION_MINUTES));
+        startSessionText =
+                Long.toString(Math.min((startSessionSeconds + 59) / 60, ProfileValidation.MAX_SESSION_MINUTES));
         sessionMinutes.setId("profileSessionMinutes");
         sessionMinutes.setText(startSessionText);
         sessionMinutes.setPrefWidth(80);
@@ -126,8 +132,10 @@ public final class ProfileEditor extends BorderPane {
         session.setAlignment(Pos.CENTER_LEFT);
         row = field(grid, row, "Session", new VBox(2, session, sessionHint), "session");
         field(grid, row, "Trust anchors", anchors, "anchors");
-        grid.getColumnConstraints().addAll(new javafx.scene.layout.ColumnConstraints(110),
-                new javafx.scene.layout.ColumnConstraints(200, 380, Double.MAX_VALUE));
+        grid.getColumnConstraints()
+                .addAll(
+                        new javafx.scene.layout.ColumnConstraints(110),
+                        new javafx.scene.layout.ColumnConstraints(200, 380, Double.MAX_VALUE));
 
         // a plain box of wrapping labels, not a list of cells: a long explanation and its fix show whole
         VBox stepBox = new VBox(4);
@@ -137,8 +145,11 @@ public final class ProfileEditor extends BorderPane {
                 + "CONNECT and the subscriptions, step by step.");
         stepsPlaceholder.setWrapText(true);
         stepsPlaceholder.getStyleClass().add("muted");
-        Runnable showSteps = () -> stepBox.getChildren().setAll(steps.isEmpty() ? List.of(stepsPlaceholder)
-                : steps.stream().map(ProfileEditor::stepRow).toList());
+        Runnable showSteps = () -> stepBox.getChildren()
+                .setAll(
+                        steps.isEmpty()
+                                ? List.of(stepsPlaceholder)
+                                : steps.stream().map(ProfileEditor::stepRow).toList());
         steps.addListener((javafx.collections.ListChangeListener<DoctorStep>) change -> showSteps.run());
         showSteps.run();
         javafx.scene.control.ScrollPane stepList = new javafx.scene.control.ScrollPane(stepBox);
@@ -171,17 +182,36 @@ public final class ProfileEditor extends BorderPane {
         setCenter(new VBox(8, grid, doctor));
         setBottom(buttons);
 
-        Map<String, javafx.beans.Observable> inputs = Map.of("name", name.textProperty(), "host", host.textProperty(),
-                "port", port.textProperty(), "identity", identity.valueProperty(), "clientId", clientId.textProperty(),
-                "prefix", prefix.textProperty(), "subscriptions", subscriptions.textProperty(), "protocol", mqtt5.selectedProperty(),
-                "session", sessionMinutes.textProperty());
+        Map<String, javafx.beans.Observable> inputs = Map.of(
+                "name",
+                name.textProperty(),
+                "host",
+                host.textProperty(),
+                "port",
+                port.textProperty(),
+                "identity",
+                identity.valueProperty(),
+                "clientId",
+                clientId.textProperty(),
+                "prefix",
+                prefix.textProperty(),
+                "subscriptions",
+                subscriptions.textProperty(),
+                "protocol",
+                mqtt5.selectedProperty(),
+                "session",
+                sessionMinutes.textProperty());
         inputs.forEach((key, input) -> input.addListener(observable -> {
             touched.add(key);
             validate();
         }));
-        identity.valueProperty().addListener((obs, old, value) ->
-                clientId.setPromptText(value == null ? "the certificate's CN" : value.commonName() + " (the certificate's CN)"));
-        clientId.setPromptText(identity.getValue() == null ? "the certificate's CN" : identity.getValue().commonName() + " (the certificate's CN)");
+        identity.valueProperty()
+                .addListener((obs, old, value) -> clientId.setPromptText(
+                        value == null ? "the certificate's CN" : value.commonName() + " (the certificate's CN)"));
+        clientId.setPromptText(
+                identity.getValue() == null
+                        ? "the certificate's CN"
+                        : identity.getValue().commonName() + " (the certificate's CN)");
         validate();
     }
 
@@ -208,11 +238,25 @@ public final class ProfileEditor extends BorderPane {
         } catch (NumberFormatException e) {
             portNumber = -1;
         }
-        List<String> anchorNames = Arrays.stream(anchors.getText().split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        List<String> filters = Arrays.stream(subscriptions.getText().split("\n")).map(String::strip).filter(s -> !s.isEmpty()).toList();
-        return new ProfileForm(name.getText().strip(), host.getText().strip(), portNumber,
-                identity.getValue() == null ? "" : identity.getValue().name(), anchorNames, clientId.getText().strip(),
-                mqtt5.isSelected(), prefix.getText().strip(), filters, sessionSeconds());
+        List<String> anchorNames = Arrays.stream(anchors.getText().split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        List<String> filters = Arrays.stream(subscriptions.getText().split("\n"))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
+        return new ProfileForm(
+                name.getText().strip(),
+                host.getText().strip(),
+                portNumber,
+                identity.getValue() == null ? "" : identity.getValue().name(),
+                anchorNames,
+                clientId.getText().strip(),
+                mqtt5.isSelected(),
+                prefix.getText().strip(),
+                filters,
+                sessionSeconds());
     }
 
     /** The minutes as seconds; text that is not a valid number counts as 0 (validation says what is wrong). */
@@ -238,15 +282,18 @@ public final class ProfileEditor extends BorderPane {
             return "MQTT 3.1.1 has no time limit: the broker keeps the session (clean session off) until you connect "
                     + "with 0 here, whatever the minutes.";
         }
-        String howLong = seconds >= 0xFFFF_FFFFL ? " with no time limit" : " for up to "
-                + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s");
+        String howLong = seconds >= 0xFFFF_FFFFL
+                ? " with no time limit"
+                : " for up to " + (seconds % 60 == 0 ? seconds / 60 + " minutes" : seconds + " s");
         return "While you are offline the broker keeps your subscriptions and queues QoS 1/2 messages" + howLong
                 + "; they arrive in order when you reconnect.";
     }
 
     private Map<String, String> validate() {
-        Set<String> taken = model.profiles().stream().map(ProfileForm::name)
-                .filter(existing -> !existing.equals(originalName)).collect(Collectors.toSet());
+        Set<String> taken = model.profiles().stream()
+                .map(ProfileForm::name)
+                .filter(existing -> !existing.equals(originalName))
+                .collect(Collectors.toSet());
         Map<String, String> problems = new java.util.LinkedHashMap<>(
                 ProfileValidation.problems(form(), port.getText(), taken, subscriptions.getText()));
         String sessionProblem = ProfileValidation.sessionMinutesProblem(sessionMinutes.getText());
@@ -255,7 +302,8 @@ public final class ProfileEditor extends BorderPane {
         }
         sessionHint.setText(sessionHintText());
         // an untouched new form shows no red: the fields say what they need once the user starts
-        errors.forEach((key, label) -> label.setText(showAllProblems || touched.contains(key) ? problems.getOrDefault(key, "") : ""));
+        errors.forEach((key, label) ->
+                label.setText(showAllProblems || touched.contains(key) ? problems.getOrDefault(key, "") : ""));
         if (!mqtt5.isSelected()) {
             errors.get("protocol").setText("MQTT 3.1.1: the broker drops refused publishes silently; they look sent");
             errors.get("protocol").getStyleClass().setAll("label", "field-warning");
@@ -273,13 +321,17 @@ public final class ProfileEditor extends BorderPane {
         result.setText("Testing...");
         result.getStyleClass().removeAll("outcome-accepted", "outcome-failed");
         test.setDisable(true);
-        model.service().test(form(), step -> FxThread.later(() -> upsert(step)))
+        model.service()
+                .test(form(), step -> FxThread.later(() -> upsert(step)))
                 .whenComplete((passed, failure) -> FxThread.later(() -> {
                     test.setDisable(false);
                     boolean ok = failure == null && Boolean.TRUE.equals(passed);
-                    result.setText(ok ? "All checks passed: this profile connects."
-                            : failure != null ? "The test stopped: " + failure.getMessage()
-                            : "The connection fails: see the step marked with a cross for what to do.");
+                    result.setText(
+                            ok
+                                    ? "All checks passed: this profile connects."
+                                    : failure != null
+                                            ? "The test stopped: " + failure.getMessage()
+                                            : "The connection fails: see the step marked with a cross for what to do.");
                     result.getStyleClass().add(ok ? "outcome-accepted" : "outcome-failed");
                 }));
     }
@@ -347,13 +399,14 @@ public final class ProfileEditor extends BorderPane {
 
     /** One doctor step: its mark, title, explanation and fix, every line wrapped (never elided). */
     private static javafx.scene.Node stepRow(DoctorStep step) {
-        Label mark = new Label(switch (step.status()) {
-            case RUNNING -> "\u2026";
-            case PASSED -> "\u2714";
-            case FAILED -> "\u2718";
-            case SKIPPED -> "\u2013";
-            case WARNING -> "!";
-        });
+        Label mark = new Label(
+                switch (step.status()) {
+                    case RUNNING -> "\u2026";
+                    case PASSED -> "\u2714";
+                    case FAILED -> "\u2718";
+                    case SKIPPED -> "\u2013";
+                    case WARNING -> "!";
+                });
         mark.getStyleClass().addAll("step-mark", "step-" + step.status().name().toLowerCase());
         mark.setMinWidth(18);
         Label title = new Label(step.title());

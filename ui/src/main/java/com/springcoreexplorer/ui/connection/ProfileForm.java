@@ -16,9 +16,17 @@ import java.util.List;
  * @param subscriptions topic filters subscribed on connect
  * @param sessionExpirySeconds how long the broker keeps the session while offline; 0 = a clean start every time
  */
-public record ProfileForm(String name, String host, int port, String identity, List<String> trustAnchors,
-                          String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions,
-                          long sessionExpirySeconds) {
+public record ProfileForm(
+        String name,
+        String host,
+        int port,
+        String identity,
+        List<String> trustAnchors,
+        String clientId,
+        boolean mqtt5,
+        String topicPrefix,
+        List<String> subscriptions,
+        long sessionExpirySeconds) {
 
     public static final int DEFAULT_PORT = 8883;
     public static final String DEFAULT_PREFIX = "springcard/springcore";
@@ -30,13 +38,22 @@ public record ProfileForm(String name, String host, int port, String identity, L
     }
 
     /** A form with a clean start (no session kept while offline). */
-    public ProfileForm(String name, String host, int port, String identity, List<String> trustAnchors,
-                       String clientId, boolean mqtt5, String topicPrefix, List<String> subscriptions) {
+    public ProfileForm(
+            String name,
+            String host,
+            int port,
+            String identity,
+            List<String> trustAnchors,
+            String clientId,
+            boolean mqtt5,
+            String topicPrefix,
+            List<String> subscriptions) {
         this(name, host, port, identity, trustAnchors, clientId, mqtt5, topicPrefix, subscriptions, 0);
     }
 
     /** A new profile with the defaults a SpringCore user expects. */
     public static ProfileForm blank() {
-        return new ProfileForm("", "", DEFAULT_PORT, "", List.of(), "", true, DEFAULT_PREFIX, List.of(DEFAULT_PREFIX + "/#"));
+        return new ProfileForm(
+                "", "", DEFAULT_PORT, "", List.of(), "", true, DEFAULT_PREFIX, List.of(DEFAULT_PREFIX + "/#"));
     }
 }

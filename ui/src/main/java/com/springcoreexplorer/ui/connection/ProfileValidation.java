@@ -8,8 +8,7 @@ import java.util.Set;
 /** What is wrong with a profile as typed, per field, in words (empty map: fine). */
 public final class ProfileValidation {
 
-    private ProfileValidation() {
-    }
+    private ProfileValidation() {}
 
     /**
      * @param form          the profile as typed
@@ -17,7 +16,8 @@ public final class ProfileValidation {
      * @param takenNames    names of other profiles
      * @param subscriptions the subscriptions field's lines
      */
-    public static Map<String, String> problems(ProfileForm form, String portText, Set<String> takenNames, String subscriptions) {
+    public static Map<String, String> problems(
+            ProfileForm form, String portText, Set<String> takenNames, String subscriptions) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (form.name().isBlank()) {
             problems.put("name", "Give the profile a name, e.g. \"Site A broker\"");
@@ -80,7 +80,8 @@ public final class ProfileValidation {
         try {
             long minutes = Long.parseLong(text);
             return minutes < 0 || minutes > MAX_SESSION_MINUTES
-                    ? "From 0 (start clean) to " + MAX_SESSION_MINUTES + " minutes" : null;
+                    ? "From 0 (start clean) to " + MAX_SESSION_MINUTES + " minutes"
+                    : null;
         } catch (NumberFormatException e) {
             return "Whole minutes, e.g. 60 for an hour";
         }

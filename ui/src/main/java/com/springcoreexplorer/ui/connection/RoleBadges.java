@@ -5,8 +5,7 @@ import com.springcoreexplorer.certstore.Role;
 /** How a role looks and what it means, the same everywhere (bar, certificate list, profile editor). */
 public final class RoleBadges {
 
-    private RoleBadges() {
-    }
+    private RoleBadges() {}
 
     public static String label(Role role) {
         return switch (role) {

@@ -25,13 +25,15 @@ import javafx.scene.layout.VBox;
 /** The selected message: value (pretty JSON / text), hex, MQTT 5 properties, diff to the previous one, and the topic's history. */
 public final class DetailView extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     private final DetailViewModel model;
     private final Label topic = new Label();
     private final Label facts = new Label();
     /** For SpringCard's binary topics: their purpose and direction ("CCID protocol, PC_To_RDR (host to device, ...)"). */
     private final Label topicKind = new Label();
+
     private final Label truncated = new Label("truncated");
     private final TextArea value = area("valueText");
     private final TextArea hex = area("hexText");
@@ -41,7 +43,8 @@ public final class DetailView extends VBox {
     private final Label empty = new Label("Select a topic or a tag event to see its messages here.");
     /** Charts the number under the caret in the value (a JSON pointer); disabled elsewhere. */
     private final javafx.scene.control.Button chartValue = new javafx.scene.control.Button("Chart a value");
-    private java.util.function.BiConsumer<String, String> onChartValue = (topic, pointer) -> { };
+
+    private java.util.function.BiConsumer<String, String> onChartValue = (topic, pointer) -> {};
 
     public DetailView(DetailViewModel model) {
         this.model = model;
@@ -61,11 +64,17 @@ public final class DetailView extends VBox {
         topicKind.getStyleClass().add("badge-info");
         topicKind.managedProperty().bind(topicKind.textProperty().isNotEmpty());
         topicKind.visibleProperty().bind(topicKind.managedProperty());
-        topicKind.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> BinaryTopic.ofTopic(model.topicProperty().get()).map(BinaryTopic::label).orElse(""), model.topicProperty()));
+        topicKind
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> BinaryTopic.ofTopic(model.topicProperty().get())
+                                .map(BinaryTopic::label)
+                                .orElse(""),
+                        model.topicProperty()));
         chartValue.setId("chartValue");
         chartValue.setDisable(true);
-        chartValue.setTooltip(new javafx.scene.control.Tooltip("Click a number in the value, then chart it over time (or double-click the number)"));
+        chartValue.setTooltip(new javafx.scene.control.Tooltip(
+                "Click a number in the value, then chart it over time (or double-click the number)"));
         chartValue.setOnAction(event -> chartPicked());
         value.caretPositionProperty().addListener((obs, old, caret) -> {
             java.util.Optional<String> pointer = pickedPointer();
@@ -83,7 +92,10 @@ public final class DetailView extends VBox {
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(6, 8, 4, 8));
 
-        TabPane tabs = new TabPane(new Tab("Value", value), deferredTab("Hex", hex), deferredTab("Properties", properties),
+        TabPane tabs = new TabPane(
+                new Tab("Value", value),
+                deferredTab("Hex", hex),
+                deferredTab("Properties", properties),
                 deferredTab("Diff to previous", diff));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.setId("detailTabs");
@@ -94,8 +106,11 @@ public final class DetailView extends VBox {
             @Override
             protected void updateItem(MessageView message, boolean emptyCell) {
                 super.updateItem(message, emptyCell);
-                setText(emptyCell || message == null ? null : TIME.format(message.message().receivedAt()) + "  "
-                        + message.originalPayloadSize() + " B" + (message.message().retain() ? "  R" : ""));
+                setText(
+                        emptyCell || message == null
+                                ? null
+                                : TIME.format(message.message().receivedAt()) + "  " + message.originalPayloadSize()
+                                        + " B" + (message.message().retain() ? "  R" : ""));
             }
         });
         historyList.setPlaceholder(new Label("No messages"));
@@ -144,19 +159,27 @@ public final class DetailView extends VBox {
             historyList.getSelectionModel().select(message);
         }
         InboundMessage inbound = message.message();
-        facts.setText(TIME.format(inbound.receivedAt()) + "  QoS " + inbound.qos() + (inbound.retain() ? "  retained" : "")
-                + "  " + message.originalPayloadSize() + " bytes");
+        facts.setText(TIME.format(inbound.receivedAt()) + "  QoS " + inbound.qos()
+                + (inbound.retain() ? "  retained" : "") + "  " + message.originalPayloadSize() + " bytes");
         truncated.setVisible(message.truncated());
         if (message.truncated()) {
-            truncated.setText("truncated: " + inbound.payload().length + " of " + message.originalPayloadSize() + " bytes kept");
+            truncated.setText(
+                    "truncated: " + inbound.payload().length + " of " + message.originalPayloadSize() + " bytes kept");
         }
         String readable = PayloadFormats.readable(inbound.payload());
         value.setText(readable);
         hex.setText(PayloadFormats.hexDump(inbound.payload()));
         properties.setText(describe(inbound.properties()));
         MessageView previous = model.previousOfSelected();
-        diff.setText(previous == null ? "(no earlier message on this topic)"
-                : String.join("\n", PayloadFormats.lineDiff(PayloadFormats.readable(previous.message().payload()), readable)));
+        diff.setText(
+                previous == null
+                        ? "(no earlier message on this topic)"
+                        : String.join(
+                                "\n",
+                                PayloadFormats.lineDiff(
+                                        PayloadFormats.readable(
+                                                previous.message().payload()),
+                                        readable)));
     }
 
     static String describe(InboundMessage.MessageProperties props) {
@@ -164,7 +187,10 @@ public final class DetailView extends VBox {
         line(text, "Content type", props.contentType());
         line(text, "Response topic", props.responseTopic());
         line(text, "Message expiry", props.messageExpirySeconds() == null ? null : props.messageExpirySeconds() + " s");
-        line(text, "Payload is UTF-8", props.payloadIsUtf8() == null ? null : props.payloadIsUtf8().toString());
+        line(
+                text,
+                "Payload is UTF-8",
+                props.payloadIsUtf8() == null ? null : props.payloadIsUtf8().toString());
         List<Map.Entry<String, String>> user = props.userProperties();
         for (Map.Entry<String, String> entry : user) {
             line(text, "User property " + entry.getKey(), entry.getValue());
@@ -184,7 +210,9 @@ public final class DetailView extends VBox {
 
     private void chartPicked() {
         MessageView shown = model.selectedProperty().get();
-        pickedPointer().ifPresent(pointer -> onChartValue.accept(shown != null ? shown.topic() : model.topicProperty().get(), pointer));
+        pickedPointer()
+                .ifPresent(pointer -> onChartValue.accept(
+                        shown != null ? shown.topic() : model.topicProperty().get(), pointer));
     }
 
     /** Gets (topic, JSON pointer) when the user charts a number of the shown message. */

@@ -57,9 +57,15 @@ public final class DetailViewModel {
                 return;
             }
             List<MessageView> loaded = outcome.value();
-            List<MessageView> tail = loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded;
-            long newestLive = history.isEmpty() ? Long.MAX_VALUE : history.getFirst().sequence();
-            history.addAll(0, tail.stream().filter(message -> message.sequence() < newestLive).toList());
+            List<MessageView> tail =
+                    loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded;
+            long newestLive =
+                    history.isEmpty() ? Long.MAX_VALUE : history.getFirst().sequence();
+            history.addAll(
+                    0,
+                    tail.stream()
+                            .filter(message -> message.sequence() < newestLive)
+                            .toList());
             if (!selectWanted() && selected.get() == null && !history.isEmpty()) {
                 selected.set(history.getLast());
             }
@@ -83,8 +89,12 @@ public final class DetailViewModel {
                 return;
             }
             List<MessageView> loaded = outcome.value();
-            history.setAll(loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded);
-            MessageView same = history.stream().filter(message -> message.sequence() == keep).findFirst().orElse(null);
+            history.setAll(
+                    loaded.size() > MAX_HISTORY ? loaded.subList(loaded.size() - MAX_HISTORY, loaded.size()) : loaded);
+            MessageView same = history.stream()
+                    .filter(message -> message.sequence() == keep)
+                    .findFirst()
+                    .orElse(null);
             selected.set(same != null ? same : history.isEmpty() ? null : history.getLast());
         });
     }
@@ -113,7 +123,9 @@ public final class DetailViewModel {
                 && (selected.get() == null || (!history.isEmpty() && selected.get() == history.getLast()));
         boolean added = false;
         for (MessageView message : latest) {
-            if (message.topic().equals(shown) && (history.isEmpty() || message.sequence() > history.getLast().sequence())) {
+            if (message.topic().equals(shown)
+                    && (history.isEmpty()
+                            || message.sequence() > history.getLast().sequence())) {
                 history.add(message);
                 added = true;
             }

@@ -14,14 +14,17 @@ public final class PayloadFormats {
     /** Hex dumps beyond this are cut: 64 kB is 4096 lines already. */
     static final int MAX_HEX_BYTES = 64 * 1024;
 
-    private PayloadFormats() {
-    }
+    private PayloadFormats() {}
 
     /** The payload as UTF-8 text, or empty when it is not valid UTF-8. */
     public static Optional<String> utf8(byte[] payload) {
         try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString());
+            return Optional.of(StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(payload))
+                    .toString());
         } catch (CharacterCodingException e) {
             return Optional.empty();
         }
@@ -76,7 +79,7 @@ public final class PayloadFormats {
                 }
                 case ',' -> out.append(",\n").append("  ".repeat(depth));
                 case ':' -> out.append(": ");
-                case ' ', '\t', '\n', '\r' -> { }
+                case ' ', '\t', '\n', '\r' -> {}
                 default -> out.append(c);
             }
         }
@@ -101,7 +104,9 @@ public final class PayloadFormats {
             for (int i = 0; i < 16; i++) {
                 if (offset + i < length) {
                     int b = payload[offset + i] & 0xff;
-                    out.append(Character.forDigit(b >> 4, 16)).append(Character.forDigit(b & 0xf, 16)).append(' ');
+                    out.append(Character.forDigit(b >> 4, 16))
+                            .append(Character.forDigit(b & 0xf, 16))
+                            .append(' ');
                     ascii.append(b >= 0x20 && b < 0x7f ? (char) b : '.');
                 } else {
                     out.append("   ");

@@ -9,8 +9,8 @@ import com.springcoreexplorer.mqtt.springcore.DecodedBatchListener;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
-import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.mqtt.store.StoredMessage;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.ui.charts.ChartFeed;
 import com.springcoreexplorer.ui.charts.SeriesKey;
 import com.springcoreexplorer.ui.charts.SeriesPoints;
@@ -40,8 +40,10 @@ public final class EngineChartFeed implements ChartFeed {
         boolean exactTopic = !key.topic().contains("+") && !key.topic().contains("#");
         if (exactTopic) {
             List<StoredMessage> history = pipeline.store().history(key.topic());
-            List<InboundMessage> messages = history.stream().map(StoredMessage::message).toList();
-            List<DecodedMessage> decoded = messages.stream().map(m -> springCore.decoder().decode(m)).toList();
+            List<InboundMessage> messages =
+                    history.stream().map(StoredMessage::message).toList();
+            List<DecodedMessage> decoded =
+                    messages.stream().map(m -> springCore.decoder().decode(m)).toList();
             SeriesPoints first = points(key, pointer, messages, decoded);
             if (first.size() > 0) {
                 sink.accept(first);
@@ -57,7 +59,8 @@ public final class EngineChartFeed implements ChartFeed {
         return () -> springCore.removeListener(live);
     }
 
-    static SeriesPoints points(SeriesKey key, JsonPointer pointer, List<InboundMessage> messages, List<DecodedMessage> decoded) {
+    static SeriesPoints points(
+            SeriesKey key, JsonPointer pointer, List<InboundMessage> messages, List<DecodedMessage> decoded) {
         double[] times = null;
         double[] values = null;
         int n = 0;
@@ -81,7 +84,8 @@ public final class EngineChartFeed implements ChartFeed {
             values[n] = value;
             n++;
         }
-        return n == 0 ? new SeriesPoints(key, new double[0], new double[0])
+        return n == 0
+                ? new SeriesPoints(key, new double[0], new double[0])
                 : new SeriesPoints(key, java.util.Arrays.copyOf(times, n), java.util.Arrays.copyOf(values, n));
     }
 
@@ -106,5 +110,4 @@ public final class EngineChartFeed implements ChartFeed {
         }
         return Double.NaN;
     }
-
 }

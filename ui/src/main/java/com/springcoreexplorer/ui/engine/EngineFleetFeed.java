@@ -69,13 +69,15 @@ public final class EngineFleetFeed implements FleetFeed {
         health.clear();
         try {
             ConnectionProfile profile = profiles.find(profileName).orElse(null);
-            List<AlertRule> rules = profile == null ? AlertRules.DEFAULTS : switch (AlertRules.ofProfile(profile)) {
-                case AlertRules.Parsed.Rules r -> r.rules();
-                case AlertRules.Parsed.Invalid invalid -> {
-                    LOG.warn("alert rules unusable, the defaults apply: {}", invalid.message());
-                    yield AlertRules.DEFAULTS;
-                }
-            };
+            List<AlertRule> rules = profile == null
+                    ? AlertRules.DEFAULTS
+                    : switch (AlertRules.ofProfile(profile)) {
+                        case AlertRules.Parsed.Rules r -> r.rules();
+                        case AlertRules.Parsed.Invalid invalid -> {
+                            LOG.warn("alert rules unusable, the defaults apply: {}", invalid.message());
+                            yield AlertRules.DEFAULTS;
+                        }
+                    };
             alerts.setRules(rules);
         } catch (Exception e) {
             LOG.warn("cannot read the alert rules of profile {}: {}", profileName, e.toString());
@@ -104,20 +106,35 @@ public final class EngineFleetFeed implements FleetFeed {
     @Override
     public void saveAlertRules(String profileName, List<AlertRule> rules) throws Exception {
         ConnectionProfile profile = profiles.find(profileName)
-                .orElseThrow(() -> new IllegalArgumentException("no profile named \"" + profileName + "\": choose a saved profile"));
-        profiles.save(profile.toBuilder().alertRules(AlertRules.toJsonNodes(rules)).build());
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "no profile named \"" + profileName + "\": choose a saved profile"));
+        profiles.save(
+                profile.toBuilder().alertRules(AlertRules.toJsonNodes(rules)).build());
         if (profileName.equals(profileInUse) || profileInUse == null) {
             alerts.setRules(rules);
         }
     }
 
     static AlertRow row(Alert alert) {
-        return new AlertRow(alert.kind().word(), alert.device(), alert.at(), alert.detail(), alert.rule(), alert.kind().isProblem());
+        return new AlertRow(
+                alert.kind().word(),
+                alert.device(),
+                alert.at(),
+                alert.detail(),
+                alert.rule(),
+                alert.kind().isProblem());
     }
 
     static FleetUpdate update(FleetSnapshot fleet) {
         List<FleetRow> rows = fleet.readers().stream().map(EngineFleetFeed::row).toList();
-        return new FleetUpdate(rows, fleet.online(), fleet.busy(), fleet.offline(), fleet.dead(), fleet.stale(), fleet.firmwareSpread());
+        return new FleetUpdate(
+                rows,
+                fleet.online(),
+                fleet.busy(),
+                fleet.offline(),
+                fleet.dead(),
+                fleet.stale(),
+                fleet.firmwareSpread());
     }
 
     static FleetRow row(ReaderHealth r) {
@@ -128,17 +145,33 @@ public final class EngineFleetFeed implements FleetFeed {
             case OFFLINE_DEAD -> ReaderRow.State.DEAD;
             default -> ReaderRow.State.UNKNOWN;
         };
-        RssiStats busiest = r.rssi().values().stream().max(Comparator.comparingLong(RssiStats::count1h)).orElse(null);
+        RssiStats busiest = r.rssi().values().stream()
+                .max(Comparator.comparingLong(RssiStats::count1h))
+                .orElse(null);
         List<FleetRow.TimelineItem> timeline = new ArrayList<>();
         List<HealthEvent> events = r.timeline();
         for (int i = events.size() - 1; i >= 0 && timeline.size() < TIMELINE_SHOWN; i--) {
             HealthEvent e = events.get(i);
             timeline.add(new FleetRow.TimelineItem(e.at(), e.kind().word(), e.detail()));
         }
-        return new FleetRow(r.deviceId(), state, r.stale(), text(r.product()), text(r.firmware()), r.lastSeen(),
-                r.uptime() == null ? "" : r.uptime().display(), r.reboots24h(), r.outages24h(), r.reads1m(), r.readsPerMinute(),
-                busiest == null ? "" : (busiest.interfaceName().isEmpty() ? "" : busiest.interfaceName() + ": ") + busiest.display(),
-                busiest == null ? new double[0] : busiest.perMinute(), busiest == null ? "" : busiest.interfaceName(), timeline);
+        return new FleetRow(
+                r.deviceId(),
+                state,
+                r.stale(),
+                text(r.product()),
+                text(r.firmware()),
+                r.lastSeen(),
+                r.uptime() == null ? "" : r.uptime().display(),
+                r.reboots24h(),
+                r.outages24h(),
+                r.reads1m(),
+                r.readsPerMinute(),
+                busiest == null
+                        ? ""
+                        : (busiest.interfaceName().isEmpty() ? "" : busiest.interfaceName() + ": ") + busiest.display(),
+                busiest == null ? new double[0] : busiest.perMinute(),
+                busiest == null ? "" : busiest.interfaceName(),
+                timeline);
     }
 
     private static String text(String value) {

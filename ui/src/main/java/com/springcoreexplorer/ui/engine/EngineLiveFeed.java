@@ -42,11 +42,18 @@ public final class EngineLiveFeed implements LiveFeed {
     private final com.springcoreexplorer.ui.charts.ChartFeed charts;
 
     public EngineLiveFeed(IngestPipeline pipeline, SpringCoreModel springCore) {
-        this(pipeline, springCore, com.springcoreexplorer.ui.fleet.FleetFeed.NONE, new EngineChartFeed(pipeline, springCore));
+        this(
+                pipeline,
+                springCore,
+                com.springcoreexplorer.ui.fleet.FleetFeed.NONE,
+                new EngineChartFeed(pipeline, springCore));
     }
 
-    public EngineLiveFeed(IngestPipeline pipeline, SpringCoreModel springCore, com.springcoreexplorer.ui.fleet.FleetFeed fleet,
-                          com.springcoreexplorer.ui.charts.ChartFeed charts) {
+    public EngineLiveFeed(
+            IngestPipeline pipeline,
+            SpringCoreModel springCore,
+            com.springcoreexplorer.ui.fleet.FleetFeed fleet,
+            com.springcoreexplorer.ui.charts.ChartFeed charts) {
         this.pipeline = pipeline;
         this.springCore = springCore;
         this.fleet = fleet;
@@ -74,7 +81,8 @@ public final class EngineLiveFeed implements LiveFeed {
         };
         springCore.addListener(events);
         DeviceListener devices = changes -> {
-            List<ReaderRow> rows = new ArrayList<>(changes.added().size() + changes.updated().size());
+            List<ReaderRow> rows =
+                    new ArrayList<>(changes.added().size() + changes.updated().size());
             changes.added().forEach(device -> rows.add(reader(device)));
             changes.updated().forEach(device -> rows.add(reader(device)));
             if (!rows.isEmpty()) {
@@ -91,7 +99,9 @@ public final class EngineLiveFeed implements LiveFeed {
 
     @Override
     public List<MessageView> history(String topic) {
-        return pipeline.store().history(topic).stream().map(EngineLiveFeed::view).toList();
+        return pipeline.store().history(topic).stream()
+                .map(EngineLiveFeed::view)
+                .toList();
     }
 
     @Override
@@ -101,9 +111,16 @@ public final class EngineLiveFeed implements LiveFeed {
 
     static LiveUpdate toUpdate(IngestBatch batch) {
         List<StoredMessage> messages = batch.messages();
-        List<StoredMessage> latest = messages.size() > LATEST_PER_BATCH ? messages.subList(messages.size() - LATEST_PER_BATCH, messages.size()) : messages;
-        return new LiveUpdate(latest.stream().map(EngineLiveFeed::view).toList(), changes(batch.tree()), List.of(), List.of(),
-                stats(batch.stats()), 0);
+        List<StoredMessage> latest = messages.size() > LATEST_PER_BATCH
+                ? messages.subList(messages.size() - LATEST_PER_BATCH, messages.size())
+                : messages;
+        return new LiveUpdate(
+                latest.stream().map(EngineLiveFeed::view).toList(),
+                changes(batch.tree()),
+                List.of(),
+                List.of(),
+                stats(batch.stats()),
+                0);
     }
 
     static MessageView view(StoredMessage stored) {
@@ -111,27 +128,50 @@ public final class EngineLiveFeed implements LiveFeed {
     }
 
     static TopicChanges changes(TopicTreeDiff diff) {
-        return new TopicChanges(diff.cleared(), diff.added().stream().map(EngineLiveFeed::snapshot).toList(),
+        return new TopicChanges(
+                diff.cleared(),
+                diff.added().stream().map(EngineLiveFeed::snapshot).toList(),
                 diff.changed().stream().map(EngineLiveFeed::snapshot).toList());
     }
 
     static TopicSnapshot snapshot(TopicNode node) {
-        return new TopicSnapshot(node.path(), node.name(), node.messageCount(), node.subtreeMessages(), node.retained(),
-                node.ratePerSecond(), node.lastReceivedAt(), node.lastPreview());
+        return new TopicSnapshot(
+                node.path(),
+                node.name(),
+                node.messageCount(),
+                node.subtreeMessages(),
+                node.retained(),
+                node.ratePerSecond(),
+                node.lastReceivedAt(),
+                node.lastPreview());
     }
 
     static FeedStats stats(IngestStats stats) {
-        return new FeedStats(stats.received(), stats.dropped(), stats.evicted(), stats.messagesPerSecond(), stats.memoryUsedBytes(),
-                stats.memoryBudgetBytes(), stats.topics());
+        return new FeedStats(
+                stats.received(),
+                stats.dropped(),
+                stats.evicted(),
+                stats.messagesPerSecond(),
+                stats.memoryUsedBytes(),
+                stats.memoryBudgetBytes(),
+                stats.topics());
     }
 
     static List<TagEventRow> tagEvents(List<DecodedMessage> decoded) {
         List<TagEventRow> rows = new ArrayList<>();
         for (DecodedMessage message : decoded) {
             if (message instanceof TagEvent event) {
-                rows.add(new TagEventRow(event.receivedAt(), event.deviceId(), text(event.interfaceName()), text(event.protocol()),
-                        text(event.tagId()), moveLabel(event), event.rssi(), text(event.tagData()),
-                        String.join("; ", event.warnings()), event.topic()));
+                rows.add(new TagEventRow(
+                        event.receivedAt(),
+                        event.deviceId(),
+                        text(event.interfaceName()),
+                        text(event.protocol()),
+                        text(event.tagId()),
+                        moveLabel(event),
+                        event.rssi(),
+                        text(event.tagData()),
+                        String.join("; ", event.warnings()),
+                        event.topic()));
             }
         }
         return rows;
@@ -153,8 +193,14 @@ public final class EngineLiveFeed implements LiveFeed {
             case OFFLINE_DEAD -> ReaderRow.State.DEAD;
             default -> ReaderRow.State.UNKNOWN;
         };
-        return new ReaderRow(device.deviceId(), state, text(device.productName()), text(device.firmwareBuild()),
-                device.lastTag() == null ? "" : text(device.lastTag().tagId()), device.lastSeen(), device.stale());
+        return new ReaderRow(
+                device.deviceId(),
+                state,
+                text(device.productName()),
+                text(device.firmwareBuild()),
+                device.lastTag() == null ? "" : text(device.lastTag().tagId()),
+                device.lastSeen(),
+                device.stale());
     }
 
     private static String text(String value) {

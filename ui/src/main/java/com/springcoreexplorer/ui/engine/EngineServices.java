@@ -26,13 +26,21 @@ public final class EngineServices implements AutoCloseable {
 
     private final EngineFleetFeed fleet;
 
-    private EngineServices(IngestPipeline pipeline, SpringCoreModel springCore, EngineConnection connection,
-                           StoreCertificateService certificates, EngineFleetFeed fleet) {
+    private EngineServices(
+            IngestPipeline pipeline,
+            SpringCoreModel springCore,
+            EngineConnection connection,
+            StoreCertificateService certificates,
+            EngineFleetFeed fleet) {
         this.pipeline = pipeline;
         this.springCore = springCore;
         this.connection = connection;
         this.fleet = fleet;
-        this.services = new ExplorerServices(certificates, connection, connection, new SpringCoreCommands(connection::topicPrefix),
+        this.services = new ExplorerServices(
+                certificates,
+                connection,
+                connection,
+                new SpringCoreCommands(connection::topicPrefix),
                 new EngineLiveFeed(pipeline, springCore, fleet, new EngineChartFeed(pipeline, springCore)));
         this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "reader-staleness");
@@ -40,10 +48,14 @@ public final class EngineServices implements AutoCloseable {
             return thread;
         });
         // stale flags and decaying rates move with time even when nothing arrives
-        refresher.scheduleAtFixedRate(() -> {
-            springCore.refresh();
-            fleet.tick(springCore.clock().instant());
-        }, 1, 1, TimeUnit.SECONDS);
+        refresher.scheduleAtFixedRate(
+                () -> {
+                    springCore.refresh();
+                    fleet.tick(springCore.clock().instant());
+                },
+                1,
+                1,
+                TimeUnit.SECONDS);
         // the connected profile's alert rules apply
         connection.onStatus(status -> {
             if (status.connected()) {
@@ -52,7 +64,8 @@ public final class EngineServices implements AutoCloseable {
         });
     }
 
-    public static EngineServices start(ProfileStore profiles, StoreCertificateService certificates, IngestSettings settings) {
+    public static EngineServices start(
+            ProfileStore profiles, StoreCertificateService certificates, IngestSettings settings) {
         IngestPipeline pipeline = IngestPipeline.start(settings);
         SpringCoreModel springCore = new SpringCoreModel();
         pipeline.addMessageListener(springCore);
@@ -62,7 +75,11 @@ public final class EngineServices implements AutoCloseable {
         AlertEngine alerts = new AlertEngine(health, AlertRules.DEFAULTS);
         springCore.addListener(alerts);
         health.addListener(alerts);
-        return new EngineServices(pipeline, springCore, new EngineConnection(profiles, certificates, pipeline), certificates,
+        return new EngineServices(
+                pipeline,
+                springCore,
+                new EngineConnection(profiles, certificates, pipeline),
+                certificates,
                 new EngineFleetFeed(health, alerts, profiles));
     }
 

@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 /** The command form over the engine's {@link CommandBuilder}: the same rules as the CLI's {@code send}. */
 public final class SpringCoreCommands implements ReaderCommands {
 
-    private static final List<String> NAMES = Arrays.stream(SequenceId.values()).map(SequenceId::label).toList();
+    private static final List<String> NAMES =
+            Arrays.stream(SequenceId.values()).map(SequenceId::label).toList();
 
     private final Supplier<String> prefix;
 
@@ -25,8 +26,13 @@ public final class SpringCoreCommands implements ReaderCommands {
     }
 
     @Override
-    public CommandDraft build(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat,
-                              CommandChecksum checksum) {
+    public CommandDraft build(
+            String deviceId,
+            String sequence,
+            String leds,
+            String buzzerMs,
+            boolean textFormat,
+            CommandChecksum checksum) {
         String deviceProblem = CommandBuilder.deviceIdProblem(deviceId);
         if (deviceProblem != null) {
             return new CommandDraft(null, null, deviceProblem);
@@ -45,7 +51,8 @@ public final class SpringCoreCommands implements ReaderCommands {
                 builder.buzzer(buzzerMs);
             }
             return switch (builder.build()) {
-                case BuildResult.Built built -> new CommandDraft(built.command().topic(), built.command().payloadText(), "");
+                case BuildResult.Built built ->
+                    new CommandDraft(built.command().topic(), built.command().payloadText(), "");
                 case BuildResult.Refused refused -> new CommandDraft(null, null, refused.message());
             };
         } catch (IllegalArgumentException e) {

@@ -28,7 +28,8 @@ public final class StoreCertificateService implements CertificateService {
 
     private final StoreOpener opener;
     private volatile CertificateStore store;
-    private volatile java.util.function.Supplier<java.util.Optional<CertificateStore>> demoStoreSource = java.util.Optional::empty;
+    private volatile java.util.function.Supplier<java.util.Optional<CertificateStore>> demoStoreSource =
+            java.util.Optional::empty;
     private volatile CertificateStore demoStore;
 
     public StoreCertificateService(StoreOpener opener) {
@@ -57,7 +58,8 @@ public final class StoreCertificateService implements CertificateService {
      * Where the demo's own identities live (a store protected by the demo's secret): asked lazily,
      * and again until a demo has made it, so demo profiles never need the user's master password.
      */
-    public StoreCertificateService withDemoStore(java.util.function.Supplier<java.util.Optional<CertificateStore>> source) {
+    public StoreCertificateService withDemoStore(
+            java.util.function.Supplier<java.util.Optional<CertificateStore>> source) {
         demoStoreSource = source;
         return this;
     }
@@ -78,7 +80,8 @@ public final class StoreCertificateService implements CertificateService {
      */
     public CertificateStore storeFor(String identityName) throws CertificateProblem, CertStoreException {
         java.util.Optional<CertificateStore> demo = demoStore();
-        if (demo.isPresent() && demo.get().list().stream().anyMatch(entry -> entry.name().equals(identityName))) {
+        if (demo.isPresent()
+                && demo.get().list().stream().anyMatch(entry -> entry.name().equals(identityName))) {
             return demo.get();
         }
         return store();
@@ -124,7 +127,9 @@ public final class StoreCertificateService implements CertificateService {
     @Override
     public List<AnchorRow> anchors() throws CertificateProblem {
         try {
-            return store().trustAnchors().stream().map(StoreCertificateService::anchor).toList();
+            return store().trustAnchors().stream()
+                    .map(StoreCertificateService::anchor)
+                    .toList();
         } catch (CertStoreException e) {
             throw problem(e);
         }
@@ -139,7 +144,10 @@ public final class StoreCertificateService implements CertificateService {
             }
             Map<String, char[]> byName = new HashMap<>(passwords);
             ImportPreview preview = store().importPreview(read, ImportPasswords.perFile(byName));
-            return new CertificatePreview(preview, row(preview.entry()), preview.entry().chain(),
+            return new CertificatePreview(
+                    preview,
+                    row(preview.entry()),
+                    preview.entry().chain(),
                     preview.findings().stream().map(WindowWording::of).toList());
         } catch (CertStoreException e) {
             throw problem(e);
@@ -171,7 +179,9 @@ public final class StoreCertificateService implements CertificateService {
             for (Path file : files) {
                 read.add(named(file));
             }
-            return store().addTrustAnchors(read).stream().map(StoreCertificateService::anchor).toList();
+            return store().addTrustAnchors(read).stream()
+                    .map(StoreCertificateService::anchor)
+                    .toList();
         } catch (CertStoreException e) {
             throw problem(e);
         }
@@ -193,8 +203,14 @@ public final class StoreCertificateService implements CertificateService {
     }
 
     static CertificateRow row(IdentityEntry entry) {
-        return new CertificateRow(entry.name(), entry.role(), entry.commonName(), entry.issuerCommonName(), entry.notAfter(),
-                entry.trusted(), entry.warnings().stream().map(WindowWording::of).toList());
+        return new CertificateRow(
+                entry.name(),
+                entry.role(),
+                entry.commonName(),
+                entry.issuerCommonName(),
+                entry.notAfter(),
+                entry.trusted(),
+                entry.warnings().stream().map(WindowWording::of).toList());
     }
 
     static AnchorRow anchor(TrustAnchorEntry entry) {
@@ -209,7 +225,10 @@ public final class StoreCertificateService implements CertificateService {
             case STORE_PASSWORD -> CertificateProblem.Field.STORE;
             case NONE -> CertificateProblem.Field.NONE;
         };
-        return new CertificateProblem(field, e.subject().orElse(""), WindowWording.of(e.userMessage()),
+        return new CertificateProblem(
+                field,
+                e.subject().orElse(""),
+                WindowWording.of(e.userMessage()),
                 e.kind() == CertStoreException.Kind.NEEDS_PASSWORD);
     }
 }

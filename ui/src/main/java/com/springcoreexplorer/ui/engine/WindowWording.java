@@ -16,12 +16,12 @@ final class WindowWording {
         PHRASES.put(" with 'certs import'", " on the Certificates tab of Certificates... (Choose files...)");
         PHRASES.put(": see 'certs list' for the names", ": the Certificates window lists the names");
         PHRASES.put(": see 'trust list' for the names", ": the Trust anchors tab of Certificates... lists the names");
-        PHRASES.put("set the environment variable SPRINGCORE_EXPLORER_STORE_PASSWORD or enter the master password in the window",
+        PHRASES.put(
+                "set the environment variable SPRINGCORE_EXPLORER_STORE_PASSWORD or enter the master password in the window",
                 "enter the master password at the top of Certificates...");
     }
 
-    private WindowWording() {
-    }
+    private WindowWording() {}
 
     static String of(String storeMessage) {
         if (storeMessage == null) {

@@ -12,6 +12,5 @@ public record ColumnLayout(List<Column> columns) {
     }
 
     /** @param id stable column id ("time", "tagId", ...), not the header text */
-    public record Column(String id, double width, boolean visible) {
-    }
+    public record Column(String id, double width, boolean visible) {}
 }

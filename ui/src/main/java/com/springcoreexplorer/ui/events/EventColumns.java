@@ -22,7 +22,8 @@ import javafx.scene.text.Text;
  */
 final class EventColumns {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
     /** Header padding, sort arrow and the resize handle. */
     private static final double HEADER_EXTRA = 24;
     /** Cell padding either side. */
@@ -44,29 +45,37 @@ final class EventColumns {
      * hold the whole value.
      */
     private static final java.util.Set<String> CAPPED = java.util.Set.of("tagId", "data");
+
     private int rowsFitted;
     private boolean userLayout;
 
     EventColumns(TableView<TagEventRow> table) {
         this.table = table;
-        table.getColumns().addAll(List.of(
-                column("time", "Time", "00:00:00.000", row -> TIME.format(row.time())),
-                column("reader", "Reader", "DA1275B0", TagEventRow::device),
-                column("interface", "Interface", "13.56", TagEventRow::iface),
-                column("protocol", "Protocol", "NFC-A", TagEventRow::protocol),
-                column("tagId", "Tag ID", "F769FC3C4B2208ABCDEF", TagEventRow::tagId),
-                column("move", "Move", "Insert,Remove", TagEventRow::move),
-                column("rssi", "RSSI", "-100", row -> row.rssi() == null ? "" : row.rssi().toString()),
-                column("warnings", "Warnings", "checksum mismatch", TagEventRow::warnings),
-                column("data", "Data", "00047DAE02C84080", TagEventRow::data)));
+        table.getColumns()
+                .addAll(List.of(
+                        column("time", "Time", "00:00:00.000", row -> TIME.format(row.time())),
+                        column("reader", "Reader", "DA1275B0", TagEventRow::device),
+                        column("interface", "Interface", "13.56", TagEventRow::iface),
+                        column("protocol", "Protocol", "NFC-A", TagEventRow::protocol),
+                        column("tagId", "Tag ID", "F769FC3C4B2208ABCDEF", TagEventRow::tagId),
+                        column("move", "Move", "Insert,Remove", TagEventRow::move),
+                        column(
+                                "rssi",
+                                "RSSI",
+                                "-100",
+                                row -> row.rssi() == null ? "" : row.rssi().toString()),
+                        column("warnings", "Warnings", "checksum mismatch", TagEventRow::warnings),
+                        column("data", "Data", "00047DAE02C84080", TagEventRow::data)));
         table.setTableMenuButtonVisible(true);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // the first guesses used the default font; once CSS has styled the headers, size again with the real one
-        table.skinProperty().addListener((obs, old, skin) -> com.springcoreexplorer.ui.fx.FxThread.later(this::sizeToStyledFont));
+        table.skinProperty()
+                .addListener((obs, old, skin) -> com.springcoreexplorer.ui.fx.FxThread.later(this::sizeToStyledFont));
     }
 
     private void sizeToStyledFont() {
-        if (!(table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled header) || header.getFont() == null) {
+        if (!(table.lookup(".column-header .label") instanceof javafx.scene.control.Labeled header)
+                || header.getFont() == null) {
             return;
         }
         // headers are bold; cells are the same family and size, plain
@@ -93,7 +102,8 @@ final class EventColumns {
         }
     }
 
-    private TableColumn<TagEventRow, String> column(String id, String title, String sample, Function<TagEventRow, String> value) {
+    private TableColumn<TagEventRow, String> column(
+            String id, String title, String sample, Function<TagEventRow, String> value) {
         TableColumn<TagEventRow, String> column = new TableColumn<>(title);
         column.setId(id);
         column.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
@@ -165,13 +175,16 @@ final class EventColumns {
         }
         List<TableColumn<TagEventRow, ?>> ordered = new ArrayList<>();
         for (ColumnLayout.Column saved : layout.columns()) {
-            table.getColumns().stream().filter(column -> column.getId().equals(saved.id())).findFirst().ifPresent(column -> {
-                column.setVisible(saved.visible());
-                if (saved.width() > 0) {
-                    column.setPrefWidth(Math.max(column.getMinWidth(), saved.width()));
-                }
-                ordered.add(column);
-            });
+            table.getColumns().stream()
+                    .filter(column -> column.getId().equals(saved.id()))
+                    .findFirst()
+                    .ifPresent(column -> {
+                        column.setVisible(saved.visible());
+                        if (saved.width() > 0) {
+                            column.setPrefWidth(Math.max(column.getMinWidth(), saved.width()));
+                        }
+                        ordered.add(column);
+                    });
         }
         table.getColumns().stream().filter(column -> !ordered.contains(column)).forEach(ordered::add);
         table.getColumns().setAll(ordered);

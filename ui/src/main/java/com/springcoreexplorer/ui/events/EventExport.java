@@ -20,21 +20,24 @@ import java.util.List;
  */
 public final class EventExport {
 
-    public enum Format { CSV, JSON }
+    public enum Format {
+        CSV,
+        JSON
+    }
 
     private static final CsvMapper CSV = new CsvMapper();
-    private static final CsvSchema CSV_SCHEMA = CSV.schemaFor(ExportedEvent.class).withHeader().withLineSeparator("\r\n");
+    private static final CsvSchema CSV_SCHEMA =
+            CSV.schemaFor(ExportedEvent.class).withHeader().withLineSeparator("\r\n");
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EventExport() {
-    }
+    private EventExport() {}
 
     public static void write(List<TagEventRow> rows, Path file, Format format) throws IOException {
         Path temporary = file.resolveSibling(file.getFileName() + ".part");
         try (OutputStream out = Files.newOutputStream(temporary);
-             SequenceWriter writer = format == Format.CSV
-                     ? CSV.writer(CSV_SCHEMA).writeValues(out)
-                     : JSON.writerFor(ExportedEvent.class).writeValuesAsArray(out)) {
+                SequenceWriter writer = format == Format.CSV
+                        ? CSV.writer(CSV_SCHEMA).writeValues(out)
+                        : JSON.writerFor(ExportedEvent.class).writeValuesAsArray(out)) {
             for (TagEventRow row : rows) {
                 writer.write(ExportedEvent.of(row));
             }
@@ -46,13 +49,32 @@ public final class EventExport {
     }
 
     /** One exported event: the table's columns plus the topic, in this order; time in ISO-8601 UTC. */
-    @JsonPropertyOrder({"time", "device", "interface", "protocol", "tagId", "move", "rssi", "data", "warnings", "topic"})
-    record ExportedEvent(String time, String device, String iface, String protocol, String tagId, String move,
-                         Integer rssi, String data, String warnings, String topic) {
+    @JsonPropertyOrder({"time", "device", "interface", "protocol", "tagId", "move", "rssi", "data", "warnings", "topic"
+    })
+    record ExportedEvent(
+            String time,
+            String device,
+            String iface,
+            String protocol,
+            String tagId,
+            String move,
+            Integer rssi,
+            String data,
+            String warnings,
+            String topic) {
 
         static ExportedEvent of(TagEventRow row) {
-            return new ExportedEvent(row.time().toString(), row.device(), row.iface(), row.protocol(), row.tagId(), row.move(),
-                    row.rssi(), row.data(), row.warnings(), row.topic());
+            return new ExportedEvent(
+                    row.time().toString(),
+                    row.device(),
+                    row.iface(),
+                    row.protocol(),
+                    row.tagId(),
+                    row.move(),
+                    row.rssi(),
+                    row.data(),
+                    row.warnings(),
+                    row.topic());
         }
 
         @com.fasterxml.jackson.annotation.JsonProperty("interface")

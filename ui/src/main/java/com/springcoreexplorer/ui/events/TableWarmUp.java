@@ -31,8 +31,7 @@ public final class TableWarmUp {
     private static final int ROWS = 60;
     private static final int PER_STEP = 7;
 
-    private TableWarmUp() {
-    }
+    private TableWarmUp() {}
 
     /** FX thread: starts with the next pulse; the result turns true when it is over. */
     public static ReadOnlyBooleanProperty start(TableView<TagEventRow> table, BooleanSupplier stopWhen) {
@@ -69,9 +68,17 @@ public final class TableWarmUp {
     private static List<TagEventRow> rows(int first, int count) {
         List<TagEventRow> made = new ArrayList<>(count);
         for (int i = first; i < first + count; i++) {
-            made.add(new TagEventRow(Instant.ofEpochMilli(1_764_000_000_000L + i * 37L), "WARMUP" + (i % 4), "13.56", "NFC-A",
-                    String.format(Locale.ROOT, "04%012X", i), i % 3 == 0 ? "Remove" : "Insert", -40 - i % 40,
-                    "0004" + Integer.toHexString(i), "", "warm/up/" + (i % 4)));
+            made.add(new TagEventRow(
+                    Instant.ofEpochMilli(1_764_000_000_000L + i * 37L),
+                    "WARMUP" + (i % 4),
+                    "13.56",
+                    "NFC-A",
+                    String.format(Locale.ROOT, "04%012X", i),
+                    i % 3 == 0 ? "Remove" : "Insert",
+                    -40 - i % 40,
+                    "0004" + Integer.toHexString(i),
+                    "",
+                    "warm/up/" + (i % 4)));
         }
         return made;
     }

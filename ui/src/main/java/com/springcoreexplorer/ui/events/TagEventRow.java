@@ -17,8 +17,17 @@ import java.time.Instant;
  * @param warnings  decoder warnings in one line ("" when none)
  * @param topic     the topic it came from
  */
-public record TagEventRow(Instant time, String device, String iface, String protocol, String tagId, String move,
-                          Integer rssi, String data, String warnings, String topic) {
+public record TagEventRow(
+        Instant time,
+        String device,
+        String iface,
+        String protocol,
+        String tagId,
+        String move,
+        Integer rssi,
+        String data,
+        String warnings,
+        String topic) {
 
     /** Whether any column contains {@code text}, ignoring case (the table's quick filter). */
     public boolean contains(String lowerCaseText) {

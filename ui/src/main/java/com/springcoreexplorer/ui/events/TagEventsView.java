@@ -35,7 +35,8 @@ public final class TagEventsView extends VBox {
     private final TextField filterField = new TextField();
     private final ToggleButton pause = new ToggleButton("Pause");
     private final Label exportStatus = new Label();
-    private final com.springcoreexplorer.ui.fx.TransientMessage exportMessage = new com.springcoreexplorer.ui.fx.TransientMessage(exportStatus);
+    private final com.springcoreexplorer.ui.fx.TransientMessage exportMessage =
+            new com.springcoreexplorer.ui.fx.TransientMessage(exportStatus);
     private final Label placeholder = new Label("Not connected: tag events from your readers appear here.");
     private final ReadOnlyObjectWrapper<TagEventRow> selected = new ReadOnlyObjectWrapper<>();
     private EventColumns columns;
@@ -49,16 +50,21 @@ public final class TagEventsView extends VBox {
         filterField.setPromptText("Filter events (Ctrl+Shift+F)");
         model.textFilterProperty().bind(filterField.textProperty());
         ComboBox<String> device = choice("All readers", model.devices());
-        model.deviceFilterProperty().bind(Bindings.createStringBinding(() -> nullToEmpty(device.getValue()), device.valueProperty()));
+        model.deviceFilterProperty()
+                .bind(Bindings.createStringBinding(() -> nullToEmpty(device.getValue()), device.valueProperty()));
         ComboBox<String> protocol = choice("All protocols", model.protocols());
-        model.protocolFilterProperty().bind(Bindings.createStringBinding(() -> nullToEmpty(protocol.getValue()), protocol.valueProperty()));
+        model.protocolFilterProperty()
+                .bind(Bindings.createStringBinding(() -> nullToEmpty(protocol.getValue()), protocol.valueProperty()));
 
         pause.setId("pauseEvents");
         pause.selectedProperty().bindBidirectional(model.pausedProperty());
-        pause.textProperty().bind(Bindings.when(model.pausedProperty())
-                .then(Bindings.concat("Resume (", model.waitingProperty(), " waiting)")).otherwise("Pause"));
+        pause.textProperty()
+                .bind(Bindings.when(model.pausedProperty())
+                        .then(Bindings.concat("Resume (", model.waitingProperty(), " waiting)"))
+                        .otherwise("Pause"));
         pause.setTooltip(new Tooltip("Freeze the table; new events wait and arrive on resume (Ctrl+P)"));
-        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(pause, "Pause", "Resume (" + TagEventsViewModel.MAX_ROWS + " waiting)");
+        com.springcoreexplorer.ui.fx.FixedWidth.forTexts(
+                pause, "Pause", "Resume (" + TagEventsViewModel.MAX_ROWS + " waiting)");
         CheckBox follow = new CheckBox("Auto-scroll");
         follow.setId("autoScroll");
         follow.selectedProperty().bindBidirectional(model.autoScrollProperty());
@@ -75,9 +81,15 @@ public final class TagEventsView extends VBox {
         export.disableProperty().bind(Bindings.isEmpty(model.visibleRows()));
         Label count = new Label();
         count.getStyleClass().add("muted");
-        count.textProperty().bind(Bindings.createStringBinding(() -> String.format(java.util.Locale.ROOT, "%,d shown / %,d received",
-                        model.visibleRows().size(), model.totalProperty().get()),
-                model.visibleRows(), model.totalProperty()));
+        count.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> String.format(
+                                java.util.Locale.ROOT,
+                                "%,d shown / %,d received",
+                                model.visibleRows().size(),
+                                model.totalProperty().get()),
+                        model.visibleRows(),
+                        model.totalProperty()));
 
         HBox.setHgrow(filterField, Priority.ALWAYS);
         filterField.setMinWidth(120);
@@ -181,7 +193,8 @@ public final class TagEventsView extends VBox {
         String extension = format == EventExport.Format.CSV ? "csv" : "json";
         chooser.setInitialFileName("tag-events." + extension);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(format.name(), "*." + extension));
-        java.io.File file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+        java.io.File file =
+                chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
         if (file != null) {
             exportTo(file.toPath(), format);
         }
@@ -191,20 +204,23 @@ public final class TagEventsView extends VBox {
     public void exportTo(Path file, EventExport.Format format) {
         List<TagEventRow> snapshot = List.copyOf(model.visibleRows());
         exportMessage.keep("Exporting " + snapshot.size() + " events...");
-        background.run(() -> {
-            try {
-                EventExport.write(snapshot, file, format);
-                return snapshot.size();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, outcome -> {
-            if (outcome.ok()) {
-                exportMessage.show("Exported " + outcome.value() + " events to " + file);
-            } else {
-                exportMessage.keep("Could not write " + file + ": " + rootMessage(outcome.failure()) + "; choose another folder");
-            }
-        });
+        background.run(
+                () -> {
+                    try {
+                        EventExport.write(snapshot, file, format);
+                        return snapshot.size();
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                },
+                outcome -> {
+                    if (outcome.ok()) {
+                        exportMessage.show("Exported " + outcome.value() + " events to " + file);
+                    } else {
+                        exportMessage.keep("Could not write " + file + ": " + rootMessage(outcome.failure())
+                                + "; choose another folder");
+                    }
+                });
     }
 
     private static String rootMessage(Throwable failure) {

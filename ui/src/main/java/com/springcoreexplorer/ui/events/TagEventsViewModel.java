@@ -47,6 +47,7 @@ public final class TagEventsViewModel {
 
     /** 10 Hz is as fast as anyone reads a scrolling table, and a sixth of the relayouts of every pulse. */
     public static final long SHOW_INTERVAL_NANOS = 100_000_000L;
+
     static final long FILLING_SHOW_INTERVAL_NANOS = 250_000_000L;
     private final List<TagEventRow> pending = new ArrayList<>();
     private long pendingTotal;
@@ -59,6 +60,7 @@ public final class TagEventsViewModel {
      * machine stays at 10 Hz; a cold or overloaded one shows rows less often instead of freezing.
      */
     static final int COST_SHARE = 10;
+
     static final long MAX_SHOW_INTERVAL_NANOS = 1_000_000_000L;
     private long lastShowCostNanos;
 
@@ -152,7 +154,8 @@ public final class TagEventsViewModel {
                 FXCollections.sort(protocols);
             }
         }
-        List<TagEventRow> toAdd = events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
+        List<TagEventRow> toAdd =
+                events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
         // a full table drops exactly as many rows as arrive: its row count stays put, and a TableView
         // whose count changes drops and re-styles every visible row (VirtualFlow's cell count reset)
         int over = rows.size() + toAdd.size() - MAX_ROWS;

@@ -22,12 +22,12 @@ public interface FleetFeed extends AlertRulesPort {
     FleetFeed NONE = new FleetFeed() {
         @Override
         public AutoCloseable subscribeFleet(Consumer<FleetUpdate> listener) {
-            return () -> { };
+            return () -> {};
         }
 
         @Override
         public AutoCloseable subscribeAlerts(Consumer<AlertRow> listener) {
-            return () -> { };
+            return () -> {};
         }
 
         @Override

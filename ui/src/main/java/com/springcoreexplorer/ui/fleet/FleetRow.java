@@ -23,15 +23,27 @@ import java.util.List;
  * @param rssiInterface  that interface's name, "" when none
  * @param timeline       what happened to it, newest first
  */
-public record FleetRow(String id, ReaderRow.State state, boolean stale, String product, String firmware, Instant lastSeen,
-                       String uptime, int reboots24h, int outages24h, long reads1m, double[] readsPerMinute, String rssi,
-                       double[] rssiPerMinute, String rssiInterface, List<TimelineItem> timeline) {
+public record FleetRow(
+        String id,
+        ReaderRow.State state,
+        boolean stale,
+        String product,
+        String firmware,
+        Instant lastSeen,
+        String uptime,
+        int reboots24h,
+        int outages24h,
+        long reads1m,
+        double[] readsPerMinute,
+        String rssi,
+        double[] rssiPerMinute,
+        String rssiInterface,
+        List<TimelineItem> timeline) {
 
     public FleetRow {
         timeline = List.copyOf(timeline);
     }
 
     /** What happened to a reader: a line of its timeline. */
-    public record TimelineItem(Instant at, String kind, String detail) {
-    }
+    public record TimelineItem(Instant at, String kind, String detail) {}
 }

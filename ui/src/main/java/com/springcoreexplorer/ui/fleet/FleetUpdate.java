@@ -14,7 +14,14 @@ import java.util.Map;
  * @param stale          silent while claiming to be online
  * @param firmwareSpread readers per firmware version, most common first
  */
-public record FleetUpdate(List<FleetRow> rows, int online, int busy, int offline, int dead, int stale, Map<String, Integer> firmwareSpread) {
+public record FleetUpdate(
+        List<FleetRow> rows,
+        int online,
+        int busy,
+        int offline,
+        int dead,
+        int stale,
+        Map<String, Integer> firmwareSpread) {
 
     public static final FleetUpdate EMPTY = new FleetUpdate(List.of(), 0, 0, 0, 0, 0, Map.of());
 

@@ -40,8 +40,10 @@ import javafx.scene.shape.Circle;
  */
 public final class FleetView extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
-    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter DAY_TIME =
+            DateTimeFormatter.ofPattern("MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
     private static final PseudoClass STALE = PseudoClass.getPseudoClass("stale");
 
     private final FleetViewModel model;
@@ -54,9 +56,9 @@ public final class FleetView extends VBox {
     private final Button showTopics = new Button("Topics");
     private final Button showEvents = new Button("Events");
     private final Button chartRssi = new Button("Chart RSSI");
-    private Consumer<String> onShowTopics = id -> { };
-    private Consumer<String> onShowEvents = id -> { };
-    private BiConsumer<String, String> onChartRssi = (id, iface) -> { };
+    private Consumer<String> onShowTopics = id -> {};
+    private Consumer<String> onShowEvents = id -> {};
+    private BiConsumer<String, String> onChartRssi = (id, iface) -> {};
 
     public FleetView(FleetViewModel model) {
         this.model = model;
@@ -76,9 +78,10 @@ public final class FleetView extends VBox {
         state.setCellFactory(column -> new StateCell());
         state.setComparator(Comparator.comparingInt(FleetView::severity));
         Label stateHeader = new Label("State");
-        stateHeader.setTooltip(new Tooltip("Stale: no STATUS for 3 intervals. Readers send STATUS every 30 s by default "
-                + "(register 0289, default 5314030A1E1E: QoS 1, last will and retain on, keep-alive 10 s, STATUS every 30 s, "
-                + "reconnect after 30 s)"));
+        stateHeader.setTooltip(
+                new Tooltip("Stale: no STATUS for 3 intervals. Readers send STATUS every 30 s by default "
+                        + "(register 0289, default 5314030A1E1E: QoS 1, last will and retain on, keep-alive 10 s, STATUS every 30 s, "
+                        + "reconnect after 30 s)"));
         state.setText("");
         state.setGraphic(stateHeader);
         table.getColumns().add(state);
@@ -87,7 +90,8 @@ public final class FleetView extends VBox {
         table.getColumns().add(text("Firmware build", 120, FleetRow::firmware));
         TableColumn<FleetRow, Instant> seen = new TableColumn<>("Last seen");
         seen.setPrefWidth(70);
-        seen.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue().lastSeen()));
+        seen.setCellValueFactory(
+                cell -> new SimpleObjectProperty<>(cell.getValue().lastSeen()));
         seen.setCellFactory(column -> new TableCell<>() {
             @Override
             protected void updateItem(Instant at, boolean empty) {
@@ -142,7 +146,8 @@ public final class FleetView extends VBox {
         VBox actions = new VBox(4, readerTitle, buttons);
         actions.setPadding(new Insets(4, 6, 4, 6));
         timeline.setId("fleetTimeline");
-        timeline.setPlaceholder(new Label("Nothing happened to it yet: state changes, reboots and outages appear here."));
+        timeline.setPlaceholder(
+                new Label("Nothing happened to it yet: state changes, reboots and outages appear here."));
         timeline.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(FleetRow.TimelineItem item, boolean empty) {
@@ -196,7 +201,10 @@ public final class FleetView extends VBox {
         String id = selectedReader.get();
         FleetRow selected = table.getSelectionModel().getSelectedItem();
         if (!id.isEmpty() && (selected == null || !selected.id().equals(id))) {
-            table.getItems().stream().filter(r -> r.id().equals(id)).findFirst().ifPresent(r -> table.getSelectionModel().select(r));
+            table.getItems().stream()
+                    .filter(r -> r.id().equals(id))
+                    .findFirst()
+                    .ifPresent(r -> table.getSelectionModel().select(r));
         }
     }
 
@@ -208,7 +216,8 @@ public final class FleetView extends VBox {
             return;
         }
         readerTitle.setText(row.id() + (row.product().isEmpty() ? "" : "  " + row.product())
-                + (row.firmware().isEmpty() ? "" : "  " + row.firmware()) + "  " + row.reads1m() + " reads in the last minute"
+                + (row.firmware().isEmpty() ? "" : "  " + row.firmware()) + "  " + row.reads1m()
+                + " reads in the last minute"
                 + (row.rssi().isEmpty() ? "" : "  RSSI " + row.rssi()));
         if (!timeline.getItems().equals(row.timeline())) {
             timeline.getItems().setAll(row.timeline());
@@ -226,11 +235,15 @@ public final class FleetView extends VBox {
         chip(u.offline(), "offline", "offline");
         chip(u.dead(), "dead", "dead");
         chip(u.stale(), "stale", "stale");
-        long versions = u.firmwareSpread().keySet().stream().filter(v -> !v.equals("unknown")).count();
+        long versions = u.firmwareSpread().keySet().stream()
+                .filter(v -> !v.equals("unknown"))
+                .count();
         if (versions > 0) {
             Label firmware = new Label(versions + (versions == 1 ? " firmware version" : " firmware versions"));
             StringBuilder tip = new StringBuilder();
-            u.firmwareSpread().forEach((version, count) -> tip.append(count).append(" x ").append(version).append('\n'));
+            u.firmwareSpread()
+                    .forEach((version, count) ->
+                            tip.append(count).append(" x ").append(version).append('\n'));
             firmware.setTooltip(new Tooltip(tip.toString().strip()));
             firmware.getStyleClass().add("fleet-firmware");
             summary.getChildren().add(firmware);
@@ -256,7 +269,8 @@ public final class FleetView extends VBox {
         return column;
     }
 
-    private static TableColumn<FleetRow, Integer> number(String title, double width, Function<FleetRow, Integer> value) {
+    private static TableColumn<FleetRow, Integer> number(
+            String title, double width, Function<FleetRow, Integer> value) {
         TableColumn<FleetRow, Integer> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -269,7 +283,8 @@ public final class FleetView extends VBox {
         TableColumn<FleetRow, FleetRow> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new SimpleObjectProperty<>(cell.getValue()));
-        column.setComparator(reads ? Comparator.comparingLong(FleetRow::reads1m) : Comparator.comparing(FleetRow::rssi));
+        column.setComparator(
+                reads ? Comparator.comparingLong(FleetRow::reads1m) : Comparator.comparing(FleetRow::rssi));
         column.setCellFactory(c -> new TableCell<>() {
             private final Sparkline line = new Sparkline(70, 16, color);
 
@@ -333,7 +348,10 @@ public final class FleetView extends VBox {
             String style = row.stale() ? "stale" : row.state().name().toLowerCase();
             dot.getStyleClass().setAll("state-dot", "state-" + style);
             setGraphic(dot);
-            setText(row.stale() ? "stale (" + row.state().label() + ")" : row.state().label());
+            setText(
+                    row.stale()
+                            ? "stale (" + row.state().label() + ")"
+                            : row.state().label());
         }
     }
 }

@@ -56,7 +56,9 @@ public final class FleetViewModel {
         if (s.isEmpty()) {
             return "No reader yet";
         }
-        long versions = u.firmwareSpread().keySet().stream().filter(v -> !v.equals("unknown")).count();
+        long versions = u.firmwareSpread().keySet().stream()
+                .filter(v -> !v.equals("unknown"))
+                .count();
         if (versions > 0) {
             s.append(", ").append(versions).append(versions == 1 ? " firmware version" : " firmware versions");
         }

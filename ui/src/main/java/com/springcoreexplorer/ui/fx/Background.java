@@ -30,8 +30,11 @@ public final class Background implements AutoCloseable {
     /** Runs {@code work} on a worker; {@code onFxThread} gets its value or failure on the FX thread. */
     public <T> CompletableFuture<T> run(Supplier<T> work, Consumer<Outcome<T>> onFxThread) {
         CompletableFuture<T> future = CompletableFuture.supplyAsync(work, workers);
-        future.whenComplete((value, failure) -> Platform.runLater(() -> onFxThread.accept(new Outcome<>(value,
-                failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null ? c.getCause() : failure))));
+        future.whenComplete((value, failure) -> Platform.runLater(() -> onFxThread.accept(new Outcome<>(
+                value,
+                failure instanceof java.util.concurrent.CompletionException c && c.getCause() != null
+                        ? c.getCause()
+                        : failure))));
         return future;
     }
 

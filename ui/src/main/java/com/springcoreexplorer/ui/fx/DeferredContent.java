@@ -14,8 +14,7 @@ import javafx.scene.control.TitledPane;
  */
 public final class DeferredContent {
 
-    private DeferredContent() {
-    }
+    private DeferredContent() {}
 
     /** FX thread: {@code content} becomes the tab's content when the tab is first selected. */
     public static void onFirstSelection(Tab tab, Node content) {
@@ -36,7 +35,8 @@ public final class DeferredContent {
         }
         condition.addListener(new ChangeListener<>() {
             @Override
-            public void changed(javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
+            public void changed(
+                    javafx.beans.value.ObservableValue<? extends Boolean> observable, Boolean was, Boolean now) {
                 if (now) {
                     condition.removeListener(this);
                     action.run();

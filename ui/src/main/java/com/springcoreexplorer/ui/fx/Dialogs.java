@@ -17,8 +17,7 @@ import javafx.stage.Stage;
  */
 public final class Dialogs {
 
-    private Dialogs() {
-    }
+    private Dialogs() {}
 
     /** {@code content} with a bottom bar holding a Close button that closes {@code stage}. */
     public static BorderPane withCloseButton(Node content, Stage stage, String closeButtonId) {

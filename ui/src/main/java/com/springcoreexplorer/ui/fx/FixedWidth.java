@@ -10,8 +10,7 @@ import javafx.scene.text.Text;
  */
 public final class FixedWidth {
 
-    private FixedWidth() {
-    }
+    private FixedWidth() {}
 
     public static void forTexts(Labeled control, String... texts) {
         Runnable fit = () -> {
@@ -22,8 +21,13 @@ public final class FixedWidth {
                 measure.setText(text);
                 widest = Math.max(widest, measure.getLayoutBounds().getWidth());
             }
-            double width = Math.ceil(widest + control.getPadding().getLeft() + control.getPadding().getRight()
-                    + (control.getGraphic() == null ? 0 : control.getGraphic().prefWidth(-1) + control.getGraphicTextGap()) + 4);
+            double width = Math.ceil(widest
+                    + control.getPadding().getLeft()
+                    + control.getPadding().getRight()
+                    + (control.getGraphic() == null
+                            ? 0
+                            : control.getGraphic().prefWidth(-1) + control.getGraphicTextGap())
+                    + 4);
             control.setMinWidth(width);
             control.setPrefWidth(width);
             control.setMaxWidth(width);

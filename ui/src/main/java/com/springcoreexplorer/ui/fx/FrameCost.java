@@ -10,8 +10,7 @@ import javafx.animation.AnimationTimer;
  */
 public final class FrameCost {
 
-    private FrameCost() {
-    }
+    private FrameCost() {}
 
     /** FX thread: reports, at the next pulse, the nanoseconds since {@code changedAtNanos} ({@link System#nanoTime()}). */
     public static void measureSince(long changedAtNanos, LongConsumer costNanos) {

@@ -9,13 +9,13 @@ import javafx.application.Platform;
  */
 public final class FxThread {
 
-    private FxThread() {
-    }
+    private FxThread() {}
 
     /** Fails fast when observable state is touched from a thread other than the FX thread. */
     public static void check(String what) {
         if (!Platform.isFxApplicationThread()) {
-            throw new IllegalStateException(what + " must run on the JavaFX thread, not " + Thread.currentThread().getName());
+            throw new IllegalStateException(what + " must run on the JavaFX thread, not "
+                    + Thread.currentThread().getName());
         }
     }
 

@@ -43,13 +43,16 @@ public final class PulseGapMeter {
         if (sorted.length == 0) {
             return new Summary(0, 0, 0, 0);
         }
-        return new Summary(sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+        return new Summary(
+                sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
     }
 
     /** FX thread: every gap recorded so far, in the order they happened (their running sum is the time since start). */
     public double[] gapsMillis() {
         FxThread.check("PulseGapMeter.gapsMillis");
-        return Arrays.stream(gapsNanos, 0, count).mapToDouble(nanos -> nanos / 1e6).toArray();
+        return Arrays.stream(gapsNanos, 0, count)
+                .mapToDouble(nanos -> nanos / 1e6)
+                .toArray();
     }
 
     private static double percentile(long[] sorted, double p) {
@@ -58,6 +61,5 @@ public final class PulseGapMeter {
     }
 
     /** Pulse gaps in milliseconds. */
-    public record Summary(int pulses, double p50Millis, double p99Millis, double maxMillis) {
-    }
+    public record Summary(int pulses, double p50Millis, double p99Millis, double maxMillis) {}
 }

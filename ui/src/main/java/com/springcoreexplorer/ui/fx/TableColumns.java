@@ -7,8 +7,7 @@ import javafx.scene.control.TableColumn;
 /** The one way the window's tables make a read-only text column from a row record. FX thread only. */
 public final class TableColumns {
 
-    private TableColumns() {
-    }
+    private TableColumns() {}
 
     /**
      * @param title the header

@@ -15,6 +15,7 @@ public final class TransientMessage {
 
     /** Long enough to read a line and a path. */
     public static final Duration SHOWN_FOR = Duration.seconds(8);
+
     private static final Duration FADE = Duration.millis(800);
 
     private final Label label;

@@ -39,7 +39,7 @@ public interface LiveFeed extends MessageHistory {
     LiveFeed EMPTY = new LiveFeed() {
         @Override
         public AutoCloseable subscribe(Consumer<LiveUpdate> listener) {
-            return () -> { };
+            return () -> {};
         }
 
         @Override
@@ -48,7 +48,6 @@ public interface LiveFeed extends MessageHistory {
         }
 
         @Override
-        public void clear() {
-        }
+        public void clear() {}
     };
 }

@@ -23,14 +23,20 @@ import java.util.Map;
  * @param stats          counters after the newest batch, or null when this update carries none
  * @param skippedEvents  events merged away because more arrived in one pulse than a table shows
  */
-public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, List<TagEventRow> events,
-                         List<ReaderRow> readers, FeedStats stats, long skippedEvents) {
+public record LiveUpdate(
+        List<MessageView> latestMessages,
+        TopicChanges tree,
+        List<TagEventRow> events,
+        List<ReaderRow> readers,
+        FeedStats stats,
+        long skippedEvents) {
 
     /**
      * More rows than this per pulse is more than anyone can read (60 pulses/s x 1,000 = 60k rows/s):
      * keep the newest, count the rest. It also bounds the FX thread's work per pulse under a flood.
      */
     public static final int MAX_EVENTS_PER_PULSE = 1_000;
+
     static final int MAX_MESSAGES_PER_PULSE = 64;
 
     public LiveUpdate {
@@ -54,10 +60,15 @@ public record LiveUpdate(List<MessageView> latestMessages, TopicChanges tree, Li
         readers.forEach(row -> readersById.put(row.id(), row));
         newer.readers.forEach(row -> readersById.put(row.id(), row));
         List<TagEventRow> mergedEvents = concatNewest(events, newer.events, MAX_EVENTS_PER_PULSE);
-        long skipped = skippedEvents + newer.skippedEvents + (events.size() + newer.events.size() - mergedEvents.size());
-        return new LiveUpdate(concatNewest(latestMessages, newer.latestMessages, MAX_MESSAGES_PER_PULSE),
-                tree.then(newer.tree), mergedEvents, List.copyOf(readersById.values()),
-                newer.stats != null ? newer.stats : stats, skipped);
+        long skipped =
+                skippedEvents + newer.skippedEvents + (events.size() + newer.events.size() - mergedEvents.size());
+        return new LiveUpdate(
+                concatNewest(latestMessages, newer.latestMessages, MAX_MESSAGES_PER_PULSE),
+                tree.then(newer.tree),
+                mergedEvents,
+                List.copyOf(readersById.values()),
+                newer.stats != null ? newer.stats : stats,
+                skipped);
     }
 
     private static <T> List<T> concatNewest(List<T> older, List<T> newer, int limit) {

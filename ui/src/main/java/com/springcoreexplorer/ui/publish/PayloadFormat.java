@@ -5,7 +5,9 @@ import java.util.HexFormat;
 
 /** How the payload editor's text becomes bytes, and what is wrong with it when it cannot. */
 public enum PayloadFormat {
-    TEXT, JSON, HEX;
+    TEXT,
+    JSON,
+    HEX;
 
     /** A problem in words, or "" when the text is a valid payload in this format. */
     public String problem(String text) {
@@ -24,6 +26,8 @@ public enum PayloadFormat {
 
     /** The bytes to send; call only when {@link #problem} is "". */
     public byte[] bytes(String text) {
-        return this == HEX ? HexFormat.of().parseHex(text.replaceAll("\\s", "")) : text.getBytes(StandardCharsets.UTF_8);
+        return this == HEX
+                ? HexFormat.of().parseHex(text.replaceAll("\\s", ""))
+                : text.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -7,5 +7,4 @@ package com.springcoreexplorer.ui.publish;
  * @param notAuthorized the broker refused it for lack of rights (PUBACK 0x87)
  * @param message       one line for the user
  */
-public record PublishResult(boolean accepted, boolean notAuthorized, String message) {
-}
+public record PublishResult(boolean accepted, boolean notAuthorized, String message) {}

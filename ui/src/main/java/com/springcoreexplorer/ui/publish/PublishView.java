@@ -31,7 +31,8 @@ import javafx.scene.layout.VBox;
 /** The publish panel: topic with completion, payload editor, QoS, retain, user properties, SpringCore command form, history. */
 public final class PublishView extends VBox {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final PublishViewModel model;
     private final TextField topic = new TextField();
@@ -41,8 +42,11 @@ public final class PublishView extends VBox {
     private final Label banner = new Label();
     private final ComboBox<String> reader = new ComboBox<>();
 
-    public PublishView(PublishViewModel model, Supplier<List<String>> knownTopics, ReadOnlyStringProperty selectedReader,
-                       Supplier<List<String>> knownReaders) {
+    public PublishView(
+            PublishViewModel model,
+            Supplier<List<String>> knownTopics,
+            ReadOnlyStringProperty selectedReader,
+            Supplier<List<String>> knownReaders) {
         this.model = model;
         getStyleClass().add("publish-view");
         setSpacing(6);
@@ -63,7 +67,11 @@ public final class PublishView extends VBox {
         TopicCompletion.attach(topic, knownTopics);
         Label topicProblem = problemLabel(model.topicProblemBinding(), "publishTopicProblem");
         // an empty topic is the starting point, not an error worth red text
-        topicProblem.visibleProperty().bind(model.topicProblemBinding().isNotEmpty().and(topic.textProperty().isNotEmpty()));
+        topicProblem
+                .visibleProperty()
+                .bind(model.topicProblemBinding()
+                        .isNotEmpty()
+                        .and(topic.textProperty().isNotEmpty()));
 
         ToggleGroup formats = new ToggleGroup();
         HBox formatBox = new HBox(10);
@@ -74,13 +82,16 @@ public final class PublishView extends VBox {
             button.setId("format" + each.name());
             formatBox.getChildren().add(button);
         }
-        formats.selectToggle(formats.getToggles().get(model.formatProperty().get().ordinal()));
+        formats.selectToggle(
+                formats.getToggles().get(model.formatProperty().get().ordinal()));
         formats.selectedToggleProperty().addListener((obs, old, toggle) -> {
             if (toggle != null) {
                 model.formatProperty().set((PayloadFormat) toggle.getUserData());
             }
         });
-        model.formatProperty().addListener((obs, old, value) -> formats.selectToggle(formats.getToggles().get(value.ordinal())));
+        model.formatProperty()
+                .addListener((obs, old, value) ->
+                        formats.selectToggle(formats.getToggles().get(value.ordinal())));
 
         payload.setId("publishPayload");
         payload.getStyleClass().add("mono");
@@ -117,27 +128,49 @@ public final class PublishView extends VBox {
         publish.setOnAction(event -> model.publish());
         Button clearRetained = new Button("Clear retained");
         clearRetained.setId("clearRetainedButton");
-        clearRetained.setTooltip(new Tooltip("Remove the broker's retained message on this topic (empty retained publish)"));
-        clearRetained.disableProperty().bind(model.connectedProperty().not()
-                .or(model.roleProperty().isEqualTo(com.springcoreexplorer.certstore.Role.WATCHER))
-                .or(model.topicProblemBinding().isNotEmpty()));
+        clearRetained.setTooltip(
+                new Tooltip("Remove the broker's retained message on this topic (empty retained publish)"));
+        clearRetained
+                .disableProperty()
+                .bind(model.connectedProperty()
+                        .not()
+                        .or(model.roleProperty().isEqualTo(com.springcoreexplorer.certstore.Role.WATCHER))
+                        .or(model.topicProblemBinding().isNotEmpty()));
         clearRetained.setOnAction(event -> model.clearRetained());
         HBox buttons = new HBox(8, publish, clearRetained);
 
         outcome.setId("publishOutcome");
         outcome.setWrapText(true);
-        outcome.textProperty().bind(Bindings.createStringBinding(() -> model.outcomeProperty().get() == null ? ""
-                : model.outcomeProperty().get().message(), model.outcomeProperty()));
+        outcome.textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> model.outcomeProperty().get() == null
+                                ? ""
+                                : model.outcomeProperty().get().message(),
+                        model.outcomeProperty()));
         model.outcomeProperty().addListener((obs, old, value) -> {
-            outcome.getStyleClass().removeAll("outcome-accepted", "outcome-refused", "outcome-failed", "outcome-pending");
+            outcome.getStyleClass()
+                    .removeAll("outcome-accepted", "outcome-refused", "outcome-failed", "outcome-pending");
             if (value != null) {
                 outcome.getStyleClass().add("outcome-" + value.kind().name().toLowerCase());
             }
         });
         outcome.managedProperty().bind(outcome.textProperty().isNotEmpty());
 
-        VBox editor = new VBox(6, label("Topic"), topic, topicProblem, label("Payload"), formatBox, payload, payloadProblem,
-                options, label("User properties"), userProperties, userPropertiesProblem, buttons, outcome);
+        VBox editor = new VBox(
+                6,
+                label("Topic"),
+                topic,
+                topicProblem,
+                label("Payload"),
+                formatBox,
+                payload,
+                payloadProblem,
+                options,
+                label("User properties"),
+                userProperties,
+                userPropertiesProblem,
+                buttons,
+                outcome);
         editor.disableProperty().bind(model.disabledReason().isNotEmpty());
 
         TitledPane command = new TitledPane();
@@ -185,7 +218,8 @@ public final class PublishView extends VBox {
                 reader.setValue(id);
             }
         });
-        // Sequence: hex as the $SCCMD page writes it (60, or 0x60), or a name the pages give; the line under it says which
+        // Sequence: hex as the $SCCMD page writes it (60, or 0x60), or a name the pages give; the line under it says
+        // which
         TextField sequence = new TextField();
         sequence.setId("commandSequence");
         sequence.setPromptText("hex (60, 0x60) or a name (Access Granted)");
@@ -210,13 +244,16 @@ public final class PublishView extends VBox {
         buzzer.setPromptText("ms, e.g. 100 (or hex, 0x0064)");
         CheckBox text = new CheckBox("$SCCMD text");
         text.setId("commandText");
-        text.setTooltip(new Tooltip("Send the text form instead of JSON (the reader accepts both); it ends with CR LF"));
-        ChoiceBox<CommandChecksum> checksum = new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(CommandChecksum.values()));
+        text.setTooltip(
+                new Tooltip("Send the text form instead of JSON (the reader accepts both); it ends with CR LF"));
+        ChoiceBox<CommandChecksum> checksum =
+                new ChoiceBox<>(javafx.collections.FXCollections.observableArrayList(CommandChecksum.values()));
         checksum.setId("commandChecksum");
         checksum.setValue(CommandChecksum.NONE);
-        checksum.setTooltip(new Tooltip("$SCCMD text only. Optional from host to device; when present the reader verifies it.\n"
-                + "included: XOR from '$' to '*', both included (the $SCCMD page)\n"
-                + "excluded: XOR of the characters between them (the $SCRDR 'Message structure' page)"));
+        checksum.setTooltip(
+                new Tooltip("$SCCMD text only. Optional from host to device; when present the reader verifies it.\n"
+                        + "included: XOR from '$' to '*', both included (the $SCCMD page)\n"
+                        + "excluded: XOR of the characters between them (the $SCRDR 'Message structure' page)"));
         checksum.disableProperty().bind(text.selectedProperty().not());
         checksum.setMaxWidth(Double.MAX_VALUE);
         Label problem = new Label();
@@ -225,9 +262,16 @@ public final class PublishView extends VBox {
         Button fill = new Button("Put in editor");
         fill.setId("commandFill");
         fill.setOnAction(event -> {
-            String readerId = reader.getEditor().getText() == null ? "" : reader.getEditor().getText().strip();
-            problem.setText(model.fillCommand(readerId, sequence.getText().strip(), leds.getText().strip(), buzzer.getText().strip(),
-                    text.isSelected(), checksum.getValue()));
+            String readerId = reader.getEditor().getText() == null
+                    ? ""
+                    : reader.getEditor().getText().strip();
+            problem.setText(model.fillCommand(
+                    readerId,
+                    sequence.getText().strip(),
+                    leds.getText().strip(),
+                    buzzer.getText().strip(),
+                    text.isSelected(),
+                    checksum.getValue()));
         });
         GridPane grid = new GridPane(8, 6);
         javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
@@ -260,7 +304,8 @@ public final class PublishView extends VBox {
         label.getStyleClass().add("field-error");
         label.setWrapText(true);
         label.textProperty().bind(problem);
-        label.visibleProperty().bind(Bindings.createBooleanBinding(() -> !problem.get().isEmpty(), problem));
+        label.visibleProperty()
+                .bind(Bindings.createBooleanBinding(() -> !problem.get().isEmpty(), problem));
         label.managedProperty().bind(label.visibleProperty());
         return label;
     }

@@ -55,20 +55,36 @@ public final class PublishViewModel {
     public PublishViewModel(PublishService service, ReaderCommands commands) {
         this.service = service;
         this.commands = commands;
-        disabledReason = Bindings.createStringBinding(() -> {
-            if (!connected.get()) {
-                return "Not connected: connect to publish.";
-            }
-            // a Device may publish under its own topics: the broker's verdict says the rest
-            return role.get() == Role.WATCHER ? "Watcher certificate: the broker lets a Watcher read every topic but publish none. "
-                    + "Connect with a Control certificate to send messages." : "";
-        }, connected, role);
+        disabledReason = Bindings.createStringBinding(
+                () -> {
+                    if (!connected.get()) {
+                        return "Not connected: connect to publish.";
+                    }
+                    // a Device may publish under its own topics: the broker's verdict says the rest
+                    return role.get() == Role.WATCHER
+                            ? "Watcher certificate: the broker lets a Watcher read every topic but publish none. "
+                                    + "Connect with a Control certificate to send messages."
+                            : "";
+                },
+                connected,
+                role);
         payloadProblem = Bindings.createStringBinding(() -> format.get().problem(payload.get()), format, payload);
         topicProblem = Bindings.createStringBinding(() -> topicProblem(topic.get()), topic);
-        userPropertiesProblem = Bindings.createStringBinding(() -> parseUserProperties(userProperties.get()).problem, userProperties);
-        canPublish = Bindings.createBooleanBinding(() -> connected.get() && role.get() != Role.WATCHER && !sending.get()
-                        && topicProblem.get().isEmpty() && payloadProblem.get().isEmpty() && userPropertiesProblem.get().isEmpty(),
-                connected, role, sending, topicProblem, payloadProblem, userPropertiesProblem);
+        userPropertiesProblem =
+                Bindings.createStringBinding(() -> parseUserProperties(userProperties.get()).problem, userProperties);
+        canPublish = Bindings.createBooleanBinding(
+                () -> connected.get()
+                        && role.get() != Role.WATCHER
+                        && !sending.get()
+                        && topicProblem.get().isEmpty()
+                        && payloadProblem.get().isEmpty()
+                        && userPropertiesProblem.get().isEmpty(),
+                connected,
+                role,
+                sending,
+                topicProblem,
+                payloadProblem,
+                userPropertiesProblem);
     }
 
     static String topicProblem(String topic) {
@@ -84,8 +100,7 @@ public final class PublishViewModel {
         return "";
     }
 
-    private record ParsedProperties(List<Map.Entry<String, String>> entries, String problem) {
-    }
+    private record ParsedProperties(List<Map.Entry<String, String>> entries, String problem) {}
 
     private static ParsedProperties parseUserProperties(String text) {
         List<Map.Entry<String, String>> entries = new ArrayList<>();
@@ -99,7 +114,9 @@ public final class PublishViewModel {
             if (equals <= 0) {
                 return new ParsedProperties(List.of(), "User property line " + (i + 1) + ": write name=value");
             }
-            entries.add(new AbstractMap.SimpleImmutableEntry<>(line.substring(0, equals).strip(), line.substring(equals + 1).strip()));
+            entries.add(new AbstractMap.SimpleImmutableEntry<>(
+                    line.substring(0, equals).strip(),
+                    line.substring(equals + 1).strip()));
         }
         return new ParsedProperties(entries, "");
     }
@@ -110,16 +127,23 @@ public final class PublishViewModel {
         if (!canPublish.get()) {
             return;
         }
-        PublishRequest request = new PublishRequest(topic.get(), format.get().bytes(payload.get()), qos.get(), retain.get(),
+        PublishRequest request = new PublishRequest(
+                topic.get(),
+                format.get().bytes(payload.get()),
+                qos.get(),
+                retain.get(),
                 parseUserProperties(userProperties.get()).entries());
-        Sent sent = new Sent(Instant.now(), topic.get(), payload.get(), format.get(), qos.get(), retain.get(), userProperties.get());
+        Sent sent = new Sent(
+                Instant.now(), topic.get(), payload.get(), format.get(), qos.get(), retain.get(), userProperties.get());
         send(service.publish(request), sent);
     }
 
     /** FX thread: clears the retained message of the topic (Control). */
     public void clearRetained() {
         FxThread.check("PublishViewModel.clearRetained");
-        if (!connected.get() || role.get() == Role.WATCHER || !topicProblem.get().isEmpty()) {
+        if (!connected.get()
+                || role.get() == Role.WATCHER
+                || !topicProblem.get().isEmpty()) {
             return;
         }
         send(service.clearRetained(topic.get()), null);
@@ -141,7 +165,8 @@ public final class PublishViewModel {
                     }
                 }
             } else {
-                outcome.set(new Outcome(result.notAuthorized() ? Outcome.Kind.REFUSED : Outcome.Kind.FAILED, result.message()));
+                outcome.set(new Outcome(
+                        result.notAuthorized() ? Outcome.Kind.REFUSED : Outcome.Kind.FAILED, result.message()));
             }
         }));
     }
@@ -152,8 +177,13 @@ public final class PublishViewModel {
     }
 
     /** FX thread: puts a SpringCore command for {@code deviceId} into the editor; returns the problem or "". */
-    public String fillCommand(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat,
-                              CommandChecksum checksum) {
+    public String fillCommand(
+            String deviceId,
+            String sequence,
+            String leds,
+            String buzzerMs,
+            boolean textFormat,
+            CommandChecksum checksum) {
         FxThread.check("PublishViewModel.fillCommand");
         if (deviceId == null || deviceId.isBlank()) {
             return "Pick a reader (select one in the Readers list)";
@@ -173,7 +203,9 @@ public final class PublishViewModel {
     /** What the typed sequence is, for the form: "60 = Access Granted"; "" when empty; a problem sentence when neither name nor hex. */
     public String sequenceEcho(String typed) {
         String echo = commands.sequenceEcho(typed);
-        return echo != null ? echo : "'" + typed.strip() + "' is neither a sequence name nor a hex byte (e.g. 60 or 0x60)";
+        return echo != null
+                ? echo
+                : "'" + typed.strip() + "' is neither a sequence name nor a hex byte (e.g. 60 or 0x60)";
     }
 
     /** The documented sequence names, for completion. */
@@ -191,28 +223,83 @@ public final class PublishViewModel {
         userProperties.set(sent.userProperties());
     }
 
-    public StringProperty topicProperty() { return topic; }
-    public StringProperty payloadProperty() { return payload; }
-    public ObjectProperty<PayloadFormat> formatProperty() { return format; }
-    public IntegerProperty qosProperty() { return qos; }
-    public BooleanProperty retainProperty() { return retain; }
-    public StringProperty userPropertiesProperty() { return userProperties; }
-    public BooleanProperty connectedProperty() { return connected; }
-    public ObjectProperty<Role> roleProperty() { return role; }
-    public ObjectProperty<Outcome> outcomeProperty() { return outcome; }
-    public ObservableList<Sent> history() { return history; }
-    public StringBinding disabledReason() { return disabledReason; }
-    public StringBinding payloadProblem() { return payloadProblem; }
-    public StringBinding topicProblemBinding() { return topicProblem; }
-    public StringBinding userPropertiesProblem() { return userPropertiesProblem; }
-    public BooleanBinding canPublish() { return canPublish; }
+    public StringProperty topicProperty() {
+        return topic;
+    }
+
+    public StringProperty payloadProperty() {
+        return payload;
+    }
+
+    public ObjectProperty<PayloadFormat> formatProperty() {
+        return format;
+    }
+
+    public IntegerProperty qosProperty() {
+        return qos;
+    }
+
+    public BooleanProperty retainProperty() {
+        return retain;
+    }
+
+    public StringProperty userPropertiesProperty() {
+        return userProperties;
+    }
+
+    public BooleanProperty connectedProperty() {
+        return connected;
+    }
+
+    public ObjectProperty<Role> roleProperty() {
+        return role;
+    }
+
+    public ObjectProperty<Outcome> outcomeProperty() {
+        return outcome;
+    }
+
+    public ObservableList<Sent> history() {
+        return history;
+    }
+
+    public StringBinding disabledReason() {
+        return disabledReason;
+    }
+
+    public StringBinding payloadProblem() {
+        return payloadProblem;
+    }
+
+    public StringBinding topicProblemBinding() {
+        return topicProblem;
+    }
+
+    public StringBinding userPropertiesProblem() {
+        return userPropertiesProblem;
+    }
+
+    public BooleanBinding canPublish() {
+        return canPublish;
+    }
 
     /** The verdict on the last send. */
     public record Outcome(Kind kind, String message) {
-        public enum Kind { PENDING, ACCEPTED, REFUSED, FAILED }
+        public enum Kind {
+            PENDING,
+            ACCEPTED,
+            REFUSED,
+            FAILED
+        }
     }
 
     /** A sent message, for the history. */
-    public record Sent(Instant at, String topic, String payload, PayloadFormat format, int qos, boolean retain, String userProperties) {
-    }
+    public record Sent(
+            Instant at,
+            String topic,
+            String payload,
+            PayloadFormat format,
+            int qos,
+            boolean retain,
+            String userProperties) {}
 }

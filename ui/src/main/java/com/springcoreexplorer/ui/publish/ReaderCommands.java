@@ -15,7 +15,13 @@ public interface ReaderCommands {
      * @param textFormat {@code $SCCMD} text instead of JSON
      * @param checksum   for text: none, or {@code *XX} under one of the pages' rules
      */
-    CommandDraft build(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat, CommandChecksum checksum);
+    CommandDraft build(
+            String deviceId,
+            String sequence,
+            String leds,
+            String buzzerMs,
+            boolean textFormat,
+            CommandChecksum checksum);
 
     /** {@link #build(String, String, String, String, boolean, CommandChecksum)} without a checksum. */
     default CommandDraft build(String deviceId, String sequence, String leds, String buzzerMs, boolean textFormat) {

@@ -14,8 +14,7 @@ final class TopicCompletion {
 
     private static final int MAX_SUGGESTIONS = 12;
 
-    private TopicCompletion() {
-    }
+    private TopicCompletion() {}
 
     static void attach(TextField field, Supplier<List<String>> topics) {
         ContextMenu popup = new ContextMenu();
@@ -28,20 +27,24 @@ final class TopicCompletion {
             String lower = text.toLowerCase(Locale.ROOT);
             List<String> matches = topics.get().stream()
                     .filter(topic -> topic.toLowerCase(Locale.ROOT).contains(lower) && !topic.equals(text))
-                    .limit(MAX_SUGGESTIONS).toList();
+                    .limit(MAX_SUGGESTIONS)
+                    .toList();
             if (matches.isEmpty()) {
                 popup.hide();
                 return;
             }
-            popup.getItems().setAll(matches.stream().map(topic -> {
-                CustomMenuItem item = new CustomMenuItem(new Label(topic), true);
-                item.setOnAction(event -> {
-                    field.setText(topic);
-                    field.positionCaret(topic.length());
-                    popup.hide();
-                });
-                return item;
-            }).toList());
+            popup.getItems()
+                    .setAll(matches.stream()
+                            .map(topic -> {
+                                CustomMenuItem item = new CustomMenuItem(new Label(topic), true);
+                                item.setOnAction(event -> {
+                                    field.setText(topic);
+                                    field.positionCaret(topic.length());
+                                    popup.hide();
+                                });
+                                return item;
+                            })
+                            .toList());
             if (!popup.isShowing()) {
                 popup.show(field, Side.BOTTOM, 0, 0);
             }

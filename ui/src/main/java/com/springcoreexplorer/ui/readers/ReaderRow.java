@@ -14,12 +14,16 @@ import java.time.Instant;
  * @param lastSeen  when anything last came from it
  * @param stale     no STATUS for longer than expected
  */
-public record ReaderRow(String id, State state, String product, String firmware, String lastTag, Instant lastSeen,
-                        boolean stale) {
+public record ReaderRow(
+        String id, State state, String product, String firmware, String lastTag, Instant lastSeen, boolean stale) {
 
     /** A reader's state, from its STATUS messages (and its last will). */
     public enum State {
-        READY("online, ready"), BUSY("online, busy"), OFFLINE("offline"), DEAD("offline (lost)"), UNKNOWN("unknown");
+        READY("online, ready"),
+        BUSY("online, busy"),
+        OFFLINE("offline"),
+        DEAD("offline (lost)"),
+        UNKNOWN("unknown");
 
         private final String label;
 

@@ -1,12 +1,11 @@
 package com.springcoreexplorer.ui.recording;
 
-import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.mqtt.recording.PayloadText;
 import com.springcoreexplorer.mqtt.recording.RecordedMessage;
 import com.springcoreexplorer.mqtt.recording.RecordingException;
 import com.springcoreexplorer.mqtt.recording.RecordingQuery;
 import com.springcoreexplorer.mqtt.recording.RecordingReader;
-import com.springcoreexplorer.mqtt.topictree.TopicFilter;
+import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.ui.fx.Background;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -65,7 +64,8 @@ final class HistorySearch extends VBox {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox fields = new HBox(6, text, topic, since, until, run);
-        TableColumn<RecordedMessage, String> time = column("Received", 190, m -> m.receivedAt().toString());
+        TableColumn<RecordedMessage, String> time =
+                column("Received", 190, m -> m.receivedAt().toString());
         TableColumn<RecordedMessage, String> topicColumn = column("Topic", 320, RecordedMessage::topic);
         TableColumn<RecordedMessage, String> qos = column("QoS", 45, m -> Integer.toString(m.qos()));
         TableColumn<RecordedMessage, String> payload = column("Payload", 520, HistorySearch::preview);
@@ -86,7 +86,8 @@ final class HistorySearch extends VBox {
         text.setOnAction(event -> search());
     }
 
-    private static TableColumn<RecordedMessage, String> column(String title, double width, java.util.function.Function<RecordedMessage, String> value) {
+    private static TableColumn<RecordedMessage, String> column(
+            String title, double width, java.util.function.Function<RecordedMessage, String> value) {
         TableColumn<RecordedMessage, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
@@ -113,33 +114,44 @@ final class HistorySearch extends VBox {
                     throw new IllegalArgumentException(problem);
                 });
             }
-            query = new RecordingQuery(filter.isEmpty() ? List.of() : List.of(filter), text.getText(),
-                    time("from", since.getText()), time("to", until.getText()), LIMIT);
+            query = new RecordingQuery(
+                    filter.isEmpty() ? List.of() : List.of(filter),
+                    text.getText(),
+                    time("from", since.getText()),
+                    time("to", until.getText()),
+                    LIMIT);
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return;
         }
         status.setText("Searching...");
         run.setDisable(true);
-        background.run(() -> {
-            List<RecordedMessage> found = new ArrayList<>();
-            try (RecordingReader reader = RecordingReader.open(file)) {
-                reader.forEach(query, found::add);
-            } catch (RecordingException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-            return found;
-        }, outcome -> {
-            run.setDisable(false);
-            if (!outcome.ok()) {
-                status.setText("Search failed: " + outcome.failure().getMessage());
-                return;
-            }
-            results.getItems().setAll(outcome.value());
-            int n = outcome.value().size();
-            status.setText(n == LIMIT ? String.format(Locale.ROOT, "The first %,d matches (narrow the search to see later ones)", n)
-                    : String.format(Locale.ROOT, "%,d match%s", n, n == 1 ? "" : "es"));
-        });
+        background.run(
+                () -> {
+                    List<RecordedMessage> found = new ArrayList<>();
+                    try (RecordingReader reader = RecordingReader.open(file)) {
+                        reader.forEach(query, found::add);
+                    } catch (RecordingException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                    return found;
+                },
+                outcome -> {
+                    run.setDisable(false);
+                    if (!outcome.ok()) {
+                        status.setText("Search failed: " + outcome.failure().getMessage());
+                        return;
+                    }
+                    results.getItems().setAll(outcome.value());
+                    int n = outcome.value().size();
+                    status.setText(
+                            n == LIMIT
+                                    ? String.format(
+                                            Locale.ROOT,
+                                            "The first %,d matches (narrow the search to see later ones)",
+                                            n)
+                                    : String.format(Locale.ROOT, "%,d match%s", n, n == 1 ? "" : "es"));
+                });
     }
 
     /** ISO-8601 with a zone ({@code ...Z}) or local time ({@code 2026-12-05T14:02}); blank = open end. */
@@ -154,7 +166,8 @@ final class HistorySearch extends VBox {
             try {
                 return LocalDateTime.parse(value).atZone(ZoneId.systemDefault()).toInstant();
             } catch (DateTimeParseException notLocal) {
-                throw new IllegalArgumentException("'" + value + "' (" + which + ") is not a time: type 2026-12-05T14:02 or 2026-12-05T13:02:00Z");
+                throw new IllegalArgumentException(
+                        "'" + value + "' (" + which + ") is not a time: type 2026-12-05T14:02 or 2026-12-05T13:02:00Z");
             }
         }
     }

@@ -25,7 +25,8 @@ final class LiveRecording implements AutoCloseable {
     }
 
     /** Off the FX thread: opens the file (creating or appending) and starts taking the pipeline's messages. */
-    static LiveRecording start(IngestPipeline pipeline, Path file, String source, DecoderSettings decoderSettings) throws RecordingException {
+    static LiveRecording start(IngestPipeline pipeline, Path file, String source, DecoderSettings decoderSettings)
+            throws RecordingException {
         Recorder recorder = Recorder.start(file, RecorderSettings.of(source, decoderSettings, 0));
         // ingest dispatcher thread: acceptAll waits while the writer is behind
         ListenerRegistration registration = pipeline.addMessageListener(recorder::acceptAll);

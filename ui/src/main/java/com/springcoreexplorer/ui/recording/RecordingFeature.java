@@ -134,7 +134,8 @@ public final class RecordingFeature {
     private void chooseRecordingFile() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Record into");
-        chooser.setInitialFileName("springcore-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".sqlite");
+        chooser.setInitialFileName("springcore-"
+                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss", Locale.ROOT)) + ".sqlite");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Recordings (*.sqlite)", "*.sqlite"));
         java.io.File chosen = chooser.showSaveDialog(window.root().getScene().getWindow());
         if (chosen == null) {
@@ -152,23 +153,25 @@ public final class RecordingFeature {
         ConnectionProfile profile = engine.connection().currentProfile();
         String source = profile == null ? "window" : profile.name();
         DecoderSettings settings = decoderSettings(profile);
-        background.run(() -> {
-            try {
-                return LiveRecording.start(engine.pipeline(), file, source, settings);
-            } catch (RecordingException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, outcome -> {
-            recordButton.setDisable(false);
-            if (outcome.ok()) {
-                recording = outcome.value();
-                recordButton.setText("Stop recording");
-                refreshRecordingStatus();
-            } else {
-                recordButton.setSelected(false);
-                error("Cannot record", outcome.failure().getMessage());
-            }
-        });
+        background.run(
+                () -> {
+                    try {
+                        return LiveRecording.start(engine.pipeline(), file, source, settings);
+                    } catch (RecordingException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                },
+                outcome -> {
+                    recordButton.setDisable(false);
+                    if (outcome.ok()) {
+                        recording = outcome.value();
+                        recordButton.setText("Stop recording");
+                        refreshRecordingStatus();
+                    } else {
+                        recordButton.setSelected(false);
+                        error("Cannot record", outcome.failure().getMessage());
+                    }
+                });
     }
 
     /** Stops recording; the file keeps every message taken so far. */
@@ -182,12 +185,19 @@ public final class RecordingFeature {
             return;
         }
         recordingStatus.setText("Saving " + stopping.file().getFileName() + "...");
-        background.run(() -> {
-            stopping.close();
-            return stopping.stats();
-        }, outcome -> recordingStatus.setText(outcome.ok()
-                ? String.format(Locale.ROOT, "Recorded %,d messages into %s", outcome.value().committed(), stopping.file().getFileName())
-                : "Recording stopped: " + outcome.failure().getMessage()));
+        background.run(
+                () -> {
+                    stopping.close();
+                    return stopping.stats();
+                },
+                outcome -> recordingStatus.setText(
+                        outcome.ok()
+                                ? String.format(
+                                        Locale.ROOT,
+                                        "Recorded %,d messages into %s",
+                                        outcome.value().committed(),
+                                        stopping.file().getFileName())
+                                : "Recording stopped: " + outcome.failure().getMessage()));
     }
 
     private void refreshRecordingStatus() {
@@ -201,8 +211,12 @@ public final class RecordingFeature {
             return;
         }
         RecorderStats stats = current.stats();
-        recordingStatus.setText(String.format(Locale.ROOT, "\u25CF REC %s: %,d messages, %.1f MB", current.file().getFileName(),
-                stats.committed(), stats.fileBytes() / 1e6));
+        recordingStatus.setText(String.format(
+                Locale.ROOT,
+                "\u25CF REC %s: %,d messages, %.1f MB",
+                current.file().getFileName(),
+                stats.committed(),
+                stats.fileBytes() / 1e6));
     }
 
     // ---- opening a recording
@@ -210,8 +224,10 @@ public final class RecordingFeature {
     private void chooseRecording() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open recording");
-        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("Recordings (*.sqlite)", "*.sqlite"),
-                new FileChooser.ExtensionFilter("All files", "*"));
+        chooser.getExtensionFilters()
+                .addAll(
+                        new FileChooser.ExtensionFilter("Recordings (*.sqlite)", "*.sqlite"),
+                        new FileChooser.ExtensionFilter("All files", "*"));
         java.io.File chosen = chooser.showOpenDialog(window.root().getScene().getWindow());
         if (chosen != null) {
             openRecording(chosen.toPath());
@@ -223,26 +239,32 @@ public final class RecordingFeature {
         FxThread.check("RecordingFeature.openRecording");
         closeRecording();
         DecoderSettings settings = decoderSettings(engine.connection().currentProfile());
-        background.run(() -> {
-            try {
-                return RecordingPlayback.open(file, settings, playbackListener());
-            } catch (RecordingException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, outcome -> {
-            if (!outcome.ok()) {
-                error("Cannot open the recording", outcome.failure().getMessage());
-                return;
-            }
-            playback = outcome.value();
-            timeline.setRange(playback.summary().first(), playback.summary().last(), file.getFileName().toString(), playback.summary().messages());
-            if (!bottom.getChildren().contains(timeline)) {
-                bottom.getChildren().addFirst(timeline);
-            }
-            searchItem.setDisable(false);
-            closeItem.setDisable(false);
-            refreshReplayButton();
-        });
+        background.run(
+                () -> {
+                    try {
+                        return RecordingPlayback.open(file, settings, playbackListener());
+                    } catch (RecordingException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                },
+                outcome -> {
+                    if (!outcome.ok()) {
+                        error("Cannot open the recording", outcome.failure().getMessage());
+                        return;
+                    }
+                    playback = outcome.value();
+                    timeline.setRange(
+                            playback.summary().first(),
+                            playback.summary().last(),
+                            file.getFileName().toString(),
+                            playback.summary().messages());
+                    if (!bottom.getChildren().contains(timeline)) {
+                        bottom.getChildren().addFirst(timeline);
+                    }
+                    searchItem.setDisable(false);
+                    closeItem.setDisable(false);
+                    refreshReplayButton();
+                });
     }
 
     private RecordingPlayback.Listener playbackListener() {
@@ -352,8 +374,10 @@ public final class RecordingFeature {
         ConnectionStatus status = window.connection().statusProperty().get();
         boolean control = status.connected() && status.role() == Role.CONTROL;
         timeline.replay.setDisable(!control);
-        timeline.replay.setTooltip(new Tooltip(control ? "Publish the recording again to " + status.profile() + " (asks first)"
-                : "Needs a connection with a Control certificate: a Watcher's publishes are refused"));
+        timeline.replay.setTooltip(new Tooltip(
+                control
+                        ? "Publish the recording again to " + status.profile() + " (asks first)"
+                        : "Needs a connection with a Control certificate: a Watcher's publishes are refused"));
     }
 
     private void confirmReplay() {
@@ -361,12 +385,22 @@ public final class RecordingFeature {
         if (playback == null || timeline.replay.isDisabled()) {
             return;
         }
-        ReplaySpeed speed = timeline.play10.isSelected() ? new ReplaySpeed(10) : timeline.playMax.isSelected() ? ReplaySpeed.MAX : ReplaySpeed.REAL_TIME;
+        ReplaySpeed speed = timeline.play10.isSelected()
+                ? new ReplaySpeed(10)
+                : timeline.playMax.isSelected() ? ReplaySpeed.MAX : ReplaySpeed.REAL_TIME;
         ConnectionStatus status = window.connection().statusProperty().get();
-        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, String.format(Locale.ROOT,
-                "Publish the %,d messages of %s to the broker of '%s' as '%s', at %s?%nReaders and back offices subscribed there will receive them.",
-                playback.summary().messages(), playback.file().getFileName(), status.profile(), status.clientId(), speed),
-                ButtonType.CANCEL, ButtonType.OK);
+        Alert ask = new Alert(
+                Alert.AlertType.CONFIRMATION,
+                String.format(
+                        Locale.ROOT,
+                        "Publish the %,d messages of %s to the broker of '%s' as '%s', at %s?%nReaders and back offices subscribed there will receive them.",
+                        playback.summary().messages(),
+                        playback.file().getFileName(),
+                        status.profile(),
+                        status.clientId(),
+                        speed),
+                ButtonType.CANCEL,
+                ButtonType.OK);
         ask.setHeaderText("Replay to the broker");
         ask.initOwner(window.root().getScene().getWindow());
         ask.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> replay(speed));
@@ -377,37 +411,54 @@ public final class RecordingFeature {
         replayCancelled.set(false);
         timeline.replay.setDisable(true);
         timeline.replay.setText("Replaying...");
-        background.run(() -> {
-            try (RecordingReader reader = RecordingReader.open(file); RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
-                return Replayer.replay(cursor, engine.connection()::publishRecorded, speed,
-                        (count, latest) -> FxThread.later(() -> timeline.replay.setText(String.format(Locale.ROOT, "Replaying: %,d", count))),
-                        replayCancelled::get);
-            } catch (RecordingException e) {
-                throw new IllegalStateException(e.getMessage(), e);
-            }
-        }, outcome -> {
-            timeline.replay.setText("Replay to broker...");
-            refreshReplayButton();
-            if (!outcome.ok()) {
-                error("Replay failed", outcome.failure().getMessage());
-                return;
-            }
-            Replayer.Result result = outcome.value();
-            Alert done = new Alert(result.refused() + result.failed() == 0 ? Alert.AlertType.INFORMATION : Alert.AlertType.WARNING,
-                    String.format(Locale.ROOT, "%,d published: %,d accepted, %,d refused, %,d without answer.%s", result.published(),
-                            result.accepted(), result.refused(), result.failed(),
-                            result.firstProblem() == null ? "" : "\nFirst problem: " + result.firstProblem()));
-            done.setHeaderText(result.cancelled() ? "Replay stopped" : "Replay finished");
-            done.initOwner(window.root().getScene().getWindow());
-            done.show();
-        });
+        background.run(
+                () -> {
+                    try (RecordingReader reader = RecordingReader.open(file);
+                            RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.ALL)) {
+                        return Replayer.replay(
+                                cursor,
+                                engine.connection()::publishRecorded,
+                                speed,
+                                (count, latest) -> FxThread.later(() ->
+                                        timeline.replay.setText(String.format(Locale.ROOT, "Replaying: %,d", count))),
+                                replayCancelled::get);
+                    } catch (RecordingException e) {
+                        throw new IllegalStateException(e.getMessage(), e);
+                    }
+                },
+                outcome -> {
+                    timeline.replay.setText("Replay to broker...");
+                    refreshReplayButton();
+                    if (!outcome.ok()) {
+                        error("Replay failed", outcome.failure().getMessage());
+                        return;
+                    }
+                    Replayer.Result result = outcome.value();
+                    Alert done = new Alert(
+                            result.refused() + result.failed() == 0
+                                    ? Alert.AlertType.INFORMATION
+                                    : Alert.AlertType.WARNING,
+                            String.format(
+                                    Locale.ROOT,
+                                    "%,d published: %,d accepted, %,d refused, %,d without answer.%s",
+                                    result.published(),
+                                    result.accepted(),
+                                    result.refused(),
+                                    result.failed(),
+                                    result.firstProblem() == null ? "" : "\nFirst problem: " + result.firstProblem()));
+                    done.setHeaderText(result.cancelled() ? "Replay stopped" : "Replay finished");
+                    done.initOwner(window.root().getScene().getWindow());
+                    done.show();
+                });
     }
 
     private static DecoderSettings decoderSettings(ConnectionProfile profile) {
         if (profile == null) {
             return DecoderSettings.DEFAULT;
         }
-        return ProfileDecoding.settingsOf(profile) instanceof ProfileDecoding.Result.Settings s ? s.settings() : DecoderSettings.DEFAULT;
+        return ProfileDecoding.settingsOf(profile) instanceof ProfileDecoding.Result.Settings s
+                ? s.settings()
+                : DecoderSettings.DEFAULT;
     }
 
     private void error(String header, String message) {
@@ -435,8 +486,19 @@ public final class RecordingFeature {
     }
 
     // for tests
-    RecordingPlayback playback() { return playback; }
-    TimelineBar timeline() { return timeline; }
-    public ToggleButton recordButton() { return recordButton; }
-    public Label recordingStatus() { return recordingStatus; }
+    RecordingPlayback playback() {
+        return playback;
+    }
+
+    TimelineBar timeline() {
+        return timeline;
+    }
+
+    public ToggleButton recordButton() {
+        return recordButton;
+    }
+
+    public Label recordingStatus() {
+        return recordingStatus;
+    }
 }

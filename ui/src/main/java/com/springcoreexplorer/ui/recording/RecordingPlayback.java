@@ -55,7 +55,12 @@ final class RecordingPlayback implements AutoCloseable {
     private PlaybackEngine engine;
     private long positionMicros;
 
-    private RecordingPlayback(Path file, RecordingReader reader, RecordingSummary summary, DecoderSettings decoderSettings, Listener listener) {
+    private RecordingPlayback(
+            Path file,
+            RecordingReader reader,
+            RecordingSummary summary,
+            DecoderSettings decoderSettings,
+            Listener listener) {
         this.file = file;
         this.reader = reader;
         this.summary = summary;
@@ -64,7 +69,8 @@ final class RecordingPlayback implements AutoCloseable {
     }
 
     /** Any thread but FX (it reads the file): opens the recording; the views start at its first moment. */
-    static RecordingPlayback open(Path file, DecoderSettings decoderSettings, Listener listener) throws RecordingException {
+    static RecordingPlayback open(Path file, DecoderSettings decoderSettings, Listener listener)
+            throws RecordingException {
         RecordingReader reader = RecordingReader.open(file);
         try {
             RecordingSummary summary = reader.summary();
@@ -133,8 +139,8 @@ final class RecordingPlayback implements AutoCloseable {
     /** At max speed: the time of the {@link PlaybackEngine#CHUNK}th message after the position. */
     private long nextChunkEnd() {
         long end = positionMicros;
-        try (RecordingReader.Cursor cursor = reader.cursor(new RecordingQuery(List.of(), null,
-                RecordedMessage.instant(positionMicros + 1), null, PlaybackEngine.CHUNK))) {
+        try (RecordingReader.Cursor cursor = reader.cursor(new RecordingQuery(
+                List.of(), null, RecordedMessage.instant(positionMicros + 1), null, PlaybackEngine.CHUNK))) {
             while (cursor.hasNext()) {
                 end = RecordedMessage.micros(cursor.next().receivedAt());
             }
@@ -165,8 +171,8 @@ final class RecordingPlayback implements AutoCloseable {
             if (targetMicros <= positionMicros) {
                 return;
             }
-            try (RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.between(RecordedMessage.instant(positionMicros + 1),
-                    RecordedMessage.instant(targetMicros)))) {
+            try (RecordingReader.Cursor cursor = reader.cursor(RecordingQuery.between(
+                    RecordedMessage.instant(positionMicros + 1), RecordedMessage.instant(targetMicros)))) {
                 List<RecordedMessage> chunk = new ArrayList<>(PlaybackEngine.CHUNK);
                 while (cursor.hasNext()) {
                     chunk.add(cursor.next());
@@ -191,7 +197,7 @@ final class RecordingPlayback implements AutoCloseable {
 
     /** Completes once every call made before has been carried out (tests). */
     void sync() throws Exception {
-        thread.submit(() -> { }).get(60, TimeUnit.SECONDS);
+        thread.submit(() -> {}).get(60, TimeUnit.SECONDS);
     }
 
     @Override

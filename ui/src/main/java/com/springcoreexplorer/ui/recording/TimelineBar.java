@@ -50,7 +50,8 @@ final class TimelineBar extends HBox {
         fileLabel.setId("timelineFile");
         pause.setId("timelinePause");
         replay.setId("timelineReplay");
-        replay.setTooltip(new Tooltip("Publish the recording again to the connected broker (Control certificate only; asks first)"));
+        replay.setTooltip(new Tooltip(
+                "Publish the recording again to the connected broker (Control certificate only; asks first)"));
         search.setId("timelineSearch");
         close.setId("timelineClose");
         getChildren().addAll(fileLabel, slider, timeLabel, play1, play10, playMax, pause, search, replay, close);

@@ -31,6 +31,7 @@ final class CenterLayout {
     private final BooleanProperty detailShown = new SimpleBooleanProperty(false);
     /** Side panels open at these widths (px): enough for their content, the rest goes to the table. */
     private static final double LEFT_WIDTH = 210;
+
     private static final double PUBLISH_WIDTH = 280;
     private double width;
 

@@ -8,8 +8,12 @@ import com.springcoreexplorer.ui.publish.ReaderCommands;
 import java.util.Objects;
 
 /** Everything the window needs from the engines, as ui ports; the app wires the real adapters in. */
-public record ExplorerServices(CertificateService certificates, ConnectionService connection, PublishService publisher,
-                               ReaderCommands commands, LiveFeed feed) {
+public record ExplorerServices(
+        CertificateService certificates,
+        ConnectionService connection,
+        PublishService publisher,
+        ReaderCommands commands,
+        LiveFeed feed) {
 
     public ExplorerServices {
         Objects.requireNonNull(certificates, "certificates");

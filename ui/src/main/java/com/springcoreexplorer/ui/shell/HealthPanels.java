@@ -50,16 +50,29 @@ final class HealthPanels {
     private ChartsView chartsView;
     private Stage chartsStage;
 
-    HealthPanels(LiveFeed feed, Background background, Supplier<Window> window, Consumer<Scene> themer, Supplier<String> profile) {
+    HealthPanels(
+            LiveFeed feed,
+            Background background,
+            Supplier<Window> window,
+            Consumer<Scene> themer,
+            Supplier<String> profile) {
         this.feed = feed;
         this.background = background;
         this.window = window;
         this.themer = themer;
         this.notifier = new AlertNotifier(window, desktop, background::execute);
         alertsTab.setId("alertsTab");
-        alertsTab.textProperty().bind(Bindings.createStringBinding(() -> alertsModel.unacknowledgedProperty().get() == 0 ? "Alerts"
-                : "Alerts (" + alertsModel.unacknowledgedProperty().get() + ")", alertsModel.unacknowledgedProperty()));
-        alertsView.rulesButton().setOnAction(event -> AlertRulesDialog.open(window.get(), feed.fleet(), profile.get(), background));
+        alertsTab
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> alertsModel.unacknowledgedProperty().get() == 0
+                                ? "Alerts"
+                                : "Alerts ("
+                                        + alertsModel.unacknowledgedProperty().get() + ")",
+                        alertsModel.unacknowledgedProperty()));
+        alertsView
+                .rulesButton()
+                .setOnAction(event -> AlertRulesDialog.open(window.get(), feed.fleet(), profile.get(), background));
     }
 
     /** FX thread: starts listening to the engine. */
@@ -132,11 +145,31 @@ final class HealthPanels {
         desktop.close();
     }
 
-    FleetViewModel fleetModel() { return fleetModel; }
-    FleetView fleetView() { return fleetView; }
-    AlertsViewModel alertsModel() { return alertsModel; }
-    AlertsView alertsView() { return alertsView; }
-    AlertNotifier notifier() { return notifier; }
-    Tab alertsTab() { return alertsTab; }
-    ChartsView chartsView() { return chartsView; }
+    FleetViewModel fleetModel() {
+        return fleetModel;
+    }
+
+    FleetView fleetView() {
+        return fleetView;
+    }
+
+    AlertsViewModel alertsModel() {
+        return alertsModel;
+    }
+
+    AlertsView alertsView() {
+        return alertsView;
+    }
+
+    AlertNotifier notifier() {
+        return notifier;
+    }
+
+    Tab alertsTab() {
+        return alertsTab;
+    }
+
+    ChartsView chartsView() {
+        return chartsView;
+    }
 }

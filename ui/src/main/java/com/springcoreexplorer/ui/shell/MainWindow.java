@@ -70,6 +70,7 @@ public final class MainWindow {
     private AutoCloseable feedSubscription;
     /** Set on the FX thread, read by the detail pane's worker; null means the live feed. */
     private volatile LiveFeed otherFeed;
+
     private javafx.beans.property.ReadOnlyBooleanProperty warmUpFinished;
 
     public MainWindow(ExplorerServices services) {
@@ -100,11 +101,20 @@ public final class MainWindow {
         com.springcoreexplorer.ui.fx.FixedWidth.forTexts(darkToggle, "Light", "Dark");
         connectionBar.rightSide().getChildren().addAll(certificates, darkToggle);
         connectionBar.newProfileButton().setOnAction(event -> ProfileEditor.open(window(), connectionModel, null));
-        connectionBar.editProfileButton().setOnAction(event ->
-                ProfileEditor.open(window(), connectionModel, connectionModel.profile(connectionModel.selectedProfileProperty().get())));
+        connectionBar
+                .editProfileButton()
+                .setOnAction(event -> ProfileEditor.open(
+                        window(),
+                        connectionModel,
+                        connectionModel.profile(
+                                connectionModel.selectedProfileProperty().get())));
 
         treeView = new TopicTreeView(treeModel);
-        health = new HealthPanels(services.feed(), background, this::window, s -> theme.apply(s),
+        health = new HealthPanels(
+                services.feed(),
+                background,
+                this::window,
+                s -> theme.apply(s),
                 () -> connectionModel.selectedProfileProperty().get());
         Tab readersTab = new Tab("Readers");
         DeferredContent.onFirstSelection(readersTab, health.fleetView());
@@ -114,15 +124,19 @@ public final class MainWindow {
 
         eventsView = new TagEventsView(eventsModel, background);
         DetailView detailView = new DetailView(detailModel);
-        detailView.setOnChartValue((topic, pointer) -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, pointer)));
+        detailView.setOnChartValue(
+                (topic, pointer) -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, pointer)));
         health.fleetView().setOnShowTopics(id -> {
             left.getSelectionModel().select(0);
             readerTopic(id, null).ifPresent(treeView::reveal);
         });
         health.fleetView().setOnShowEvents(id -> eventsView.filterField().setText(id));
-        health.fleetView().setOnChartRssi((id, iface) -> readerTopic(id, "rdr/evt")
-                .ifPresent(topic -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, "/RSSI"))));
-        publishView = new PublishView(publishModel, treeModel::topicPaths, health.fleetView().selectedReaderProperty(), readersModel::ids);
+        health.fleetView()
+                .setOnChartRssi((id, iface) -> readerTopic(id, "rdr/evt")
+                        .ifPresent(
+                                topic -> health.chart(new com.springcoreexplorer.ui.charts.SeriesKey(topic, "/RSSI"))));
+        publishView = new PublishView(
+                publishModel, treeModel::topicPaths, health.fleetView().selectedReaderProperty(), readersModel::ids);
         publishView.setMinWidth(260);
         layout = new CenterLayout(left, eventsView, detailView, publishView, geometry.width());
 
@@ -134,14 +148,16 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
 
         treeView.selectedTopicProperty().addListener((obs, old, topic) -> {
-            layout.detailShownProperty().set(!topic.isEmpty() || eventsView.selectedProperty().get() != null);
+            layout.detailShownProperty()
+                    .set(!topic.isEmpty() || eventsView.selectedProperty().get() != null);
             detailModel.showTopic(topic);
             if (!topic.isEmpty() && publishModel.topicProperty().get().isEmpty()) {
                 publishModel.topicProperty().set(topic);
             }
         });
         eventsView.selectedProperty().addListener((obs, old, row) -> {
-            layout.detailShownProperty().set(row != null || !treeView.selectedTopicProperty().get().isEmpty());
+            layout.detailShownProperty()
+                    .set(row != null || !treeView.selectedTopicProperty().get().isEmpty());
             if (row != null) {
                 detailModel.showMessage(row.topic(), row.time());
             }
@@ -158,8 +174,11 @@ public final class MainWindow {
         theme = initial;
         theme.apply(scene);
         darkToggle.setSelected(theme == Theme.DARK);
-        darkToggle.textProperty().bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
-                .then("Light").otherwise("Dark"));
+        darkToggle
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.when(darkToggle.selectedProperty())
+                        .then("Light")
+                        .otherwise("Dark"));
         darkToggle.selectedProperty().addListener((obs, was, dark) -> {
             theme = dark ? Theme.DARK : Theme.LIGHT;
             theme.apply(scene);
@@ -177,7 +196,9 @@ public final class MainWindow {
         health.start();
         // 10 Hz: the last rows and counters of a burst never wait for another update to show them
         slowViewsTimer = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.millis(com.springcoreexplorer.ui.events.TagEventsViewModel.SHOW_INTERVAL_NANOS / 1_000_000), event -> {
+                javafx.util.Duration.millis(
+                        com.springcoreexplorer.ui.events.TagEventsViewModel.SHOW_INTERVAL_NANOS / 1_000_000),
+                event -> {
                     long now = System.nanoTime();
                     // one of the two per pulse: each relays out a part of the window
                     if (now - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS) {
@@ -189,8 +210,10 @@ public final class MainWindow {
         slowViewsTimer.setCycleCount(javafx.animation.Animation.INDEFINITE);
         slowViewsTimer.play();
         connectionModel.reload();
-        // from the next pulse, never drawn: the table's cells are built and their code compiled before a flood needs them
-        warmUpFinished = com.springcoreexplorer.ui.events.TableWarmUp.start(eventsView.table(), () -> eventsModel.totalProperty().get() > 0);
+        // from the next pulse, never drawn: the table's cells are built and their code compiled before a flood needs
+        // them
+        warmUpFinished = com.springcoreexplorer.ui.events.TableWarmUp.start(
+                eventsView.table(), () -> eventsModel.totalProperty().get() > 0);
         return scene;
     }
 
@@ -201,9 +224,11 @@ public final class MainWindow {
      * pane still follow every pulse; event rows at most every 100 ms ({@link com.springcoreexplorer.ui.events.TagEventsViewModel}).
      */
     static final long SLOW_VIEWS_INTERVAL_NANOS = 250_000_000L;
+
     private TopicChanges heldTree = TopicChanges.NONE;
     private com.springcoreexplorer.ui.status.FeedStats heldStats;
-    private final java.util.Map<String, com.springcoreexplorer.ui.readers.ReaderRow> heldReaders = new java.util.LinkedHashMap<>();
+    private final java.util.Map<String, com.springcoreexplorer.ui.readers.ReaderRow> heldReaders =
+            new java.util.LinkedHashMap<>();
     private long slowViewsAppliedAt;
     private javafx.animation.Timeline slowViewsTimer;
 
@@ -214,7 +239,8 @@ public final class MainWindow {
             heldStats = update.stats();
         }
         update.readers().forEach(row -> heldReaders.put(row.id(), row));
-        boolean structural = !update.tree().added().isEmpty() || update.tree().cleared()
+        boolean structural = !update.tree().added().isEmpty()
+                || update.tree().cleared()
                 || update.readers().stream().anyMatch(row -> !readersModel.knows(row.id()));
         boolean flushed = structural || System.nanoTime() - slowViewsAppliedAt >= SLOW_VIEWS_INTERVAL_NANOS;
         if (flushed) {
@@ -292,21 +318,44 @@ public final class MainWindow {
     }
 
     private void installShortcuts() {
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN), connectionModel::toggleConnection);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> treeView.filterField().requestFocus());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> eventsView.filterField().requestFocus());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
-                () -> eventsModel.pausedProperty().set(!eventsModel.pausedProperty().get()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), publishModel::publish);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                this::showCertificates);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> darkToggle.setSelected(!darkToggle.isSelected()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> layout.leftShownProperty().set(!layout.leftShownProperty().get()));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
-                () -> layout.publishShownProperty().set(!layout.publishShownProperty().get()));
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                        connectionModel::toggleConnection);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                        () -> treeView.filterField().requestFocus());
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> eventsView.filterField().requestFocus());
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN),
+                        () -> eventsModel
+                                .pausedProperty()
+                                .set(!eventsModel.pausedProperty().get()));
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN), publishModel::publish);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        this::showCertificates);
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> darkToggle.setSelected(!darkToggle.isSelected()));
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> layout.leftShownProperty()
+                                .set(!layout.leftShownProperty().get()));
+        scene.getAccelerators()
+                .put(
+                        new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                        () -> layout.publishShownProperty()
+                                .set(!layout.publishShownProperty().get()));
     }
 
     /** Opens (or brings forward) the certificate manager window. */
@@ -317,8 +366,11 @@ public final class MainWindow {
             if (window() != null) {
                 certificatesStage.initOwner(window());
             }
-            Scene certificatesScene = new Scene(com.springcoreexplorer.ui.fx.Dialogs.withCloseButton(
-                    new CertificatesView(certificatesModel), certificatesStage, "closeCertificates"), 1120, 680);
+            Scene certificatesScene = new Scene(
+                    com.springcoreexplorer.ui.fx.Dialogs.withCloseButton(
+                            new CertificatesView(certificatesModel), certificatesStage, "closeCertificates"),
+                    1120,
+                    680);
             com.springcoreexplorer.ui.fx.Dialogs.closeOnEscape(certificatesScene, certificatesStage);
             theme.apply(certificatesScene);
             certificatesStage.setScene(certificatesScene);
@@ -335,8 +387,11 @@ public final class MainWindow {
      */
     private java.util.Optional<String> readerTopic(String id, String channel) {
         String level = "/" + id + "/";
-        return treeModel.topicPaths().stream().filter(path -> path.contains(level)).findFirst()
-                .map(path -> path.substring(0, path.indexOf(level) + level.length() - 1) + (channel == null ? "" : "/" + channel));
+        return treeModel.topicPaths().stream()
+                .filter(path -> path.contains(level))
+                .findFirst()
+                .map(path -> path.substring(0, path.indexOf(level) + level.length() - 1)
+                        + (channel == null ? "" : "/" + channel));
     }
 
     private javafx.stage.Window window() {
@@ -347,7 +402,8 @@ public final class MainWindow {
     public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose) {
         stage.setTitle("SpringCore Explorer");
         for (int size : new int[] {16, 32, 64, 256}) {
-            var icon = MainWindow.class.getResource("/com/springcoreexplorer/ui/assets/icons/springcore-explorer-" + size + ".png");
+            var icon = MainWindow.class.getResource(
+                    "/com/springcoreexplorer/ui/assets/icons/springcore-explorer-" + size + ".png");
             if (icon != null) {
                 stage.getIcons().add(new javafx.scene.image.Image(icon.toExternalForm()));
             }
@@ -355,7 +411,8 @@ public final class MainWindow {
         WindowGeometry placed = placeOnScreen(geometry);
         stage.setScene(buildScene(placed));
         // the layout is made for 1024x700 and up (side panels collapse below 1280 and 1100 px)
-        stage.setMinWidth(Math.min(1000, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
+        stage.setMinWidth(Math.min(
+                1000, javafx.stage.Screen.getPrimary().getVisualBounds().getWidth()));
         stage.setMinHeight(560);
         if (!Double.isNaN(placed.x())) {
             stage.setX(placed.x());
@@ -365,8 +422,13 @@ public final class MainWindow {
         }
         stage.setMaximized(geometry.maximized());
         stage.setOnHidden(event -> {
-            onClose.accept(new WindowGeometry(stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(),
-                    stage.isMaximized(), theme == Theme.DARK));
+            onClose.accept(new WindowGeometry(
+                    stage.getX(),
+                    stage.getY(),
+                    stage.getWidth(),
+                    stage.getHeight(),
+                    stage.isMaximized(),
+                    theme == Theme.DARK));
             close();
         });
         stage.show();
@@ -383,11 +445,18 @@ public final class MainWindow {
         if (Double.isNaN(saved.x())) {
             // a small screen (1024x768, a remote desktop) gets all of it; a large one a comfortable 1440x900
             boolean small = screen.getWidth() < 1280;
-            return new WindowGeometry(Double.NaN, Double.NaN, small ? screen.getWidth() : Math.min(1440, screen.getWidth() * 0.94),
-                    small ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92), saved.maximized(), saved.darkTheme());
+            return new WindowGeometry(
+                    Double.NaN,
+                    Double.NaN,
+                    small ? screen.getWidth() : Math.min(1440, screen.getWidth() * 0.94),
+                    small ? screen.getHeight() : Math.min(900, screen.getHeight() * 0.92),
+                    saved.maximized(),
+                    saved.darkTheme());
         }
-        boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40).isEmpty();
-        return visible ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
+        boolean visible = !javafx.stage.Screen.getScreensForRectangle(saved.x(), saved.y(), Math.max(1, width), 40)
+                .isEmpty();
+        return visible
+                ? new WindowGeometry(saved.x(), saved.y(), width, height, saved.maximized(), saved.darkTheme())
                 : new WindowGeometry(Double.NaN, Double.NaN, width, height, saved.maximized(), saved.darkTheme());
     }
 
@@ -410,8 +479,13 @@ public final class MainWindow {
         readersModel.clear();
         detailModel.clear();
         // through the pulse applier, so a pending update of the old feed cannot land after the clearing
-        live.offerFromAnyThread(new LiveUpdate(java.util.List.of(), new TopicChanges(true, java.util.List.of(), java.util.List.of()),
-                java.util.List.of(), java.util.List.of(), null, 0));
+        live.offerFromAnyThread(new LiveUpdate(
+                java.util.List.of(),
+                new TopicChanges(true, java.util.List.of(), java.util.List.of()),
+                java.util.List.of(),
+                java.util.List.of(),
+                null,
+                0));
         otherFeed = feed;
         feedSubscription = shownFeed().subscribe(live::offerFromAnyThread);
         detailModel.reload();
@@ -451,29 +525,87 @@ public final class MainWindow {
     }
 
     // accessors for tests and the app's wiring
-    public PulseCoalescer<LiveUpdate> live() { return live; }
-    public ConnectionViewModel connection() { return connectionModel; }
-    public PublishViewModel publish() { return publishModel; }
-    public TagEventsViewModel events() { return eventsModel; }
-    public TopicTreeViewModel tree() { return treeModel; }
-    public ReadersViewModel readers() { return readersModel; }
-    public CertificatesViewModel certificates() { return certificatesModel; }
-    public BorderPane root() { return root; }
-    public TopicTreeView treeView() { return treeView; }
-    public TagEventsView eventsView() { return eventsView; }
-    public PublishView publishView() { return publishView; }
-    public StatusBar statusBar() { return statusBar; }
-    public com.springcoreexplorer.ui.fleet.FleetViewModel fleet() { return health.fleetModel(); }
-    public com.springcoreexplorer.ui.fleet.FleetView fleetView() { return health.fleetView(); }
-    public com.springcoreexplorer.ui.alerts.AlertsViewModel alerts() { return health.alertsModel(); }
-    public com.springcoreexplorer.ui.alerts.AlertNotifier alertNotifier() { return health.notifier(); }
+    public PulseCoalescer<LiveUpdate> live() {
+        return live;
+    }
+
+    public ConnectionViewModel connection() {
+        return connectionModel;
+    }
+
+    public PublishViewModel publish() {
+        return publishModel;
+    }
+
+    public TagEventsViewModel events() {
+        return eventsModel;
+    }
+
+    public TopicTreeViewModel tree() {
+        return treeModel;
+    }
+
+    public ReadersViewModel readers() {
+        return readersModel;
+    }
+
+    public CertificatesViewModel certificates() {
+        return certificatesModel;
+    }
+
+    public BorderPane root() {
+        return root;
+    }
+
+    public TopicTreeView treeView() {
+        return treeView;
+    }
+
+    public TagEventsView eventsView() {
+        return eventsView;
+    }
+
+    public PublishView publishView() {
+        return publishView;
+    }
+
+    public StatusBar statusBar() {
+        return statusBar;
+    }
+
+    public com.springcoreexplorer.ui.fleet.FleetViewModel fleet() {
+        return health.fleetModel();
+    }
+
+    public com.springcoreexplorer.ui.fleet.FleetView fleetView() {
+        return health.fleetView();
+    }
+
+    public com.springcoreexplorer.ui.alerts.AlertsViewModel alerts() {
+        return health.alertsModel();
+    }
+
+    public com.springcoreexplorer.ui.alerts.AlertNotifier alertNotifier() {
+        return health.notifier();
+    }
     /** Opens (or brings forward) the charts window. */
-    public com.springcoreexplorer.ui.charts.ChartsView showCharts() { return health.showCharts(); }
+    public com.springcoreexplorer.ui.charts.ChartsView showCharts() {
+        return health.showCharts();
+    }
     /** Whether the publish panel is shown (it starts collapsed below 1280 px). */
-    public javafx.beans.property.BooleanProperty publishPanelShownProperty() { return layout.publishShownProperty(); }
+    public javafx.beans.property.BooleanProperty publishPanelShownProperty() {
+        return layout.publishShownProperty();
+    }
     /** Whether the message detail pane has its share of the middle (only once something is selected). */
-    public javafx.beans.property.ReadOnlyBooleanProperty detailShownProperty() { return layout.detailShownProperty(); }
-    public ConnectionBar connectionBar() { return connectionBar; }
+    public javafx.beans.property.ReadOnlyBooleanProperty detailShownProperty() {
+        return layout.detailShownProperty();
+    }
+
+    public ConnectionBar connectionBar() {
+        return connectionBar;
+    }
     /** True once the start-up table warm-up is over (the window is then truly idle). */
-    public boolean warmUpFinished() { return warmUpFinished != null && warmUpFinished.get(); }
+    public boolean warmUpFinished() {
+        return warmUpFinished != null && warmUpFinished.get();
+    }
 }

@@ -10,8 +10,7 @@ import javafx.scene.layout.HBox;
  */
 final class PanelToggles {
 
-    private PanelToggles() {
-    }
+    private PanelToggles() {}
 
     static void install(HBox statusBar, CenterLayout layout) {
         ToggleButton topics = toggle("toggleTopicsPanel", "Topics", "Show or hide topics and readers (Ctrl+Shift+L)");

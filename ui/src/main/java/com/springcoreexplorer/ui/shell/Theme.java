@@ -7,7 +7,8 @@ import javafx.scene.Scene;
 
 /** Light and dark looks: AtlantaFX Primer as the base, the app's own sheet on top (it uses the theme's colour variables). */
 public enum Theme {
-    LIGHT, DARK;
+    LIGHT,
+    DARK;
 
     static final String APP_STYLESHEET = "/com/springcoreexplorer/ui/assets/css/explorer.css";
 
@@ -29,7 +30,9 @@ public enum Theme {
      * no CSS parsing at start-up). Called again with the same sheet it costs nothing.
      */
     public void installUserAgentStylesheet() {
-        String sheet = this == DARK ? new PrimerDark().getUserAgentStylesheetBSS() : new PrimerLight().getUserAgentStylesheetBSS();
+        String sheet = this == DARK
+                ? new PrimerDark().getUserAgentStylesheetBSS()
+                : new PrimerLight().getUserAgentStylesheetBSS();
         if (!sheet.equals(Application.getUserAgentStylesheet())) {
             Application.setUserAgentStylesheet(sheet);
         }

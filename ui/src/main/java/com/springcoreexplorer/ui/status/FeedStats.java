@@ -11,8 +11,14 @@ package com.springcoreexplorer.ui.status;
  * @param memoryBudgetBytes the store's budget
  * @param topics            topics known
  */
-public record FeedStats(long received, long dropped, long evicted, double messagesPerSecond, long memoryUsedBytes,
-                        long memoryBudgetBytes, long topics) {
+public record FeedStats(
+        long received,
+        long dropped,
+        long evicted,
+        double messagesPerSecond,
+        long memoryUsedBytes,
+        long memoryBudgetBytes,
+        long topics) {
 
     public static final FeedStats ZERO = new FeedStats(0, 0, 0, 0, 0, 0, 0);
 }

@@ -50,11 +50,13 @@ public final class StatusBar extends HBox {
         rate.setId("statusRate");
         total.setId("statusTotal");
         lost.setId("statusLost");
-        lost.setTooltip(new Tooltip("Dropped: messages the engine refused (it waits for room instead, so normally 0; amber when not)."
-                + " Evicted: stored messages let go to stay within the memory budget."));
+        lost.setTooltip(new Tooltip(
+                "Dropped: messages the engine refused (it waits for room instead, so normally 0; amber when not)."
+                        + " Evicted: stored messages let go to stay within the memory budget."));
         memory.setPrefWidth(90);
         memory.setMinWidth(90);
-        memory.setTooltip(new Tooltip("Memory budget of the message store in use; the oldest messages are evicted beyond it"));
+        memory.setTooltip(
+                new Tooltip("Memory budget of the message store in use; the oldest messages are evicted beyond it"));
         chart.getStyleClass().add("rate-chart");
         Tooltip.install(chart, new Tooltip("Messages per second, last two minutes"));
         Region spacer = new Region();
@@ -88,8 +90,14 @@ public final class StatusBar extends HBox {
         lost.pseudoClassStateChanged(DROPPED, stats.dropped() > 0);
         double used = stats.memoryBudgetBytes() <= 0 ? 0 : (double) stats.memoryUsedBytes() / stats.memoryBudgetBytes();
         memory.setProgress(used);
-        memoryText.setText(stats.memoryBudgetBytes() <= 0 ? "-"
-                : String.format(Locale.ROOT, "%s of %s", mebibytes(stats.memoryUsedBytes()), mebibytes(stats.memoryBudgetBytes())));
+        memoryText.setText(
+                stats.memoryBudgetBytes() <= 0
+                        ? "-"
+                        : String.format(
+                                Locale.ROOT,
+                                "%s of %s",
+                                mebibytes(stats.memoryUsedBytes()),
+                                mebibytes(stats.memoryBudgetBytes())));
     }
 
     /** The connection state's words, left of the bar. */
@@ -98,7 +106,8 @@ public final class StatusBar extends HBox {
     }
 
     private static String mebibytes(long bytes) {
-        return bytes < 1024 * 1024 ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
+        return bytes < 1024 * 1024
+                ? String.format(Locale.ROOT, "%.0f KB", bytes / 1024.0)
                 : String.format(Locale.ROOT, "%.0f MB", bytes / (1024.0 * 1024));
     }
 

@@ -15,8 +15,15 @@ import java.time.Instant;
  * @param lastReceivedAt  when the last message arrived here, or null
  * @param lastPreview     start of the last payload as one line ("" when none)
  */
-public record TopicSnapshot(String path, String name, long messageCount, long subtreeMessages, boolean retained,
-                            double ratePerSecond, Instant lastReceivedAt, String lastPreview) {
+public record TopicSnapshot(
+        String path,
+        String name,
+        long messageCount,
+        long subtreeMessages,
+        boolean retained,
+        double ratePerSecond,
+        Instant lastReceivedAt,
+        String lastPreview) {
 
     /** The parent's path, "" for a first level, null for the root. */
     public String parentPath() {

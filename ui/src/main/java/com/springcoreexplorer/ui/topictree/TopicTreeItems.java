@@ -30,6 +30,7 @@ public final class TopicTreeItems {
     private TreeItem<TopicEntry> filteredRoot;
     /** What the filter box asks for, parsed once per edit (null: no filter). */
     private TopicFilter activeFilter;
+
     private long withMessages;
     private final Map<String, TreeItem<TopicEntry>> filteredByPath = new HashMap<>();
     private final ObjectProperty<TreeItem<TopicEntry>> shownRoot = new SimpleObjectProperty<>(fullRoot);
@@ -108,7 +109,8 @@ public final class TopicTreeItems {
         item.getValue().update(next);
     }
 
-    private TreeItem<TopicEntry> parentOf(String path, Map<String, TreeItem<TopicEntry>> index, TreeItem<TopicEntry> root) {
+    private TreeItem<TopicEntry> parentOf(
+            String path, Map<String, TreeItem<TopicEntry>> index, TreeItem<TopicEntry> root) {
         int slash = path.lastIndexOf('/');
         String parentPath = slash < 0 ? "" : path.substring(0, slash);
         TreeItem<TopicEntry> parent = index.get(parentPath);
@@ -118,7 +120,8 @@ public final class TopicTreeItems {
         // parents always come first from the model; a stray one gets a placeholder node so nothing is lost
         TreeItem<TopicEntry> grandParent = parentOf(parentPath, index, root);
         String name = slash < 0 ? path : parentPath.substring(parentPath.lastIndexOf('/') + 1);
-        TreeItem<TopicEntry> placeholder = new TreeItem<>(new TopicEntry(new TopicSnapshot(parentPath, name, 0, 0, false, 0, null, "")));
+        TreeItem<TopicEntry> placeholder =
+                new TreeItem<>(new TopicEntry(new TopicSnapshot(parentPath, name, 0, 0, false, 0, null, "")));
         insertSorted(grandParent, placeholder);
         index.put(parentPath, placeholder);
         return placeholder;
@@ -197,8 +200,12 @@ public final class TopicTreeItems {
 
     /** Every topic path with a message. */
     List<String> topicPaths() {
-        return itemsByPath.values().stream().map(item -> item.getValue().snapshot()).filter(TopicSnapshot::hasMessage)
-                .map(TopicSnapshot::path).sorted().toList();
+        return itemsByPath.values().stream()
+                .map(item -> item.getValue().snapshot())
+                .filter(TopicSnapshot::hasMessage)
+                .map(TopicSnapshot::path)
+                .sorted()
+                .toList();
     }
 
     /** The item for a path in the shown tree, if present (to reveal a topic picked elsewhere). */

@@ -55,8 +55,10 @@ public final class TopicTreeView extends VBox {
         tree.setShowRoot(false);
         tree.rootProperty().bind(model.items().shownRootProperty());
         tree.setCellFactory(view -> new TopicCell());
-        tree.getSelectionModel().selectedItemProperty().addListener((obs, old, item) ->
-                selectedTopic.set(item == null ? "" : item.getValue().path()));
+        tree.getSelectionModel()
+                .selectedItemProperty()
+                .addListener((obs, old, item) ->
+                        selectedTopic.set(item == null ? "" : item.getValue().path()));
 
         empty.getStyleClass().add("empty-state");
         empty.setWrapText(true);
@@ -117,6 +119,7 @@ public final class TopicTreeView extends VBox {
         private final Label preview = new Label();
         /** SpringCard's binary topics (ccid/p2r, dir/evt...): what they carry and who sends, before their bytes. */
         private final Label binary = new Label();
+
         private String binaryLabel = "";
         private final HBox box;
         private final Tooltip tip = new Tooltip();
@@ -157,7 +160,8 @@ public final class TopicTreeView extends VBox {
             shown = entry;
             Optional<BinaryTopic> kind = BinaryTopic.ofTopic(entry.path());
             binaryLabel = kind.map(BinaryTopic::label).orElse("");
-            binary.setText(kind.map(each -> "binary, " + each.direction().text()).orElse(""));
+            binary.setText(
+                    kind.map(each -> "binary, " + each.direction().text()).orElse(""));
             binary.setVisible(kind.isPresent());
             binary.setManaged(kind.isPresent());
             entry.snapshotProperty().addListener(onChange);
@@ -178,8 +182,11 @@ public final class TopicTreeView extends VBox {
             String last = node.lastPreview();
             preview.setText(last.isEmpty() ? "" : "= " + last);
             preview.setManaged(!last.isEmpty());
-            tip.setText(node.path() + (binaryLabel.isEmpty() ? "" : "\n" + binaryLabel) + (node.lastReceivedAt() == null ? ""
-                    : "\nlast message " + TopicTreeViewModel.age(node.lastReceivedAt(), Instant.now())));
+            tip.setText(node.path()
+                    + (binaryLabel.isEmpty() ? "" : "\n" + binaryLabel)
+                    + (node.lastReceivedAt() == null
+                            ? ""
+                            : "\nlast message " + TopicTreeViewModel.age(node.lastReceivedAt(), Instant.now())));
         }
     }
 }

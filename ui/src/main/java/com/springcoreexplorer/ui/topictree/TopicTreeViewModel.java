@@ -41,7 +41,8 @@ public final class TopicTreeViewModel {
         if (text.isEmpty()) {
             return null;
         }
-        boolean wildcard = TopicFilters.hasWildcard(text) && TopicFilters.problem(text).isEmpty();
+        boolean wildcard =
+                TopicFilters.hasWildcard(text) && TopicFilters.problem(text).isEmpty();
         return wildcard ? TopicFilter.wildcard(text) : TopicFilter.substring(text);
     }
 
@@ -68,6 +69,8 @@ public final class TopicTreeViewModel {
             return "";
         }
         long seconds = Math.max(0, now.getEpochSecond() - at.getEpochSecond());
-        return seconds < 60 ? seconds + " s ago" : seconds < 3600 ? seconds / 60 + " min ago" : seconds / 3600 + " h ago";
+        return seconds < 60
+                ? seconds + " s ago"
+                : seconds < 3600 ? seconds / 60 + " min ago" : seconds / 3600 + " h ago";
     }
 }

@@ -21,13 +21,19 @@ final class PulseGapChart {
     private static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     private static final Color TEXT = new Color(0x22, 0x22, 0x22);
 
-    private PulseGapChart() {
-    }
+    private PulseGapChart() {}
 
     /** {@code gaps}: the flood's pulse gaps in order (ms); {@code summary}: one line under the title. */
     static void write(Path file, double[] gaps, String summary) throws IOException {
-        ChartImage.write(file, WIDTH, HEIGHT, "FX pulse gaps during a 20,000 msg/s flood (UiFloodBenchmark): every pulse, in time", 16,
-                summary, 12, g -> draw(g, gaps));
+        ChartImage.write(
+                file,
+                WIDTH,
+                HEIGHT,
+                "FX pulse gaps during a 20,000 msg/s flood (UiFloodBenchmark): every pulse, in time",
+                16,
+                summary,
+                12,
+                g -> draw(g, gaps));
     }
 
     private static void draw(Graphics2D g, double[] gaps) {
@@ -64,8 +70,10 @@ final class PulseGapChart {
             g.fillRect(x - 1, top + height - barHeight, 2, Math.max(1, barHeight));
         }
         g.setColor(TEXT);
-        g.drawString("time since the flood started; a bar per pulse, its height the gap since the previous pulse (one frame = 16.7 ms)",
-                left, HEIGHT - 12);
+        g.drawString(
+                "time since the flood started; a bar per pulse, its height the gap since the previous pulse (one frame = 16.7 ms)",
+                left,
+                HEIGHT - 12);
     }
 
     private static void target(Graphics2D g, int left, int top, int width, int height, double ms, String label) {

@@ -46,18 +46,36 @@ class UiFloodBenchmark {
     @Test
     void fxPulsesStayRegularUnderA20kMessagesPerSecondFlood() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("UI bench");
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control")
-                .maxQueuedMessages(1_000_000).start();
-             TestHome home = new TestHome("bench")) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("bench-watcher")
+                        .control("bench-control")
+                        .maxQueuedMessages(1_000_000)
+                        .start();
+                TestHome home = new TestHome("bench")) {
             var store = home.certificates().store();
-            store.addTrustAnchors(List.of(new ImportFile("root.pem",
+            store.addTrustAnchors(List.of(new ImportFile(
+                    "root.pem",
                     PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
             IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
             String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
-            store.save(store.importPreview(List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))), ImportPasswords.none()),
-                    "Watcher", "");
-            home.engine().connection().save(new ProfileForm("Bench", broker.host(), broker.port(), "Watcher", List.of(), "", true,
-                    PREFIX, List.of(PREFIX + "/#")));
+            store.save(
+                    store.importPreview(
+                            List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))),
+                            ImportPasswords.none()),
+                    "Watcher",
+                    "");
+            home.engine()
+                    .connection()
+                    .save(new ProfileForm(
+                            "Bench",
+                            broker.host(),
+                            broker.port(),
+                            "Watcher",
+                            List.of(),
+                            "",
+                            true,
+                            PREFIX,
+                            List.of(PREFIX + "/#")));
             IssuedCertificate control = pki.controlCertificate("bench-control");
             Path cert = home.certificateFile("control.pem", control);
             Path key = home.plainKeyFile("control.key", control);
@@ -69,10 +87,20 @@ class UiFloodBenchmark {
                     fixture.window().connection().selectedProfileProperty().set("Bench");
                     fixture.window().connection().connect();
                 });
-                Fx.await("connected", Duration.ofSeconds(30), () -> fixture.window().connection().statusProperty().get().connected());
+                Fx.await(
+                        "connected",
+                        Duration.ofSeconds(30),
+                        () -> fixture.window()
+                                .connection()
+                                .statusProperty()
+                                .get()
+                                .connected());
 
                 // the reference is a settled window: the start-up table warm-up (a second or so) is over
-                Fx.await("start-up warm-up over", Duration.ofSeconds(30), () -> fixture.window().warmUpFinished());
+                Fx.await(
+                        "start-up warm-up over",
+                        Duration.ofSeconds(30),
+                        () -> fixture.window().warmUpFinished());
                 PulseGapMeter idle = new PulseGapMeter(100_000);
                 Fx.run(idle::start);
                 Thread.sleep(3_000);
@@ -86,7 +114,10 @@ class UiFloodBenchmark {
                     List<String> command = new ArrayList<>(List.of("mosquitto_pub"));
                     command.addAll(MosquittoClients.tls(broker, cert, key, "bench-pub-" + p));
                     command.addAll(List.of("-q", "0", "-l", "-t", PREFIX + "/R" + p + "/rdr/evt"));
-                    publishers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                    publishers.add(new ProcessBuilder(command)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start());
                 }
                 Thread.sleep(1_000);
                 PulseGapMeter flood = new PulseGapMeter(100_000);
@@ -106,10 +137,13 @@ class UiFloodBenchmark {
                 double[] floodSeries = Fx.get(flood::gapsMillis);
                 long drainMillis = (System.nanoTime() - floodEnd) / 1_000_000;
                 IngestStats stats = home.engine().pipeline().stats();
-                long shown = Fx.get(() -> fixture.window().events().totalProperty().get());
+                long shown =
+                        Fx.get(() -> fixture.window().events().totalProperty().get());
                 Screenshots.write(fixture.stage().getScene(), "bench-after-flood");
 
-                String report = String.format(Locale.ROOT, """
+                String report = String.format(
+                        Locale.ROOT,
+                        """
                         UI flood benchmark (%d publishers, paced %,d msg/s for %d s, QoS 0, mutual TLS, headless Monocle)
                         sent %,d; received by the engine %,d; dropped %,d; tag events reaching the table model %,d
                         FX pulse gap idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
@@ -117,10 +151,24 @@ class UiFloodBenchmark {
                         p99 flood / idle: %.2f; engine drained %d ms after the last line was written
                         pulse applies: %d (merged updates reaching the FX thread), FX time in appliers: total %d ms, longest %.1f ms
                         machine load average at the end: %s
-                        """, PUBLISHERS, RATE, SECONDS, sent, stats.received(), stats.dropped(), shown,
-                        idleGaps.pulses(), idleGaps.p50Millis(), idleGaps.p99Millis(), idleGaps.maxMillis(),
-                        floodGaps.pulses(), floodGaps.p50Millis(), floodGaps.p99Millis(), floodGaps.maxMillis(),
-                        floodGaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()), drainMillis,
+                        """,
+                        PUBLISHERS,
+                        RATE,
+                        SECONDS,
+                        sent,
+                        stats.received(),
+                        stats.dropped(),
+                        shown,
+                        idleGaps.pulses(),
+                        idleGaps.p50Millis(),
+                        idleGaps.p99Millis(),
+                        idleGaps.maxMillis(),
+                        floodGaps.pulses(),
+                        floodGaps.p50Millis(),
+                        floodGaps.p99Millis(),
+                        floodGaps.maxMillis(),
+                        floodGaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
+                        drainMillis,
                         Fx.get(() -> fixture.window().live().appliedUpdates()),
                         Fx.get(() -> fixture.window().live().applyNanosTotal()) / 1_000_000,
                         Fx.get(() -> fixture.window().live().applyNanosMax()) / 1e6,
@@ -129,10 +177,20 @@ class UiFloodBenchmark {
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-flood.txt"), report);
                 Files.writeString(Path.of("target", "bench", "ui-flood-gaps.csv"), gapSeries(floodSeries));
-                PulseGapChart.write(Path.of("target", "bench", "ui-flood.png"), floodSeries, String.format(Locale.ROOT,
-                        "flood: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; %,d received, %,d dropped; load %s",
-                        floodGaps.pulses(), floodGaps.p50Millis(), floodGaps.p99Millis(), floodGaps.maxMillis(), idleGaps.p99Millis(),
-                        stats.received(), stats.dropped(), Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+                PulseGapChart.write(
+                        Path.of("target", "bench", "ui-flood.png"),
+                        floodSeries,
+                        String.format(
+                                Locale.ROOT,
+                                "flood: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; %,d received, %,d dropped; load %s",
+                                floodGaps.pulses(),
+                                floodGaps.p50Millis(),
+                                floodGaps.p99Millis(),
+                                floodGaps.maxMillis(),
+                                idleGaps.p99Millis(),
+                                stats.received(),
+                                stats.dropped(),
+                                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
                 assertThat(stats.received()).as("the flood reached the engine").isPositive();
                 assertThat(floodGaps.pulses()).isGreaterThan(0);
                 Fx.run(() -> fixture.window().connection().disconnect());
@@ -154,17 +212,35 @@ class UiFloodBenchmark {
     @Test
     void fxPulsesStayRegularWithTenChartSeriesStreaming() throws Exception {
         SpringCorePki pki = SpringCorePki.generate("UI chart bench");
-        try (MosquittoBroker broker = MosquittoBroker.builder(pki).watcher("bench-watcher").control("bench-control").start();
-             TestHome home = new TestHome("chart-bench")) {
+        try (MosquittoBroker broker = MosquittoBroker.builder(pki)
+                        .watcher("bench-watcher")
+                        .control("bench-control")
+                        .start();
+                TestHome home = new TestHome("chart-bench")) {
             var store = home.certificates().store();
-            store.addTrustAnchors(List.of(new ImportFile("root.pem",
+            store.addTrustAnchors(List.of(new ImportFile(
+                    "root.pem",
                     PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
             IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
             String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
-            store.save(store.importPreview(List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))), ImportPasswords.none()),
-                    "Watcher", "");
-            home.engine().connection().save(new ProfileForm("Bench", broker.host(), broker.port(), "Watcher", List.of(), "", true,
-                    PREFIX, List.of(PREFIX + "/#")));
+            store.save(
+                    store.importPreview(
+                            List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))),
+                            ImportPasswords.none()),
+                    "Watcher",
+                    "");
+            home.engine()
+                    .connection()
+                    .save(new ProfileForm(
+                            "Bench",
+                            broker.host(),
+                            broker.port(),
+                            "Watcher",
+                            List.of(),
+                            "",
+                            true,
+                            PREFIX,
+                            List.of(PREFIX + "/#")));
             IssuedCertificate control = pki.controlCertificate("bench-control");
             Path cert = home.certificateFile("control.pem", control);
             Path key = home.plainKeyFile("control.key", control);
@@ -176,8 +252,18 @@ class UiFloodBenchmark {
                     fixture.window().connection().selectedProfileProperty().set("Bench");
                     fixture.window().connection().connect();
                 });
-                Fx.await("connected", Duration.ofSeconds(30), () -> fixture.window().connection().statusProperty().get().connected());
-                Fx.await("start-up warm-up over", Duration.ofSeconds(30), () -> fixture.window().warmUpFinished());
+                Fx.await(
+                        "connected",
+                        Duration.ofSeconds(30),
+                        () -> fixture.window()
+                                .connection()
+                                .statusProperty()
+                                .get()
+                                .connected());
+                Fx.await(
+                        "start-up warm-up over",
+                        Duration.ofSeconds(30),
+                        () -> fixture.window().warmUpFinished());
 
                 var charts = Fx.get(() -> fixture.window().showCharts());
                 List<com.springcoreexplorer.ui.charts.SeriesKey> keys = new ArrayList<>();
@@ -196,13 +282,19 @@ class UiFloodBenchmark {
                     }
                     charts.offer(new com.springcoreexplorer.ui.charts.SeriesPoints(keys.get(s), times, values));
                 }
-                Fx.await("preloaded", Duration.ofSeconds(60), () -> keys.stream().allMatch(k -> charts.pointCount(k) == CHART_PRELOAD));
+                Fx.await(
+                        "preloaded",
+                        Duration.ofSeconds(60),
+                        () -> keys.stream().allMatch(k -> charts.pointCount(k) == CHART_PRELOAD));
                 // the reference starts once the loaded charts were drawn and the window settled: the first
                 // draw of the preloaded points is not "idle" (measured from its start, a 3 s window that
                 // one long draw fills shows no pulse at all)
                 PulseGapMeter settling = new PulseGapMeter(1_000);
                 Fx.run(settling::start);
-                Fx.await("charts drawn, window settled", Duration.ofSeconds(120), () -> settling.summary().pulses() >= 30);
+                Fx.await(
+                        "charts drawn, window settled",
+                        Duration.ofSeconds(120),
+                        () -> settling.summary().pulses() >= 30);
                 Fx.run(settling::stop);
 
                 PulseGapMeter idle = new PulseGapMeter(100_000);
@@ -218,7 +310,10 @@ class UiFloodBenchmark {
                     List<String> command = new ArrayList<>(List.of("mosquitto_pub"));
                     command.addAll(MosquittoClients.tls(broker, cert, key, "chart-pub-" + p));
                     command.addAll(List.of("-q", "0", "-l", "-t", PREFIX + "/C" + p + "/rdr/evt"));
-                    publishers.add(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
+                    publishers.add(new ProcessBuilder(command)
+                            .redirectErrorStream(true)
+                            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                            .start());
                 }
                 Thread.sleep(1_000);
                 PulseGapMeter streaming = new PulseGapMeter(100_000);
@@ -235,28 +330,53 @@ class UiFloodBenchmark {
                     return streaming.summary();
                 });
                 double[] series = Fx.get(streaming::gapsMillis);
-                long plotted = Fx.get(() -> keys.stream().mapToLong(charts::pointCount).sum()) - (long) CHART_SERIES * CHART_PRELOAD;
+                long plotted =
+                        Fx.get(() -> keys.stream().mapToLong(charts::pointCount).sum())
+                                - (long) CHART_SERIES * CHART_PRELOAD;
                 Screenshots.write(charts, "bench-charts-streaming");
 
-                String report = String.format(Locale.ROOT, """
+                String report = String.format(
+                        Locale.ROOT,
+                        """
                         UI chart benchmark (%d series preloaded with %,d points each, then %,d points/s in all for %d s over mosquitto, mutual TLS, headless Monocle)
                         points sent %,d; live points plotted %,d
                         FX pulse gap, charts loaded and idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         FX pulse gap, charts streaming:                   pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         p99 streaming / idle: %.2f
                         machine load average at the end: %s
-                        """, CHART_SERIES, CHART_PRELOAD, CHART_RATE, CHART_SECONDS, sent, plotted,
-                        idleGaps.pulses(), idleGaps.p50Millis(), idleGaps.p99Millis(), idleGaps.maxMillis(),
-                        gaps.pulses(), gaps.p50Millis(), gaps.p99Millis(), gaps.maxMillis(),
-                        gaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()), Files.readString(Path.of("/proc/loadavg")).strip());
+                        """,
+                        CHART_SERIES,
+                        CHART_PRELOAD,
+                        CHART_RATE,
+                        CHART_SECONDS,
+                        sent,
+                        plotted,
+                        idleGaps.pulses(),
+                        idleGaps.p50Millis(),
+                        idleGaps.p99Millis(),
+                        idleGaps.maxMillis(),
+                        gaps.pulses(),
+                        gaps.p50Millis(),
+                        gaps.p99Millis(),
+                        gaps.maxMillis(),
+                        gaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
+                        Files.readString(Path.of("/proc/loadavg")).strip());
                 System.out.println(report);
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-charts.txt"), report);
                 Files.writeString(Path.of("target", "bench", "ui-charts-gaps.csv"), gapSeries(series));
-                PulseGapChart.write(Path.of("target", "bench", "ui-charts.png"), series, String.format(Locale.ROOT,
-                        "charts streaming: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; load %s",
-                        gaps.pulses(), gaps.p50Millis(), gaps.p99Millis(), gaps.maxMillis(), idleGaps.p99Millis(),
-                        Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
+                PulseGapChart.write(
+                        Path.of("target", "bench", "ui-charts.png"),
+                        series,
+                        String.format(
+                                Locale.ROOT,
+                                "charts streaming: %d pulses, p50 %.1f ms, p99 %.1f ms, max %.1f ms; idle (same run) p99 %.1f ms; load %s",
+                                gaps.pulses(),
+                                gaps.p50Millis(),
+                                gaps.p99Millis(),
+                                gaps.maxMillis(),
+                                idleGaps.p99Millis(),
+                                Files.readString(Path.of("/proc/loadavg")).split(" ")[0]));
                 assertThat(plotted).as("live points reached the charts").isPositive();
                 Fx.run(() -> fixture.window().connection().disconnect());
             }
@@ -265,7 +385,8 @@ class UiFloodBenchmark {
 
     /** CHART_RATE tag events a second spread over the chart publishers, every 10 ms, for CHART_SECONDS. */
     private static long paceCharts(List<Process> publishers) throws Exception {
-        List<OutputStream> outputs = publishers.stream().map(Process::getOutputStream).toList();
+        List<OutputStream> outputs =
+                publishers.stream().map(Process::getOutputStream).toList();
         long start = System.nanoTime();
         long sent = 0;
         int perTick = CHART_RATE / 100;
@@ -273,7 +394,8 @@ class UiFloodBenchmark {
             for (int i = 0; i < perTick; i++) {
                 long n = sent + i;
                 int p = (int) (n % outputs.size());
-                String line = "{\"Interface\":\"13.56\",\"TagId\":\"" + tagId(n) + "\",\"RSSI\":-" + (40 + p * 3 + n % 7) + "}\n";
+                String line = "{\"Interface\":\"13.56\",\"TagId\":\"" + tagId(n) + "\",\"RSSI\":-"
+                        + (40 + p * 3 + n % 7) + "}\n";
                 outputs.get(p).write(line.getBytes(StandardCharsets.US_ASCII));
             }
             for (OutputStream out : outputs) {
@@ -308,7 +430,8 @@ class UiFloodBenchmark {
 
     /** Writes RATE lines a second, spread over the publishers, every 10 ms, for SECONDS. */
     private static long pace(List<Process> publishers) throws Exception {
-        List<OutputStream> outputs = publishers.stream().map(Process::getOutputStream).toList();
+        List<OutputStream> outputs =
+                publishers.stream().map(Process::getOutputStream).toList();
         int perTickPerPublisher = RATE / 100 / publishers.size();
         long start = System.nanoTime();
         long sent = 0;
@@ -318,8 +441,12 @@ class UiFloodBenchmark {
                 for (int i = 0; i < perTickPerPublisher; i++) {
                     long n = sent + i;
                     lines.append("{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,\"TagId\":\"")
-                            .append(tagId(n)).append("\",\"Move\":\"Insert\",\"RSSI\":-")
-                            .append(40 + n % 40).append(",\"Uptime\":\"1:").append(n).append(".000\"}\n");
+                            .append(tagId(n))
+                            .append("\",\"Move\":\"Insert\",\"RSSI\":-")
+                            .append(40 + n % 40)
+                            .append(",\"Uptime\":\"1:")
+                            .append(n)
+                            .append(".000\"}\n");
                 }
                 outputs.get(p).write(lines.toString().getBytes(StandardCharsets.US_ASCII));
                 outputs.get(p).flush();

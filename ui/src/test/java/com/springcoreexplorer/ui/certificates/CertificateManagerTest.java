@@ -68,11 +68,15 @@ class CertificateManagerTest {
         Path certificate = home.certificateFile("alice.pem", watcher);
         Path key = home.encryptedKeyFile("alice-key.pem", watcher, "s3cret");
         Fx.run(() -> model().chooseFiles(List.of(certificate, key)));
-        Fx.await("the password asked for the encrypted key", () -> model().passwordForProperty().get().endsWith("alice-key.pem"));
+        Fx.await(
+                "the password asked for the encrypted key",
+                () -> model().passwordForProperty().get().endsWith("alice-key.pem"));
         assertThat(Fx.get(() -> model().previewProperty().get())).isNull();
 
         fixture.robot.clickOn("#importPassword").write("wrong").type(KeyCode.ENTER);
-        Fx.await("the wrong password refused at the password field", () -> !model().passwordErrorProperty().get().isEmpty());
+        Fx.await(
+                "the wrong password refused at the password field",
+                () -> !model().passwordErrorProperty().get().isEmpty());
         assertThat(text("#passwordError")).isNotBlank();
         Screenshots.write(manager.getScene(), "certificates-02-wrong-password");
 
@@ -83,18 +87,27 @@ class CertificateManagerTest {
         assertThat(preview.entry().commonName()).isEqualTo("alice-watcher");
         assertThat(preview.entry().trusted()).isTrue();
         assertThat(preview.chain()).hasSizeGreaterThanOrEqualTo(2);
-        assertThat(Fx.get(() -> model().identities().isEmpty())).as("nothing saved before Save").isTrue();
+        assertThat(Fx.get(() -> model().identities().isEmpty()))
+                .as("nothing saved before Save")
+                .isTrue();
         Screenshots.write(manager.getScene(), "certificates-03-preview");
 
-        Fx.run(() -> ((javafx.scene.control.Button) fixture.robot.lookup("#saveCertificate").query()).fire());
+        Fx.run(() -> ((javafx.scene.control.Button)
+                        fixture.robot.lookup("#saveCertificate").query())
+                .fire());
         Fx.await("the identity listed", () -> model().identities().size() == 1);
         CertificateRow row = Fx.get(() -> model().identities().getFirst());
         assertThat(row.role()).isEqualTo(Role.WATCHER);
         assertThat(row.trusted()).isTrue();
         Screenshots.write(manager.getScene(), "certificates-04-saved");
-        Fx.await("the connection bar knows the identity", () -> fixture.window().connection().identities().size() == 1);
+        Fx.await(
+                "the connection bar knows the identity",
+                () -> fixture.window().connection().identities().size() == 1);
         // the trust anchor notice has done its job: it fades like the export notice (errors would stay)
-        Fx.await("the notice faded", java.time.Duration.ofSeconds(30), () -> text("#anchorsMessage").isEmpty());
+        Fx.await(
+                "the notice faded",
+                java.time.Duration.ofSeconds(30),
+                () -> text("#anchorsMessage").isEmpty());
     }
 
     @Test
@@ -102,7 +115,9 @@ class CertificateManagerTest {
         Stage manager = openManager();
         Path garbage = home.write("notes.pem", "this is not a certificate\n");
         Fx.run(() -> model().chooseFiles(List.of(garbage)));
-        Fx.await("an error under the files", () -> !model().filesErrorProperty().get().isEmpty());
+        Fx.await(
+                "an error under the files",
+                () -> !model().filesErrorProperty().get().isEmpty());
         assertThat(text("#filesError")).contains("notes.pem");
         Screenshots.write(manager.getScene(), "certificates-05-unrecognised-file");
 
@@ -111,25 +126,37 @@ class CertificateManagerTest {
         Path certificate = home.certificateFile("bob.pem", control);
         Path wrongKey = home.encryptedKeyFile("other-key.pem", other, "pw");
         Fx.run(() -> model().chooseFiles(List.of(certificate, wrongKey)));
-        Fx.await("the password asked", () -> !model().passwordForProperty().get().isEmpty());
+        Fx.await(
+                "the password asked", () -> !model().passwordForProperty().get().isEmpty());
         Fx.run(() -> model().givePassword("pw".toCharArray()));
-        Fx.await("the key mismatch named under the files", () -> !model().filesErrorProperty().get().isEmpty());
+        Fx.await(
+                "the key mismatch named under the files",
+                () -> !model().filesErrorProperty().get().isEmpty());
         assertThat(Fx.get(() -> model().filesErrorProperty().get())).containsIgnoringCase("key");
-        assertThat(Fx.get(() -> model().passwordForProperty().get())).as("no password prompt for a files problem").isEmpty();
+        assertThat(Fx.get(() -> model().passwordForProperty().get()))
+                .as("no password prompt for a files problem")
+                .isEmpty();
         Screenshots.write(manager.getScene(), "certificates-06-key-mismatch");
 
         Path goodKey = home.encryptedKeyFile("bob-key.pem", control, "pw");
         Fx.run(() -> model().chooseFiles(List.of(certificate, goodKey)));
-        Fx.await("the password asked again for the new files", () -> !model().passwordForProperty().get().isEmpty());
+        Fx.await(
+                "the password asked again for the new files",
+                () -> !model().passwordForProperty().get().isEmpty());
         Fx.run(() -> model().givePassword("pw".toCharArray()));
         Fx.await("the preview", () -> model().previewProperty().get() != null);
-        assertThat(Fx.get(() -> model().previewProperty().get().entry().trusted())).as("no anchor stored yet").isFalse();
+        assertThat(Fx.get(() -> model().previewProperty().get().entry().trusted()))
+                .as("no anchor stored yet")
+                .isFalse();
         Fx.run(() -> model().save());
         Fx.await("saved", () -> model().identities().size() == 1);
         assertThat(Fx.get(() -> model().identities().getFirst().role())).isEqualTo(Role.CONTROL);
 
         Fx.run(() -> fixture.window().certificates().identities());
-        Fx.run(() -> ((javafx.scene.control.TableView<?>) fixture.robot.lookup("#certificateTable").query()).getSelectionModel().select(0));
+        Fx.run(() -> ((javafx.scene.control.TableView<?>)
+                        fixture.robot.lookup("#certificateTable").query())
+                .getSelectionModel()
+                .select(0));
         fixture.robot.clickOn("#removeCertificate");
         assertThat(Fx.get(() -> model().identities().size())).as("asks first").isEqualTo(1);
         Screenshots.write(manager.getScene(), "certificates-07-confirm-remove");

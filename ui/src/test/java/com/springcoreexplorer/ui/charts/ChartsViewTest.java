@@ -27,6 +27,7 @@ class ChartsViewTest {
 
     @TempDir
     Path files;
+
     private final Map<SeriesKey, Consumer<SeriesPoints>> sinks = new ConcurrentHashMap<>();
     private final Background background = new Background();
     private Stage stage;
@@ -92,7 +93,8 @@ class ChartsViewTest {
         // the chart draws the kept points thinned to its width (the first and last included), not all of them
         int drawn = Fx.get(() -> view.drawnCount(RSSI));
         assertThat(drawn).isBetween(100, 2 * 1_000 + 2);
-        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 0))).isEqualTo(1_790_000_000.0);
+        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 0)))
+                .isEqualTo(1_790_000_000.0);
 
         Path shot = Screenshots.write(view, "charts-100k-points");
         assertThat(Files.size(shot)).isGreaterThan(10_000);
@@ -102,10 +104,13 @@ class ChartsViewTest {
             view.exportPng(png);
             view.exportCsv(csv);
         });
-        Fx.await("both files written", () -> Files.exists(png) && Files.exists(csv) && Files.size(png) > 10_000
-                && lines(csv) == 1 + 150_000);
+        Fx.await(
+                "both files written",
+                () -> Files.exists(png) && Files.exists(csv) && Files.size(png) > 10_000 && lines(csv) == 1 + 150_000);
         List<String> first = Files.readAllLines(csv).subList(0, 2);
-        assertThat(Files.readAllLines(csv)).filteredOn(line -> line.startsWith("DA1275B0/rdr/evt /RSSI,")).hasSize(100_000);
+        assertThat(Files.readAllLines(csv))
+                .filteredOn(line -> line.startsWith("DA1275B0/rdr/evt /RSSI,"))
+                .hasSize(100_000);
         assertThat(first.getFirst()).isEqualTo("series,time,epoch_seconds,value");
         assertThat(first.get(1)).startsWith("DA1275B0/rdr/evt /RSSI,2026-09-21T");
     }
@@ -128,7 +133,8 @@ class ChartsViewTest {
             axis.set(from, to);
         });
         Fx.await("every point of the zoomed range drawn", () -> view.drawnCount(RSSI) == 402);
-        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 1))).isEqualTo(from);
+        assertThat(Fx.get(() -> view.chart().getDatasets().getFirst().get(io.fair_acc.dataset.DataSet.DIM_X, 1)))
+                .isEqualTo(from);
         Screenshots.write(view, "charts-zoomed-in");
 
         Fx.run(() -> view.chart().getXAxis().setAutoRanging(true));
@@ -152,7 +158,8 @@ class ChartsViewTest {
 
     @Test
     void theValuePickerNamesTheNumberUnderTheCaret() {
-        String json = "{\n  \"Interface\" : \"13.56\",\n  \"TagId\" : \"04AA\",\n  \"RSSI\" : -52,\n  \"a\" : [ 1, { \"b\" : 2.5 } ]\n}";
+        String json =
+                "{\n  \"Interface\" : \"13.56\",\n  \"TagId\" : \"04AA\",\n  \"RSSI\" : -52,\n  \"a\" : [ 1, { \"b\" : 2.5 } ]\n}";
         assertThat(JsonValuePicker.numberAt(json, json.indexOf("-52") + 1)).contains("/RSSI");
         assertThat(JsonValuePicker.numberAt(json, json.indexOf("13.56") + 2)).contains("/Interface");
         assertThat(JsonValuePicker.numberAt(json, json.indexOf("04AA") + 1)).isEmpty();

@@ -25,14 +25,22 @@ class ProfileValidationTest {
     @Test
     void checksPortNamesHostsAndFilters() {
         ProfileForm ok = form("Site A", "broker.example.com", "watcher", "springcard/springcore");
-        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "springcard/springcore/#")).isEmpty();
+        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "springcard/springcore/#"))
+                .isEmpty();
         assertThat(ProfileValidation.problems(ok, "88a3", Set.of(), "a/#")).containsKey("port");
-        assertThat(ProfileValidation.problems(ok, "70000", Set.of(), "a/#").get("port")).contains("65535");
-        assertThat(ProfileValidation.problems(ok, "8883", Set.of("Site A"), "a/#").get("name")).contains("exists");
-        assertThat(ProfileValidation.problems(form("x", "mqtts://h", "w", "p"), "8883", Set.of(), "a/#")).containsKey("host");
-        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "a/#/b").get("subscriptions")).contains("#");
-        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "a/b+/c").get("subscriptions")).contains("+");
+        assertThat(ProfileValidation.problems(ok, "70000", Set.of(), "a/#").get("port"))
+                .contains("65535");
+        assertThat(ProfileValidation.problems(ok, "8883", Set.of("Site A"), "a/#")
+                        .get("name"))
+                .contains("exists");
+        assertThat(ProfileValidation.problems(form("x", "mqtts://h", "w", "p"), "8883", Set.of(), "a/#"))
+                .containsKey("host");
+        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "a/#/b").get("subscriptions"))
+                .contains("#");
+        assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "a/b+/c").get("subscriptions"))
+                .contains("+");
         assertThat(ProfileValidation.problems(ok, "8883", Set.of(), "  ")).containsKey("subscriptions");
-        assertThat(ProfileValidation.problems(form("x", "h", "w", "a/#"), "8883", Set.of(), "a/#")).containsKey("prefix");
+        assertThat(ProfileValidation.problems(form("x", "h", "w", "a/#"), "8883", Set.of(), "a/#"))
+                .containsKey("prefix");
     }
 }

@@ -9,7 +9,9 @@ class PayloadFormatsTest {
 
     @Test
     void indentsCompactSpringCoreJsonKeepingNumbersAndOrder() {
-        String pretty = PayloadFormats.prettyJson("{\"State\":\"online,ready\",\"Uptime\":\"145:1860.081\",\"n\":[1,2.50],\"e\":{}}").orElseThrow();
+        String pretty = PayloadFormats.prettyJson(
+                        "{\"State\":\"online,ready\",\"Uptime\":\"145:1860.081\",\"n\":[1,2.50],\"e\":{}}")
+                .orElseThrow();
         assertThat(pretty).isEqualTo("""
                 {
                   "State": "online,ready",
@@ -24,16 +26,20 @@ class PayloadFormatsTest {
 
     @Test
     void leavesTextThatIsNotJsonAlone() {
-        assertThat(PayloadFormats.prettyJson("$SCRDR;01;05;01;C8;047DAE;I;;*3A")).isEmpty();
+        assertThat(PayloadFormats.prettyJson("$SCRDR;01;05;01;C8;047DAE;I;;*3A"))
+                .isEmpty();
         assertThat(PayloadFormats.prettyJson("{\"a\":\"b\"")).isEmpty();
-        assertThat(PayloadFormats.readable("$SCRDR;x".getBytes(StandardCharsets.UTF_8))).isEqualTo("$SCRDR;x");
+        assertThat(PayloadFormats.readable("$SCRDR;x".getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("$SCRDR;x");
     }
 
     @Test
     void dumpsBinaryAsHexWithOffsetsAndAscii() {
         byte[] payload = {0x00, 0x41, (byte) 0xff, 0x7f};
         assertThat(PayloadFormats.utf8(payload)).isEmpty();
-        assertThat(PayloadFormats.hexDump(payload)).startsWith("000000  00 41 ff 7f").contains(".A..");
+        assertThat(PayloadFormats.hexDump(payload))
+                .startsWith("000000  00 41 ff 7f")
+                .contains(".A..");
         assertThat(PayloadFormats.readable(payload)).startsWith("000000");
     }
 

@@ -17,7 +17,10 @@ class RollingRowsTest {
         rows.addListener((ListChangeListener<Integer>) change -> {
             while (change.next()) {
                 changes.add((change.wasAdded() ? "+" + change.getFrom() + ".." + change.getTo() : "")
-                        + (change.wasRemoved() ? "-" + change.getFrom() + " x" + change.getRemovedSize() + " first " + change.getRemoved().getFirst() : ""));
+                        + (change.wasRemoved()
+                                ? "-" + change.getFrom() + " x" + change.getRemovedSize() + " first "
+                                        + change.getRemoved().getFirst()
+                                : ""));
             }
         });
         rows.appendAll(range(0, 1_500));

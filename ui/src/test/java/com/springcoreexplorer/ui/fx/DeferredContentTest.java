@@ -31,8 +31,12 @@ class DeferredContentTest {
             TabPane tabs = new TabPane(shown, hidden);
             DeferredContent.onFirstSelection(shown, first);
             DeferredContent.onFirstSelection(hidden, later);
-            assertThat(shown.getContent()).as("a tab selected now gets its content now").isSameAs(first);
-            assertThat(hidden.getContent()).as("not built into the scene before it is looked at").isNull();
+            assertThat(shown.getContent())
+                    .as("a tab selected now gets its content now")
+                    .isSameAs(first);
+            assertThat(hidden.getContent())
+                    .as("not built into the scene before it is looked at")
+                    .isNull();
             tabs.getSelectionModel().select(hidden);
             assertThat(hidden.getContent()).isSameAs(later);
             tabs.getSelectionModel().select(shown);
@@ -65,6 +69,8 @@ class DeferredContentTest {
             }
         });
         Fx.await("the next pulse", Duration.ofSeconds(5), () -> cost.get() >= 0);
-        assertThat(cost.get()).as("at least the 30 ms the FX thread stayed busy").isGreaterThanOrEqualTo(30_000_000L);
+        assertThat(cost.get())
+                .as("at least the 30 ms the FX thread stayed busy")
+                .isGreaterThanOrEqualTo(30_000_000L);
     }
 }

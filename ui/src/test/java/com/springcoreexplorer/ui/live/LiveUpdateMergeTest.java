@@ -59,6 +59,8 @@ class LiveUpdateMergeTest {
         LiveUpdate withStats = new LiveUpdate(List.of(), TopicChanges.NONE, List.of(), List.of(busy), stats, 0);
         LiveUpdate merged = withStats.then(LiveUpdate.ofReaders(List.of(ready)));
         assertThat(merged.readers()).containsExactly(ready);
-        assertThat(merged.stats()).as("an update without counters keeps the last ones").isEqualTo(stats);
+        assertThat(merged.stats())
+                .as("an update without counters keeps the last ones")
+                .isEqualTo(stats);
     }
 }

@@ -9,9 +9,14 @@ class PayloadFormatTest {
     @Test
     void jsonValidationSaysWhere() {
         assertThat(PayloadFormat.JSON.problem("{\"Sequence\":35}")).isEmpty();
-        assertThat(PayloadFormat.JSON.problem("{\"Leds\":\"92929292\",\"Buzzer\":100}")).isEmpty();
-        assertThat(PayloadFormat.JSON.problem("{\"Sequence\":")).contains("line 1").contains("ends too early");
-        assertThat(PayloadFormat.JSON.problem("{\n\"a\" 1}")).contains("line 2, column 5").contains("':'");
+        assertThat(PayloadFormat.JSON.problem("{\"Leds\":\"92929292\",\"Buzzer\":100}"))
+                .isEmpty();
+        assertThat(PayloadFormat.JSON.problem("{\"Sequence\":"))
+                .contains("line 1")
+                .contains("ends too early");
+        assertThat(PayloadFormat.JSON.problem("{\n\"a\" 1}"))
+                .contains("line 2, column 5")
+                .contains("':'");
         assertThat(PayloadFormat.JSON.problem("[1,]")).contains("expected a value");
         assertThat(PayloadFormat.JSON.problem("01")).contains("malformed number");
     }

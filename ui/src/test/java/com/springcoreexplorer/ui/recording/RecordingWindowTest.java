@@ -51,52 +51,87 @@ class RecordingWindowTest {
     void scrubbingTheTimelineShowsTheTreeAndReadersAtThatMoment() throws Exception {
         Path file = home.files().resolve("site.sqlite");
         try (Recorder recorder = Recorder.start(file, RecorderSettings.of("site", null, 0))) {
-            recorder.accept(message(0, PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\",\"Uptime\":\"3:10.000\"}"));
-            recorder.accept(message(2, PREFIX + "/DA1275B0/rdr/evt",
-                    "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"047DAE02C84080\",\"Move\":\"Insert\"}"));
-            recorder.accept(message(4, PREFIX + "/DA1275B0/status", "{\"State\":\"online,busy\",\"Uptime\":\"3:14.000\"}"));
-            recorder.accept(message(6, PREFIX + "/16051974/status", "{\"State\":\"online,ready\",\"Uptime\":\"1:5.000\"}"));
+            recorder.accept(
+                    message(0, PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\",\"Uptime\":\"3:10.000\"}"));
+            recorder.accept(
+                    message(
+                            2,
+                            PREFIX + "/DA1275B0/rdr/evt",
+                            "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"TagId\":\"047DAE02C84080\",\"Move\":\"Insert\"}"));
+            recorder.accept(
+                    message(4, PREFIX + "/DA1275B0/status", "{\"State\":\"online,busy\",\"Uptime\":\"3:14.000\"}"));
+            recorder.accept(
+                    message(6, PREFIX + "/16051974/status", "{\"State\":\"online,ready\",\"Uptime\":\"1:5.000\"}"));
             recorder.accept(message(9, "site/door/1", "open"));
         }
         Fx.run(() -> feature.openRecording(file));
         Fx.await("the recording opens", () -> feature.playback() != null);
         feature.playback().sync();
-        Fx.await("the first moment shows", () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status")));
+        Fx.await(
+                "the first moment shows",
+                () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status")));
 
         scrubTo(7_000);
-        Fx.await("7 s in: both readers, one tag event", () -> fixture.window().tree().topicPaths().equals(List.of(
-                PREFIX + "/16051974/status", PREFIX + "/DA1275B0/rdr/evt", PREFIX + "/DA1275B0/status"))
-                && fixture.window().readers().rows().size() == 2 && fixture.window().events().totalProperty().get() == 1);
-        assertThat(Fx.get(() -> fixture.window().root().lookup("#timelineTime") instanceof javafx.scene.control.Label label ? label.getText() : ""))
+        Fx.await(
+                "7 s in: both readers, one tag event",
+                () -> fixture.window()
+                                .tree()
+                                .topicPaths()
+                                .equals(List.of(
+                                        PREFIX + "/16051974/status",
+                                        PREFIX + "/DA1275B0/rdr/evt",
+                                        PREFIX + "/DA1275B0/status"))
+                        && fixture.window().readers().rows().size() == 2
+                        && fixture.window().events().totalProperty().get() == 1);
+        assertThat(Fx.get(() ->
+                        fixture.window().root().lookup("#timelineTime") instanceof javafx.scene.control.Label label
+                                ? label.getText()
+                                : ""))
                 .endsWith(":07.000");
         // reader state in recorded time: both sent STATUS a few seconds before the moment (hours before the wall clock)
-        Fx.await("neither reader is stale at 7 s", () -> fixture.window().readers().rows().stream().noneMatch(ReaderRow::stale));
+        Fx.await(
+                "neither reader is stale at 7 s",
+                () -> fixture.window().readers().rows().stream().noneMatch(ReaderRow::stale));
         Fx.run(() -> fixture.window().treeView().reveal(PREFIX + "/DA1275B0/status"));
-        Fx.await("the detail history is the recording's, up to 7 s", () -> historyTimes().equals(List.of(T0, T0.plusSeconds(4))));
+        Fx.await(
+                "the detail history is the recording's, up to 7 s",
+                () -> historyTimes().equals(List.of(T0, T0.plusSeconds(4))));
         Screenshots.write(fixture.window().root(), "recording-timeline-7s");
 
         scrubTo(1_000);
-        Fx.await("back to 1 s: one reader, no tag event yet", () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status"))
-                && fixture.window().readers().rows().size() == 1 && fixture.window().events().totalProperty().get() == 0);
+        Fx.await(
+                "back to 1 s: one reader, no tag event yet",
+                () -> fixture.window().tree().topicPaths().equals(List.of(PREFIX + "/DA1275B0/status"))
+                        && fixture.window().readers().rows().size() == 1
+                        && fixture.window().events().totalProperty().get() == 0);
         Fx.run(() -> fixture.window().treeView().reveal(PREFIX + "/DA1275B0/status"));
         Fx.await("the detail history back at 1 s", () -> historyTimes().equals(List.of(T0)));
 
         Fx.run(() -> feature.timeline().playMax.fire());
-        Fx.await("max speed plays to the end", () -> fixture.window().tree().topicPaths().contains("site/door/1")
-                && feature.timeline().slider.getValue() == feature.timeline().slider.getMax());
+        Fx.await(
+                "max speed plays to the end",
+                () -> fixture.window().tree().topicPaths().contains("site/door/1")
+                        && feature.timeline().slider.getValue()
+                                == feature.timeline().slider.getMax());
 
         Fx.run(feature::closeRecording);
-        Fx.await("closing shows the live (empty) feed again", () -> fixture.window().tree().topicPaths().isEmpty()
-                && fixture.window().root().lookup("#recordingTimeline") == null);
+        Fx.await(
+                "closing shows the live (empty) feed again",
+                () -> fixture.window().tree().topicPaths().isEmpty()
+                        && fixture.window().root().lookup("#recordingTimeline") == null);
     }
 
     @Test
     void theRecordButtonShowsTheFileAndCountInTheStatusBar() throws Exception {
         Path file = home.files().resolve("live.sqlite");
         Fx.run(() -> feature.startRecording(file));
-        Fx.await("recording", () -> feature.recordingStatus().getText().startsWith("\u25CF REC live.sqlite: 0 messages"));
+        Fx.await(
+                "recording",
+                () -> feature.recordingStatus().getText().startsWith("\u25CF REC live.sqlite: 0 messages"));
         home.engine().pipeline().offer(InboundMessage.now(PREFIX + "/DA1275B0/status", "{\"State\":\"online,ready\"}"));
-        Fx.await("the message is counted", () -> feature.recordingStatus().getText().contains(": 1 messages"));
+        Fx.await(
+                "the message is counted",
+                () -> feature.recordingStatus().getText().contains(": 1 messages"));
         Fx.run(feature::stopRecording);
         Fx.await("stopped", () -> feature.recordingStatus().getText().equals("Recorded 1 messages into live.sqlite"));
         assertThat(Fx.get(() -> feature.recordButton().getText())).isEqualTo("Record");
@@ -105,9 +140,13 @@ class RecordingWindowTest {
     @SuppressWarnings("unchecked")
     private List<Instant> historyTimes() {
         // the detail pane joins the scene once a topic is selected: until then, no history
-        return Fx.get(() -> fixture.window().root().lookup("#historyList") instanceof javafx.scene.control.ListView<?> list
-                ? ((javafx.scene.control.ListView<MessageView>) list).getItems().stream().map(message -> message.message().receivedAt()).toList()
-                : List.of());
+        return Fx.get(
+                () -> fixture.window().root().lookup("#historyList") instanceof javafx.scene.control.ListView<?> list
+                        ? ((javafx.scene.control.ListView<MessageView>) list)
+                                .getItems().stream()
+                                        .map(message -> message.message().receivedAt())
+                                        .toList()
+                        : List.of());
     }
 
     private void scrubTo(double millis) throws Exception {
@@ -116,6 +155,13 @@ class RecordingWindowTest {
     }
 
     private static InboundMessage message(int second, String topic, String payload) {
-        return new InboundMessage(topic, payload.getBytes(StandardCharsets.UTF_8), 1, false, T0.plusSeconds(second), 0, MessageProperties.NONE);
+        return new InboundMessage(
+                topic,
+                payload.getBytes(StandardCharsets.UTF_8),
+                1,
+                false,
+                T0.plusSeconds(second),
+                0,
+                MessageProperties.NONE);
     }
 }

@@ -9,8 +9,7 @@ import javafx.application.Platform;
 /** Runs test code on the FX thread and waits for FX-side conditions. */
 public final class Fx {
 
-    private Fx() {
-    }
+    private Fx() {}
 
     public static <T> T get(Callable<T> work) {
         if (Platform.isFxApplicationThread()) {

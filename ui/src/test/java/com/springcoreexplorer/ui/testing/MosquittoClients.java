@@ -11,17 +11,35 @@ import java.util.concurrent.TimeUnit;
 /** mosquitto_pub / mosquitto_sub over mutual TLS with PEM files, as a reader or a back office would. */
 public final class MosquittoClients {
 
-    private MosquittoClients() {
-    }
+    private MosquittoClients() {}
 
     public static List<String> tls(MosquittoBroker broker, Path cert, Path key, String clientId) {
-        return List.of("-h", broker.host(), "-p", Integer.toString(broker.port()), "--cafile", broker.caFile().toString(),
-                "--cert", cert.toString(), "--key", key.toString(), "-i", clientId, "-V", "mqttv5");
+        return List.of(
+                "-h",
+                broker.host(),
+                "-p",
+                Integer.toString(broker.port()),
+                "--cafile",
+                broker.caFile().toString(),
+                "--cert",
+                cert.toString(),
+                "--key",
+                key.toString(),
+                "-i",
+                clientId,
+                "-V",
+                "mqttv5");
     }
 
     /** Publishes one message at QoS 1 and waits for mosquitto_pub to finish. */
-    public static void publish(MosquittoBroker broker, Path cert, Path key, String clientId, String topic, String payload,
-                               boolean retain) {
+    public static void publish(
+            MosquittoBroker broker,
+            Path cert,
+            Path key,
+            String clientId,
+            String topic,
+            String payload,
+            boolean retain) {
         List<String> command = new ArrayList<>(List.of("mosquitto_pub"));
         command.addAll(tls(broker, cert, key, clientId));
         command.addAll(List.of("-q", "1", "-t", topic, "-m", payload));
@@ -32,16 +50,24 @@ public final class MosquittoClients {
     }
 
     /** Starts mosquitto_sub for {@code count} messages on {@code filter}; read its output with {@link Process#getInputStream()}. */
-    public static Process subscribe(MosquittoBroker broker, Path cert, Path key, String clientId, String filter, int count) {
+    public static Process subscribe(
+            MosquittoBroker broker, Path cert, Path key, String clientId, String filter, int count) {
         return subscribe(broker, cert, key, clientId, filter, count, 30);
     }
 
     /** As above, giving up after {@code timeoutSeconds} (exit code 27). */
-    public static Process subscribe(MosquittoBroker broker, Path cert, Path key, String clientId, String filter, int count,
-                                    int timeoutSeconds) {
+    public static Process subscribe(
+            MosquittoBroker broker,
+            Path cert,
+            Path key,
+            String clientId,
+            String filter,
+            int count,
+            int timeoutSeconds) {
         List<String> command = new ArrayList<>(List.of("mosquitto_sub"));
         command.addAll(tls(broker, cert, key, clientId));
-        command.addAll(List.of("-q", "1", "-t", filter, "-C", Integer.toString(count), "-v", "-W", Integer.toString(timeoutSeconds)));
+        command.addAll(List.of(
+                "-q", "1", "-t", filter, "-C", Integer.toString(count), "-v", "-W", Integer.toString(timeoutSeconds)));
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).start();
         } catch (IOException e) {
@@ -51,7 +77,8 @@ public final class MosquittoClients {
 
     private static void run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError(command.getFirst() + " did not finish");

@@ -15,8 +15,7 @@ public final class Screenshots {
 
     public static final Path DIRECTORY = Path.of("target", "screenshots");
 
-    private Screenshots() {
-    }
+    private Screenshots() {}
 
     /** Snapshots the whole scene of {@code node} (so popups aside, what a user would see). */
     public static Path write(Node node, String name) {

@@ -34,13 +34,15 @@ public final class TestHome implements AutoCloseable {
     /** A home like a new user's on a machine with no OS keychain: {@code environment} may hold no store password. */
     public TestHome(String name, Map<String, String> environment) {
         try {
-            root = Files.createTempDirectory(Path.of("target"), "ui-home-" + name + "-").toAbsolutePath();
+            root = Files.createTempDirectory(Path.of("target"), "ui-home-" + name + "-")
+                    .toAbsolutePath();
             Files.createDirectories(files());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         certificates = new StoreCertificateService(CertificateStore.at(root.resolve("data"))
-                .environment(environment).useOsKeychain(false));
+                .environment(environment)
+                .useOsKeychain(false));
         engine = EngineServices.start(ProfileStore.in(root.resolve("config")), certificates, IngestSettings.defaults());
     }
 

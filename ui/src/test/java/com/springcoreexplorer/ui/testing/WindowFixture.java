@@ -31,7 +31,7 @@ public final class WindowFixture implements AutoCloseable {
             Stage stage = FxToolkit.registerPrimaryStage();
             MainWindow window = Fx.get(() -> {
                 MainWindow created = new MainWindow(home.engine().services());
-                created.show(stage, geometry, saved -> { });
+                created.show(stage, geometry, saved -> {});
                 stage.toFront();
                 return created;
             });

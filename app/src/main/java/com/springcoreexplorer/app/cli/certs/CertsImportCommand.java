@@ -19,10 +19,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code certs import FILE... [--name NAME] [--password-env VAR | --password-file F]}. */
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
         description = "Import a client identity from the files your PKI gave you: PEM, DER or PKCS#12 (.p12/.pfx), "
                 + "key, certificate and chain in one file or several, in any order. Encrypted keys need a password.",
-        footer = {"", "Nothing is stored unless the import succeeds. Exit codes: 0 imported, 1 unexpected failure, 2 bad input."})
+        footer = {
+            "",
+            "Nothing is stored unless the import succeeds. Exit codes: 0 imported, 1 unexpected failure, 2 bad input."
+        })
 public final class CertsImportCommand extends StoreCommand {
 
     @Parameters(paramLabel = "FILE", arity = "1..*", description = "Certificate, key, chain or PKCS#12 files.")
@@ -35,10 +40,16 @@ public final class CertsImportCommand extends StoreCommand {
     PasswordSource password;
 
     static final class PasswordSource {
-        @Option(names = "--password-env", paramLabel = "VAR", description = "Read the files' password from environment variable VAR.")
+        @Option(
+                names = "--password-env",
+                paramLabel = "VAR",
+                description = "Read the files' password from environment variable VAR.")
         String environmentVariable;
 
-        @Option(names = "--password-file", paramLabel = "F", description = "Read the files' password from the first line of file F.")
+        @Option(
+                names = "--password-file",
+                paramLabel = "F",
+                description = "Read the files' password from the first line of file F.")
         Path file;
     }
 
@@ -55,13 +66,15 @@ public final class CertsImportCommand extends StoreCommand {
             preview = store.importPreview(importFiles, passwords);
         } catch (CertStoreException e) {
             if (e.kind() == CertStoreException.Kind.NEEDS_PASSWORD) {
-                throw CliFailure.badInput(e.subject().orElse("a file") + " is encrypted: give its password with --password-env VAR or --password-file F");
+                throw CliFailure.badInput(e.subject().orElse("a file")
+                        + " is encrypted: give its password with --password-env VAR or --password-file F");
             }
             throw e;
         }
         IdentityEntry entry = store.save(preview, name, "");
-        out().println("imported '" + entry.name() + "': " + entry.subject() + " (" + entry.role().displayName() + ", "
-                + entry.keyType() + ", valid until " + entry.notAfter() + ", " + (entry.trusted() ? "trusted" : "untrusted") + ")");
+        out().println("imported '" + entry.name() + "': " + entry.subject() + " ("
+                + entry.role().displayName() + ", " + entry.keyType() + ", valid until " + entry.notAfter() + ", "
+                + (entry.trusted() ? "trusted" : "untrusted") + ")");
         out().flush();
         for (String warning : entry.warnings()) {
             err().println("warning: " + warning);
@@ -86,12 +99,13 @@ public final class CertsImportCommand extends StoreCommand {
             String text = Files.readString(password.file, StandardCharsets.UTF_8);
             String firstLine = text.lines().findFirst().orElse("");
             if (firstLine.isEmpty()) {
-                throw CliFailure.badInput("password file " + password.file + " is empty: put the password on its first line");
+                throw CliFailure.badInput(
+                        "password file " + password.file + " is empty: put the password on its first line");
             }
             return ImportPasswords.same(firstLine.toCharArray());
         } catch (IOException e) {
-            throw CliFailure.badInput("cannot read password file " + password.file + " (" + e.getClass().getSimpleName()
-                    + "): check the path and its permissions");
+            throw CliFailure.badInput("cannot read password file " + password.file + " ("
+                    + e.getClass().getSimpleName() + "): check the path and its permissions");
         }
     }
 }

@@ -8,11 +8,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code certs list [--json]}. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = "List the stored identities with role, expiry and trust.")
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        description = "List the stored identities with role, expiry and trust.")
 public final class CertsListCommand extends StoreCommand {
 
-    @Option(names = "--json", description = "A JSON array: name, role, commonName, subject, issuerCommonName, notBefore, notAfter, "
-            + "keyType, sha256, chain, trusted, warnings.")
+    @Option(
+            names = "--json",
+            description = "A JSON array: name, role, commonName, subject, issuerCommonName, notBefore, notAfter, "
+                    + "keyType, sha256, chain, trusted, warnings.")
     boolean json;
 
     @Override
@@ -24,12 +29,21 @@ public final class CertsListCommand extends StoreCommand {
         } else if (entries.isEmpty()) {
             out.println("no certificates stored: add one with 'springcore-explorer certs import FILE...'");
         } else {
-            int width = Math.max(4, entries.stream().mapToInt(e -> e.name().length()).max().orElse(4));
+            int width = Math.max(
+                    4, entries.stream().mapToInt(e -> e.name().length()).max().orElse(4));
             out.printf("%-" + width + "s  %-8s  %-10s  %-9s  %s%n", "NAME", "ROLE", "EXPIRES", "TRUST", "COMMON NAME");
             for (IdentityEntry entry : entries) {
-                out.printf("%-" + width + "s  %-8s  %-10s  %-9s  %s%s%n", entry.name(), entry.role().displayName(),
-                        entry.notAfter().toString().substring(0, 10), entry.trusted() ? "trusted" : "untrusted", entry.commonName(),
-                        entry.warnings().isEmpty() ? "" : "  (" + entry.warnings().size() + " warning" + (entry.warnings().size() == 1 ? ")" : "s)"));
+                out.printf(
+                        "%-" + width + "s  %-8s  %-10s  %-9s  %s%s%n",
+                        entry.name(),
+                        entry.role().displayName(),
+                        entry.notAfter().toString().substring(0, 10),
+                        entry.trusted() ? "trusted" : "untrusted",
+                        entry.commonName(),
+                        entry.warnings().isEmpty()
+                                ? ""
+                                : "  (" + entry.warnings().size() + " warning"
+                                        + (entry.warnings().size() == 1 ? ")" : "s)"));
             }
         }
         out.flush();

@@ -5,7 +5,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code certs remove NAME}. */
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Delete an identity and its private key from the store.")
+@Command(
+        name = "remove",
+        mixinStandardHelpOptions = true,
+        description = "Delete an identity and its private key from the store.")
 public final class CertsRemoveCommand extends StoreCommand {
 
     @Parameters(paramLabel = "NAME", description = "The name shown by 'certs list'.")

@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code certs show NAME [--json]}. */
-@Command(name = "show", mixinStandardHelpOptions = true, description = "Show one stored identity in detail (never its key).")
+@Command(
+        name = "show",
+        mixinStandardHelpOptions = true,
+        description = "Show one stored identity in detail (never its key).")
 public final class CertsShowCommand extends StoreCommand {
 
     @Parameters(paramLabel = "NAME", description = "The name shown by 'certs list'.")
@@ -25,7 +28,8 @@ public final class CertsShowCommand extends StoreCommand {
             out.println(EntryJson.write(EntryJson.identity(entry)));
         } else {
             out.println("name:        " + entry.name());
-            out.println("role:        " + entry.role().displayName() + (entry.role().mayPublish() ? "" : " (cannot publish)"));
+            out.println("role:        " + entry.role().displayName()
+                    + (entry.role().mayPublish() ? "" : " (cannot publish)"));
             out.println("common name: " + entry.commonName() + "   (the client ID to connect with)");
             out.println("subject:     " + entry.subject());
             out.println("issuer:      " + entry.issuerCommonName());

@@ -15,8 +15,7 @@ final class EntryJson {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EntryJson() {
-    }
+    private EntryJson() {}
 
     static Map<String, Object> identity(IdentityEntry entry) {
         Map<String, Object> json = new LinkedHashMap<>();

@@ -44,7 +44,10 @@ public abstract class StoreCommand implements Callable<Integer> {
     protected abstract int run() throws CertStoreException;
 
     protected CertificateStore openStore() throws CertStoreException {
-        return CertificateStore.at(context.directories().data()).environment(environment).useOsKeychain(useOsKeychain).open();
+        return CertificateStore.at(context.directories().data())
+                .environment(environment)
+                .useOsKeychain(useOsKeychain)
+                .open();
     }
 
     protected PrintWriter out() {
@@ -59,7 +62,9 @@ public abstract class StoreCommand implements Callable<Integer> {
     static CliFailure failure(CertStoreException e) {
         String message = e.userMessage();
         if (e.kind() == CertStoreException.Kind.STORE_PASSWORD_NEEDED) {
-            message = message.replace(" or enter the master password in the window", ", or open the window once to set a master password");
+            message = message.replace(
+                    " or enter the master password in the window",
+                    ", or open the window once to set a master password");
         }
         return switch (e.kind()) {
             case STORE_DAMAGED, STORE_IO, INTERNAL -> new CliFailure(CliFailure.UNEXPECTED, message);

@@ -10,7 +10,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code trust add FILE...}. */
-@Command(name = "add", mixinStandardHelpOptions = true,
+@Command(
+        name = "add",
+        mixinStandardHelpOptions = true,
         description = "Trust the CA certificates in FILE... (PEM or DER; several per file is fine), e.g. the broker's "
                 + "Cloud CA + Root CA. Each is named by its CN; certificates already trusted are skipped.")
 public final class TrustAddCommand extends StoreCommand {

@@ -23,10 +23,15 @@ public final class TrustListCommand extends StoreCommand {
         } else if (anchors.isEmpty()) {
             out.println("no trust anchors: add your broker's CA chain with 'springcore-explorer trust add FILE...'");
         } else {
-            int width = Math.max(4, anchors.stream().mapToInt(a -> a.name().length()).max().orElse(4));
+            int width = Math.max(
+                    4, anchors.stream().mapToInt(a -> a.name().length()).max().orElse(4));
             out.printf("%-" + width + "s  %-10s  %s%n", "NAME", "EXPIRES", "SUBJECT");
             for (TrustAnchorEntry anchor : anchors) {
-                out.printf("%-" + width + "s  %-10s  %s%n", anchor.name(), anchor.notAfter().toString().substring(0, 10), anchor.subject());
+                out.printf(
+                        "%-" + width + "s  %-10s  %s%n",
+                        anchor.name(),
+                        anchor.notAfter().toString().substring(0, 10),
+                        anchor.subject());
             }
         }
         out.flush();

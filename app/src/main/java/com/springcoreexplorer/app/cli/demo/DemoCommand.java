@@ -17,14 +17,21 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code springcore-explorer demo}: the demo broker and simulated readers, without the window. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Run the demo without the window: an embedded MQTT 5 broker on 127.0.0.1 (8883 when free)",
-                "with mutual TLS and the SpringCore roles, and simulated readers publishing tag events.",
-                "Also puts the demo Watcher and Control identities in your certificate store with a profile each",
-                "(\"Demo (Watcher)\", \"Demo (Control)\") when the store can be opened. Runs until Ctrl+C or --duration."},
-        footer = {"", "Example: springcore-explorer demo --export-dir demo-pem",
-                "         mosquitto_sub -h 127.0.0.1 -p 8883 --cafile demo-pem/ca.pem --cert demo-pem/watcher-cert.pem \\",
-                "             --key demo-pem/watcher-key.pem -t 'springcard/springcore/#' -v"})
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run the demo without the window: an embedded MQTT 5 broker on 127.0.0.1 (8883 when free)",
+            "with mutual TLS and the SpringCore roles, and simulated readers publishing tag events.",
+            "Also puts the demo Watcher and Control identities in your certificate store with a profile each",
+            "(\"Demo (Watcher)\", \"Demo (Control)\") when the store can be opened. Runs until Ctrl+C or --duration."
+        },
+        footer = {
+            "",
+            "Example: springcore-explorer demo --export-dir demo-pem",
+            "         mosquitto_sub -h 127.0.0.1 -p 8883 --cafile demo-pem/ca.pem --cert demo-pem/watcher-cert.pem \\",
+            "             --key demo-pem/watcher-key.pem -t 'springcard/springcore/#' -v"
+        })
 public final class DemoCommand implements Callable<Integer> {
 
     @Mixin
@@ -33,21 +40,34 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds (default: run until Ctrl+C).")
     Long durationSeconds;
 
-    @Option(names = "--export-dir", paramLabel = "DIR",
-            description = "Write ca.pem and the Watcher/Control certificates and keys as PEM into DIR (keys unencrypted: demo material).")
+    @Option(
+            names = "--export-dir",
+            paramLabel = "DIR",
+            description =
+                    "Write ca.pem and the Watcher/Control certificates and keys as PEM into DIR (keys unencrypted: demo material).")
     Path exportDirectory;
 
-    @Option(names = "--readers", paramLabel = "N", defaultValue = "5", description = "Number of simulated readers, 1..50 (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--readers",
+            paramLabel = "N",
+            defaultValue = "5",
+            description = "Number of simulated readers, 1..50 (default: ${DEFAULT-VALUE}).")
     int readers;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8883",
-            description = "Broker port; another free port is used when it is taken; 0 = any free port (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            defaultValue = "8883",
+            description =
+                    "Broker port; another free port is used when it is taken; 0 = any free port (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--no-profiles", description = "Leave the certificate store and the connection profiles alone.")
     boolean noProfiles;
 
-    @Option(names = "--no-troubles", description = "Readers that never reboot, drop out or drift in RSSI (default: now and then one does).")
+    @Option(
+            names = "--no-troubles",
+            description = "Readers that never reboot, drop out or drift in RSSI (default: now and then one does).")
     boolean noTroubles;
 
     @Override
@@ -62,21 +82,29 @@ public final class DemoCommand implements Callable<Integer> {
             throw CliFailure.badInput("--port must be 0..65535, not " + port);
         }
         PrintWriter out = context.out();
-        DemoEnvironment.Options options = DemoEnvironment.Options.defaults().withReaders(readers).withPreferredPort(port).withProfiles(!noProfiles);
+        DemoEnvironment.Options options = DemoEnvironment.Options.defaults()
+                .withReaders(readers)
+                .withPreferredPort(port)
+                .withProfiles(!noProfiles);
         if (noTroubles) {
-            options = options.withReaderSettings(options.readerSettings().withTroubles(com.springcoreexplorer.app.demo.reader.SimulatedReader.Troubles.NONE));
+            options = options.withReaderSettings(options.readerSettings()
+                    .withTroubles(com.springcoreexplorer.app.demo.reader.SimulatedReader.Troubles.NONE));
         }
         RunningDemo demo;
         try {
             demo = DemoEnvironment.start(context.directories(), options).join();
         } catch (CompletionException failed) {
-            throw new CliFailure(CliFailure.UNEXPECTED, DemoEnvironment.DemoStartException.from(failed).getMessage());
+            throw new CliFailure(
+                    CliFailure.UNEXPECTED,
+                    DemoEnvironment.DemoStartException.from(failed).getMessage());
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Thread stopOnSignal = new Thread(() -> {
-            demo.close();
-            stopped.countDown();
-        }, "demo-stop");
+        Thread stopOnSignal = new Thread(
+                () -> {
+                    demo.close();
+                    stopped.countDown();
+                },
+                "demo-stop");
         Runtime.getRuntime().addShutdownHook(stopOnSignal);
         try {
             out.println("broker: " + demo.uri());
@@ -95,8 +123,8 @@ public final class DemoCommand implements Callable<Integer> {
                 out.println("control-cert: " + files.controlCert());
                 out.println("control-key: " + files.controlKey());
             }
-            out.println("ready in " + demo.startDuration().toMillis() + " ms; " + (durationSeconds == null
-                    ? "press Ctrl+C to stop" : "stopping after " + durationSeconds + " s"));
+            out.println("ready in " + demo.startDuration().toMillis() + " ms; "
+                    + (durationSeconds == null ? "press Ctrl+C to stop" : "stopping after " + durationSeconds + " s"));
             out.flush();
         } catch (IOException e) {
             Runtime.getRuntime().removeShutdownHook(stopOnSignal);

@@ -15,8 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code doctor PROFILE}: runs the connection step by step and names the first failing step. */
-@Command(name = "doctor", mixinStandardHelpOptions = true,
-        description = "Check a profile step by step: DNS, TCP, TLS (server chain shown), client certificate, MQTT connect, subscribe, role, session (whether the broker keeps it; nothing queued is taken).",
+@Command(
+        name = "doctor",
+        mixinStandardHelpOptions = true,
+        description =
+                "Check a profile step by step: DNS, TCP, TLS (server chain shown), client certificate, MQTT connect, subscribe, role, session (whether the broker keeps it; nothing queued is taken).",
         footer = {"", "Exit codes: 0 every step passed; 3 a step failed (named on the 'error:' line); 2 bad input."})
 public final class DoctorCommand implements Callable<Integer> {
 
@@ -29,7 +32,8 @@ public final class DoctorCommand implements Callable<Integer> {
         TlsMaterial material = profileArgument.tlsMaterial(profile);
         PrintWriter out = profileArgument.out();
         out.println("doctor: profile '" + profile.name() + "', " + profile.host() + ":" + profile.port() + ", "
-                + profile.protocol().displayName() + ", identity '" + profile.identity() + "' (CN=" + material.commonName() + ", "
+                + profile.protocol().displayName() + ", identity '" + profile.identity() + "' (CN="
+                + material.commonName() + ", "
                 + material.role().displayName() + ")");
         out.flush();
         DoctorListener printer = new DoctorListener() {
@@ -51,8 +55,10 @@ public final class DoctorCommand implements Callable<Integer> {
         DoctorReport report = ConnectionDoctor.create().runNow(profile, material, ProfileSession.passwords(), printer);
         StepResult failed = report.firstFailure().orElse(null);
         if (failed != null) {
-            throw new CliFailure(ProfileSession.CONNECTION_FAILED, "step \"" + failed.step().displayName() + "\" failed: "
-                    + failed.summary() + (failed.fix().isEmpty() ? "" : "; " + failed.fix()));
+            throw new CliFailure(
+                    ProfileSession.CONNECTION_FAILED,
+                    "step \"" + failed.step().displayName() + "\" failed: " + failed.summary()
+                            + (failed.fix().isEmpty() ? "" : "; " + failed.fix()));
         }
         out.println("all steps passed");
         out.flush();

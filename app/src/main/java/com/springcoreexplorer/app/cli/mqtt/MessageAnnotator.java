@@ -11,7 +11,7 @@ import java.io.IOException;
 @FunctionalInterface
 public interface MessageAnnotator {
 
-    MessageAnnotator NONE = (message, line) -> { };
+    MessageAnnotator NONE = (message, line) -> {};
 
     /** Called on the ingest dispatcher thread, in message order, inside the line's open JSON object. */
     void annotate(InboundMessage message, JsonGenerator line) throws IOException;

@@ -21,8 +21,10 @@ import java.util.HexFormat;
  */
 public final class MessageLines {
 
-    private static final JsonFactory FACTORY = new JsonFactory().setRootValueSeparator(null) // lines end in '\n' instead
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+    private static final JsonFactory FACTORY = new JsonFactory()
+            .setRootValueSeparator(null) // lines end in '\n' instead
+            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET)
+            .disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
     private final StringBuilder buffer = new StringBuilder(1 << 16);
     private final boolean json;
@@ -88,7 +90,10 @@ public final class MessageLines {
             buffer.append(new String(payload, StandardCharsets.ISO_8859_1)); // a plain copy for ASCII
         } else {
             String text = utf8(payload);
-            buffer.append(text != null ? text.replace("\r", "\\r").replace("\n", "\\n") : "0x" + HexFormat.of().formatHex(payload));
+            buffer.append(
+                    text != null
+                            ? text.replace("\r", "\\r").replace("\n", "\\n")
+                            : "0x" + HexFormat.of().formatHex(payload));
         }
         buffer.append('\n');
     }
@@ -99,8 +104,12 @@ public final class MessageLines {
             return new String(payload, StandardCharsets.ISO_8859_1);
         }
         try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(payload))
+                    .toString();
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
                 if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
@@ -138,11 +147,9 @@ public final class MessageLines {
         }
 
         @Override
-        public void flush() {
-        }
+        public void flush() {}
 
         @Override
-        public void close() {
-        }
+        public void close() {}
     }
 }

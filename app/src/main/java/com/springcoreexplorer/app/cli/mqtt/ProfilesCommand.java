@@ -6,7 +6,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code profiles add|list|remove}: connection profiles, kept in the config folder. */
-@Command(name = "profiles", mixinStandardHelpOptions = true,
+@Command(
+        name = "profiles",
+        mixinStandardHelpOptions = true,
         description = "Manage connection profiles (broker, identity, trust anchors, MQTT options).",
         subcommands = {ProfilesAddCommand.class, ProfilesListCommand.class, ProfilesRemoveCommand.class})
 public final class ProfilesCommand implements Runnable {

@@ -23,8 +23,10 @@ public final class ProfilesListCommand implements Callable<Integer> {
     @Mixin
     CommandContext context;
 
-    @Option(names = "--json", description = "Print the profiles as a JSON array (as stored; never a password). "
-            + "cleanStart false with sessionExpirySeconds N: the broker keeps the session N s while offline.")
+    @Option(
+            names = "--json",
+            description = "Print the profiles as a JSON array (as stored; never a password). "
+                    + "cleanStart false with sessionExpirySeconds N: the broker keeps the session N s while offline.")
     boolean json;
 
     @Override
@@ -44,14 +46,25 @@ public final class ProfilesListCommand implements Callable<Integer> {
                 throw new IllegalStateException(e);
             }
         } else if (contents.profiles().isEmpty()) {
-            out.println("no profiles yet; add one with 'springcore-explorer profiles add NAME --host H --identity CERT --trust NAME'");
+            out.println(
+                    "no profiles yet; add one with 'springcore-explorer profiles add NAME --host H --identity CERT --trust NAME'");
         } else {
             String format = "%-20s %-32s %-20s %-11s %-14s %s%n";
             out.printf(Locale.ROOT, format, "NAME", "BROKER", "IDENTITY", "MQTT", "SESSION", "SUBSCRIPTIONS");
             for (ConnectionProfile p : contents.profiles()) {
-                String broker = (p.usesWebSocket() ? "wss://" : "") + p.host() + ":" + p.port() + (p.usesWebSocket() ? p.webSocketPath() : "");
-                out.printf(Locale.ROOT, format, p.name(), broker, p.identity(), p.protocol().displayName(), session(p),
-                        String.join(" ", p.subscriptions().stream().map(s -> s.filter()).toList()));
+                String broker = (p.usesWebSocket() ? "wss://" : "") + p.host() + ":" + p.port()
+                        + (p.usesWebSocket() ? p.webSocketPath() : "");
+                out.printf(
+                        Locale.ROOT,
+                        format,
+                        p.name(),
+                        broker,
+                        p.identity(),
+                        p.protocol().displayName(),
+                        session(p),
+                        String.join(
+                                " ",
+                                p.subscriptions().stream().map(s -> s.filter()).toList()));
             }
         }
         for (ProfileStore.UnreadableEntry entry : contents.unreadable()) {
@@ -71,7 +84,8 @@ public final class ProfilesListCommand implements Callable<Integer> {
         if (profile.protocol() == MqttProtocol.MQTT_3_1_1) {
             return "kept";
         }
-        return profile.sessionExpirySeconds() >= ProfilesAddCommand.MAX_SESSION_EXPIRY ? "kept, no limit"
+        return profile.sessionExpirySeconds() >= ProfilesAddCommand.MAX_SESSION_EXPIRY
+                ? "kept, no limit"
                 : "kept " + ConnectionProfile.duration(profile.sessionExpirySeconds());
     }
 }

@@ -10,7 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** {@code profiles remove NAME}. */
-@Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a connection profile (the certificates stay in the store).")
+@Command(
+        name = "remove",
+        mixinStandardHelpOptions = true,
+        description = "Remove a connection profile (the certificates stay in the store).")
 public final class ProfilesRemoveCommand implements Callable<Integer> {
 
     @Mixin

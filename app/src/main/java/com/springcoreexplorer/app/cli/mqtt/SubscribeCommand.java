@@ -11,9 +11,9 @@ import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
 import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.message.MessageBatchListener;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
-import com.springcoreexplorer.mqtt.message.MessageBatchListener;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.IOException;
@@ -32,17 +32,25 @@ import picocli.CommandLine.Option;
  * {@code sub PROFILE [-t FILTER]... [--count N] [--json]}: prints received messages, one per line.
  * Messages go connection -> ingest queue -> dispatcher batches -> this printer (the GUI's way too).
  */
-@Command(name = "sub", mixinStandardHelpOptions = true,
+@Command(
+        name = "sub",
+        mixinStandardHelpOptions = true,
         description = "Subscribe with a profile and print every message, one per line (reconnects by itself).",
-        footer = {"", "--json prints {\"topic\",\"qos\",\"retain\",\"payload\"} per line (\"payloadBase64\" when the payload is not UTF-8 text).",
-                "Connection news goes to stderr, starting with '# '.",
-                "Exit codes: 0 done (--count reached, or interrupted); 3 cannot connect; 4 every subscription refused; 2 bad input."})
+        footer = {
+            "",
+            "--json prints {\"topic\",\"qos\",\"retain\",\"payload\"} per line (\"payloadBase64\" when the payload is not UTF-8 text).",
+            "Connection news goes to stderr, starting with '# '.",
+            "Exit codes: 0 done (--count reached, or interrupted); 3 cannot connect; 4 every subscription refused; 2 bad input."
+        })
 public final class SubscribeCommand implements Callable<Integer> {
 
     @Mixin
     ProfileArgument profileArgument;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "Topic filter (repeatable; default: the profile's subscriptions).")
+    @Option(
+            names = {"-t", "--topic"},
+            paramLabel = "FILTER",
+            description = "Topic filter (repeatable; default: the profile's subscriptions).")
     List<String> filters;
 
     @Option(names = "--count", paramLabel = "N", description = "Exit after N messages.")
@@ -53,7 +61,8 @@ public final class SubscribeCommand implements Callable<Integer> {
 
     /** The engine's way with a small store: sub prints each message once and never looks back at the history. */
     private static final IngestSettings SETTINGS = IngestSettings.defaults()
-            .withStore(StoreSettings.defaults().withBudgetBytes(8L * 1024 * 1024).withHistoryDepth(1));
+            .withStore(
+                    StoreSettings.defaults().withBudgetBytes(8L * 1024 * 1024).withHistoryDepth(1));
 
     /** Where the SpringCore decoder adds the "event" field to JSON lines. */
     MessageAnnotator annotator = MessageAnnotator.NONE;
@@ -74,7 +83,9 @@ public final class SubscribeCommand implements Callable<Integer> {
                     throw CliFailure.badInput(problem);
                 }
             }
-            profile = profile.toBuilder().subscriptions(filters.stream().map(SubscriptionSpec::of).toList()).build();
+            profile = profile.toBuilder()
+                    .subscriptions(filters.stream().map(SubscriptionSpec::of).toList())
+                    .build();
         }
         if (json && annotator == MessageAnnotator.NONE) {
             annotator = com.springcoreexplorer.app.cli.springcore.SpringCoreAnnotations.forProfile(profile)::write;
@@ -92,21 +103,31 @@ public final class SubscribeCommand implements Callable<Integer> {
         }
     }
 
-    private int subscribe(ConnectionProfile profile, TlsMaterial material, PrintWriter out, PrintWriter err, CountDownLatch done,
-                          AtomicBoolean outputClosed, MessageLines lines) throws InterruptedException {
+    private int subscribe(
+            ConnectionProfile profile,
+            TlsMaterial material,
+            PrintWriter out,
+            PrintWriter err,
+            CountDownLatch done,
+            AtomicBoolean outputClosed,
+            MessageLines lines)
+            throws InterruptedException {
         try (IngestPipeline pipeline = IngestPipeline.start(SETTINGS)) {
             pipeline.addMessageListener(new Printer(lines, out, done, outputClosed));
             // the default policy waits instead of dropping; should a message ever be dropped, say so at once
             pipeline.addDropListener((newly, total) -> {
-                err.println("# dropped " + newly + " message(s) (" + total + " in total): the ingest queue refused them");
+                err.println(
+                        "# dropped " + newly + " message(s) (" + total + " in total): the ingest queue refused them");
                 err.flush();
             });
-            ConnectionOptions options = ProfileSession.optionsInto(pipeline::offer).build();
+            ConnectionOptions options =
+                    ProfileSession.optionsInto(pipeline::offer).build();
             try (MqttConnection connection = MqttConnection.create(profile, material, options)) {
                 AtomicBoolean lost = new AtomicBoolean();
                 connection.addStateListener(state -> {
                     boolean back = state.isConnected() && lost.getAndSet(false);
-                    if (state.phase() == ConnectionState.Phase.RECONNECTING || state.phase() == ConnectionState.Phase.DISCONNECTED) {
+                    if (state.phase() == ConnectionState.Phase.RECONNECTING
+                            || state.phase() == ConnectionState.Phase.DISCONNECTED) {
                         lost.set(true);
                     }
                     if (back || lost.get()) {
@@ -116,13 +137,25 @@ public final class SubscribeCommand implements Callable<Integer> {
                 });
                 List<SubscriptionResult> results = ProfileSession.connect(profile, connection::connect);
                 connection.warnings().forEach(w -> err.println("warning: " + w));
-                results.stream().filter(r -> !r.granted()).forEach(r -> err.println("warning: subscription " + r.describe()));
+                results.stream()
+                        .filter(r -> !r.granted())
+                        .forEach(r -> err.println("warning: subscription " + r.describe()));
                 if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
-                    throw new CliFailure(ProfileSession.REFUSED, "the broker refused every subscription: "
-                            + String.join("; ", results.stream().map(SubscriptionResult::describe).toList()));
+                    throw new CliFailure(
+                            ProfileSession.REFUSED,
+                            "the broker refused every subscription: "
+                                    + String.join(
+                                            "; ",
+                                            results.stream()
+                                                    .map(SubscriptionResult::describe)
+                                                    .toList()));
                 }
-                err.println("# connected as '" + connection.clientId() + "'" + (connection.state().sessionPresent() ? ", session resumed" : "")
-                        + ", subscribed to " + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
+                err.println("# connected as '" + connection.clientId() + "'"
+                        + (connection.state().sessionPresent() ? ", session resumed" : "") + ", subscribed to "
+                        + results.stream()
+                                .filter(SubscriptionResult::granted)
+                                .map(SubscriptionResult::filter)
+                                .toList());
                 err.flush();
                 // Ctrl-C: stop, then let the main thread print what the engine took and say goodbye to the broker
                 // before the JVM halts (it halts as soon as every shutdown hook has returned)

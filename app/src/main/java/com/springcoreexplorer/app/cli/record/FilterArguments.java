@@ -7,8 +7,7 @@ import java.util.List;
 /** {@code -t FILTER} values of the recording commands, checked before anything is opened. */
 final class FilterArguments {
 
-    private FilterArguments() {
-    }
+    private FilterArguments() {}
 
     static List<String> checked(List<String> filters) {
         if (filters == null) {

@@ -23,12 +23,18 @@ import picocli.CommandLine.Spec;
  * {@code history FILE... [-t FILTER] [--text T] [--since TIME] [--until TIME] [--limit N] [--json]}:
  * the messages of one or more recordings, merged by reception time.
  */
-@Command(name = "history", mixinStandardHelpOptions = true,
-        description = "Print the messages of one or more recordings (merged by time), filtered by topic, text and time.",
-        footer = {"", "TIME: ISO-8601 (2026-12-05T14:02:00Z, 2026-12-05T14:02 in local time, 2026-12-05) or back from now (-15m, -2h, -30s, -7d).",
-                "--text finds words (or word starts) in the topic and text payloads, all of them: --text 'DA12 online'.",
-                "--json: the 'sub --json' fields (topic, qos, retain, payload or payloadBase64) plus receivedAt (UTC, microseconds).",
-                "Exit codes: 0 done (also when nothing matched); 2 bad input (unreadable file, bad filter or time)."})
+@Command(
+        name = "history",
+        mixinStandardHelpOptions = true,
+        description =
+                "Print the messages of one or more recordings (merged by time), filtered by topic, text and time.",
+        footer = {
+            "",
+            "TIME: ISO-8601 (2026-12-05T14:02:00Z, 2026-12-05T14:02 in local time, 2026-12-05) or back from now (-15m, -2h, -30s, -7d).",
+            "--text finds words (or word starts) in the topic and text payloads, all of them: --text 'DA12 online'.",
+            "--json: the 'sub --json' fields (topic, qos, retain, payload or payloadBase64) plus receivedAt (UTC, microseconds).",
+            "Exit codes: 0 done (also when nothing matched); 2 bad input (unreadable file, bad filter or time)."
+        })
 public final class HistoryCommand implements Callable<Integer> {
 
     @Spec
@@ -37,7 +43,10 @@ public final class HistoryCommand implements Callable<Integer> {
     @Parameters(index = "0..*", arity = "1..*", paramLabel = "FILE", description = "Recordings written by 'record'.")
     List<Path> files;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "Topic filter, + and # allowed (repeatable).")
+    @Option(
+            names = {"-t", "--topic"},
+            paramLabel = "FILTER",
+            description = "Topic filter, + and # allowed (repeatable).")
     List<String> filters;
 
     @Option(names = "--text", paramLabel = "T", description = "Words in the topic or text payload (full-text search).")
@@ -64,12 +73,14 @@ public final class HistoryCommand implements Callable<Integer> {
             throw CliFailure.badInput("--limit must be at least 1, not " + limit);
         }
         Instant[] range = TimeArguments.range(since, until, clock);
-        RecordingQuery query = new RecordingQuery(FilterArguments.checked(filters), text, range[0], range[1], limit == null ? 0 : limit);
+        RecordingQuery query = new RecordingQuery(
+                FilterArguments.checked(filters), text, range[0], range[1], limit == null ? 0 : limit);
         PrintWriter out = command.commandLine().getOut();
         try (MergedHistory history = MergedHistory.open(files, query)) {
             // the lines of sub (--json: its fields plus receivedAt), formatted into one buffer, written every 1,000
             Instant[] receivedAt = new Instant[1];
-            MessageLines lines = new MessageLines(json, (inbound, line) -> line.writeStringField("receivedAt", receivedAt[0].toString()));
+            MessageLines lines = new MessageLines(
+                    json, (inbound, line) -> line.writeStringField("receivedAt", receivedAt[0].toString()));
             long printed = 0;
             while (history.hasNext()) {
                 RecordedMessage message = history.next();

@@ -12,11 +12,11 @@ import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.recording.Recorder;
-import com.springcoreexplorer.mqtt.springcore.ProfileDecoding;
-import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import com.springcoreexplorer.mqtt.recording.RecorderSettings;
 import com.springcoreexplorer.mqtt.recording.RecorderStats;
 import com.springcoreexplorer.mqtt.recording.RecordingException;
+import com.springcoreexplorer.mqtt.springcore.ProfileDecoding;
+import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,20 +34,33 @@ import picocli.CommandLine.Option;
  * every received message into a SQLite recording. The connection hands each message to the recorder on
  * its Netty thread; when the writer falls behind, that thread waits (no message is ever dropped here).
  */
-@Command(name = "record", mixinStandardHelpOptions = true,
-        description = "Record every message received with a profile into a SQLite file (see docs/recorder.md for its tables).",
-        footer = {"", "Stops on Ctrl+C, after --count messages or --duration seconds; every message received before is in the file.",
-                "Appends when FILE is already a recording. Progress (messages, size) on stderr once a second when it is a terminal.",
-                "Exit codes: 0 done; 3 cannot connect; 4 every subscription refused; 2 bad input; 1 the file could not be written."})
+@Command(
+        name = "record",
+        mixinStandardHelpOptions = true,
+        description =
+                "Record every message received with a profile into a SQLite file (see docs/recorder.md for its tables).",
+        footer = {
+            "",
+            "Stops on Ctrl+C, after --count messages or --duration seconds; every message received before is in the file.",
+            "Appends when FILE is already a recording. Progress (messages, size) on stderr once a second when it is a terminal.",
+            "Exit codes: 0 done; 3 cannot connect; 4 every subscription refused; 2 bad input; 1 the file could not be written."
+        })
 public final class RecordCommand implements Callable<Integer> {
 
     @Mixin
     ProfileArgument profileArgument;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE", description = "The recording (created, or appended to).")
+    @Option(
+            names = "--out",
+            required = true,
+            paramLabel = "FILE",
+            description = "The recording (created, or appended to).")
     Path out;
 
-    @Option(names = {"-t", "--topic"}, paramLabel = "FILTER", description = "Topic filter (repeatable; default: the profile's subscriptions).")
+    @Option(
+            names = {"-t", "--topic"},
+            paramLabel = "FILTER",
+            description = "Topic filter (repeatable; default: the profile's subscriptions).")
     List<String> filters;
 
     @Option(names = "--count", paramLabel = "N", description = "Stop after N messages.")
@@ -56,10 +69,16 @@ public final class RecordCommand implements Callable<Integer> {
     @Option(names = "--duration", paramLabel = "S", description = "Stop after S seconds.")
     Long durationSeconds;
 
-    @Option(names = "--max-size", paramLabel = "MB", description = "Keep the file under MB megabytes: the oldest messages are deleted first.")
+    @Option(
+            names = "--max-size",
+            paramLabel = "MB",
+            description = "Keep the file under MB megabytes: the oldest messages are deleted first.")
     Long maxSizeMb;
 
-    @Option(names = "--share", paramLabel = "GROUP", description = "MQTT 5 shared subscription ($share/GROUP/FILTER): recorders in one group split the flood.")
+    @Option(
+            names = "--share",
+            paramLabel = "GROUP",
+            description = "MQTT 5 shared subscription ($share/GROUP/FILTER): recorders in one group split the flood.")
     String shareGroup;
 
     @Override
@@ -67,14 +86,17 @@ public final class RecordCommand implements Callable<Integer> {
         checkOptions();
         List<String> topicFilters = FilterArguments.checked(filters);
         ConnectionProfile profile = profileArgument.profile();
-        List<SubscriptionSpec> subscriptions = topicFilters.isEmpty() ? profile.subscriptions()
+        List<SubscriptionSpec> subscriptions = topicFilters.isEmpty()
+                ? profile.subscriptions()
                 : topicFilters.stream().map(SubscriptionSpec::of).toList();
         if (shareGroup != null) {
-            subscriptions = subscriptions.stream().map(s -> new SubscriptionSpec("$share/" + shareGroup + "/" + s.filter(), s.qos())).toList();
+            subscriptions = subscriptions.stream()
+                    .map(s -> new SubscriptionSpec("$share/" + shareGroup + "/" + s.filter(), s.qos()))
+                    .toList();
         }
         profile = profile.toBuilder().subscriptions(subscriptions).build();
-        RecorderSettings settings = RecorderSettings.of(profile.name(), decoderSettings(profile),
-                maxSizeMb == null ? 0 : maxSizeMb * 1_000_000L);
+        RecorderSettings settings = RecorderSettings.of(
+                profile.name(), decoderSettings(profile), maxSizeMb == null ? 0 : maxSizeMb * 1_000_000L);
         TlsMaterial material = profileArgument.tlsMaterial(profile);
         PrintWriter err = profileArgument.err();
 
@@ -93,16 +115,17 @@ public final class RecordCommand implements Callable<Integer> {
         AtomicLong taken = new AtomicLong();
         // Netty thread: the one hand-off; recorder.accept waits while the writer is behind
         ConnectionOptions options = ProfileSession.options((InboundMessage message) -> {
-            if (count != null && taken.incrementAndGet() > count) {
-                return;
-            }
-            if (!recorder.accept(message)) {
-                done.countDown();
-            }
-            if (count != null && taken.get() == count) {
-                done.countDown();
-            }
-        }).build();
+                    if (count != null && taken.incrementAndGet() > count) {
+                        return;
+                    }
+                    if (!recorder.accept(message)) {
+                        done.countDown();
+                    }
+                    if (count != null && taken.get() == count) {
+                        done.countDown();
+                    }
+                })
+                .build();
         Thread hook = Thread.ofPlatform().unstarted(() -> {
             done.countDown();
             try {
@@ -122,13 +145,24 @@ public final class RecordCommand implements Callable<Integer> {
                 });
                 List<SubscriptionResult> results = ProfileSession.connect(profile, connection::connect);
                 connection.warnings().forEach(w -> err.println("warning: " + w));
-                results.stream().filter(r -> !r.granted()).forEach(r -> err.println("warning: subscription " + r.describe()));
+                results.stream()
+                        .filter(r -> !r.granted())
+                        .forEach(r -> err.println("warning: subscription " + r.describe()));
                 if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
-                    throw new CliFailure(ProfileSession.REFUSED, "the broker refused every subscription: "
-                            + String.join("; ", results.stream().map(SubscriptionResult::describe).toList()));
+                    throw new CliFailure(
+                            ProfileSession.REFUSED,
+                            "the broker refused every subscription: "
+                                    + String.join(
+                                            "; ",
+                                            results.stream()
+                                                    .map(SubscriptionResult::describe)
+                                                    .toList()));
                 }
                 err.println("# recording into " + out + " as '" + connection.clientId() + "', subscribed to "
-                        + results.stream().filter(SubscriptionResult::granted).map(SubscriptionResult::filter).toList());
+                        + results.stream()
+                                .filter(SubscriptionResult::granted)
+                                .map(SubscriptionResult::filter)
+                                .toList());
                 err.flush();
                 waitForEnd(done, recorder, err);
                 ProfileSession.disconnectQuietly(connection);
@@ -167,7 +201,11 @@ public final class RecordCommand implements Callable<Integer> {
         if (maxSizeMb != null && maxSizeMb < 1) {
             throw CliFailure.badInput("--max-size must be at least 1 (megabytes), not " + maxSizeMb);
         }
-        if (shareGroup != null && (shareGroup.isEmpty() || shareGroup.contains("/") || shareGroup.contains("+") || shareGroup.contains("#"))) {
+        if (shareGroup != null
+                && (shareGroup.isEmpty()
+                        || shareGroup.contains("/")
+                        || shareGroup.contains("+")
+                        || shareGroup.contains("#"))) {
             throw CliFailure.badInput("--share GROUP must be a name without '/', '+' or '#', not '" + shareGroup + "'");
         }
     }
@@ -175,8 +213,11 @@ public final class RecordCommand implements Callable<Integer> {
     /** Until --count, --duration, Ctrl+C or a write failure; progress once a second on a terminal. */
     private void waitForEnd(CountDownLatch done, Recorder recorder, PrintWriter err) throws InterruptedException {
         boolean terminal = System.console() != null && System.console().isTerminal();
-        long deadline = durationSeconds == null ? Long.MAX_VALUE : System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds);
-        while (!done.await(Math.min(1_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)) {
+        long deadline = durationSeconds == null
+                ? Long.MAX_VALUE
+                : System.nanoTime() + TimeUnit.SECONDS.toNanos(durationSeconds);
+        while (!done.await(
+                Math.min(1_000, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)) {
             if (System.nanoTime() >= deadline || recorder.failure() != null) {
                 return;
             }
@@ -191,14 +232,23 @@ public final class RecordCommand implements Callable<Integer> {
     private void report(Recorder recorder, long before, PrintWriter err) {
         RecorderStats stats = recorder.stats();
         if (recorder.failure() != null) {
-            throw new CliFailure(CliFailure.UNEXPECTED, "writing " + out + " failed after " + stats.committed() + " messages: "
-                    + recorder.failure().getMessage() + " (the messages before are in the file; free disk space or choose another --out)");
+            throw new CliFailure(
+                    CliFailure.UNEXPECTED,
+                    "writing " + out + " failed after " + stats.committed() + " messages: "
+                            + recorder.failure().getMessage()
+                            + " (the messages before are in the file; free disk space or choose another --out)");
         }
-        err.printf(Locale.ROOT, "%s# recorded %,d messages into %s (%s, %,d messages in the file)%n",
+        err.printf(
+                Locale.ROOT,
+                "%s# recorded %,d messages into %s (%s, %,d messages in the file)%n",
                 System.console() != null && System.console().isTerminal() ? "\n" : "",
-                stats.committed(), out, megabytes(stats.fileBytes()), stats.rows());
+                stats.committed(),
+                out,
+                megabytes(stats.fileBytes()),
+                stats.rows());
         if (stats.pruned() > 0) {
-            err.printf(Locale.ROOT, "# deleted the %,d oldest messages to stay under %d MB%n", stats.pruned(), maxSizeMb);
+            err.printf(
+                    Locale.ROOT, "# deleted the %,d oldest messages to stay under %d MB%n", stats.pruned(), maxSizeMb);
         }
         err.flush();
     }

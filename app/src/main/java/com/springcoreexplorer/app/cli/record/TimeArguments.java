@@ -21,8 +21,7 @@ final class TimeArguments {
 
     private static final Pattern RELATIVE = Pattern.compile("-(\\d{1,9})([smhd])");
 
-    private TimeArguments() {
-    }
+    private TimeArguments() {}
 
     /** The instant, null for null; exit code 2 with one line when it is neither form. */
     static Instant parse(String option, String value, Clock clock) {

@@ -34,8 +34,7 @@ public final class ProfileSession {
     /** The MQTT user's password for profiles that have a user name (scripts; the GUI uses the store). */
     public static final String MQTT_PASSWORD_VARIABLE = "SPRINGCORE_EXPLORER_MQTT_PASSWORD";
 
-    private ProfileSession() {
-    }
+    private ProfileSession() {}
 
     public static ProfileStore profiles(AppDirectories directories) {
         return ProfileStore.in(directories.config());
@@ -50,12 +49,15 @@ public final class ProfileSession {
             if (found.isPresent()) {
                 return found.get();
             }
-            Optional<ProfileStore.UnreadableEntry> broken = contents.unreadable().stream().filter(e -> name.equals(e.name())).findFirst();
+            Optional<ProfileStore.UnreadableEntry> broken = contents.unreadable().stream()
+                    .filter(e -> name.equals(e.name()))
+                    .findFirst();
             if (broken.isPresent()) {
-                throw CliFailure.badInput("profile '" + name + "' in " + store.file() + " " + broken.get().problem()
-                        + "; fix the file or remove and add the profile again");
+                throw CliFailure.badInput("profile '" + name + "' in " + store.file() + " "
+                        + broken.get().problem() + "; fix the file or remove and add the profile again");
             }
-            throw CliFailure.badInput("no profile named '" + name + "'; see 'springcore-explorer profiles list' or add one with 'profiles add'");
+            throw CliFailure.badInput("no profile named '" + name
+                    + "'; see 'springcore-explorer profiles list' or add one with 'profiles add'");
         } catch (ProfileStoreException e) {
             throw CliFailure.badInput(e.getMessage());
         }
@@ -65,10 +67,13 @@ public final class ProfileSession {
     public static TlsMaterial tlsMaterial(AppDirectories directories, ConnectionProfile profile) {
         try {
             Optional<CertificateStore> demo = com.springcoreexplorer.app.demo.DemoStore.openIfPresent(directories);
-            if (demo.isPresent() && demo.get().list().stream().anyMatch(entry -> entry.name().equals(profile.identity()))) {
+            if (demo.isPresent()
+                    && demo.get().list().stream().anyMatch(entry -> entry.name().equals(profile.identity()))) {
                 return demo.get().tlsMaterial(profile.identity(), profile.trustAnchors());
             }
-            CertificateStore store = CertificateStore.at(directories.data()).environment(System.getenv()).open();
+            CertificateStore store = CertificateStore.at(directories.data())
+                    .environment(System.getenv())
+                    .open();
             return store.tlsMaterial(profile.identity(), profile.trustAnchors());
         } catch (CertStoreException e) {
             throw CliFailure.badInput(e.userMessage());
@@ -77,7 +82,8 @@ public final class ProfileSession {
 
     /** The MQTT password comes from {@link #MQTT_PASSWORD_VARIABLE}, never from the command line. */
     public static PasswordSource passwords() {
-        return reference -> Optional.ofNullable(System.getenv(MQTT_PASSWORD_VARIABLE)).map(String::toCharArray);
+        return reference ->
+                Optional.ofNullable(System.getenv(MQTT_PASSWORD_VARIABLE)).map(String::toCharArray);
     }
 
     /** Connection options delivering to {@code sink}, with the CLI's password source. */
@@ -95,8 +101,11 @@ public final class ProfileSession {
         try {
             return step.get().join();
         } catch (CompletionException e) {
-            throw new CliFailure(CONNECTION_FAILED, "cannot connect with profile '" + profile.name() + "': "
-                    + ConnectionException.problemOf(e).describe() + " (run 'springcore-explorer doctor " + profile.name() + "' for details)");
+            throw new CliFailure(
+                    CONNECTION_FAILED,
+                    "cannot connect with profile '" + profile.name() + "': "
+                            + ConnectionException.problemOf(e).describe() + " (run 'springcore-explorer doctor "
+                            + profile.name() + "' for details)");
         }
     }
 

@@ -34,10 +34,17 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code devices PROFILE [--json] [--wait S]}: the readers seen under the profile's prefix within a listening window. */
-@Command(name = "devices", mixinStandardHelpOptions = true,
-        description = {"List the SpringCore readers seen within a listening window: state, product, firmware, IP, events.",
-                "Subscribes to {prefix}/# (retained META and STATUS arrive at once), listens --wait seconds, prints."},
-        footer = {"", "Exit codes: 0 listed (also when no reader was seen); 3 cannot connect; 4 subscription refused; 2 bad input."})
+@Command(
+        name = "devices",
+        mixinStandardHelpOptions = true,
+        description = {
+            "List the SpringCore readers seen within a listening window: state, product, firmware, IP, events.",
+            "Subscribes to {prefix}/# (retained META and STATUS arrive at once), listens --wait seconds, prints."
+        },
+        footer = {
+            "",
+            "Exit codes: 0 listed (also when no reader was seen); 3 cannot connect; 4 subscription refused; 2 bad input."
+        })
 public final class DevicesCommand implements Callable<Integer> {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -48,7 +55,11 @@ public final class DevicesCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON array of readers instead of a table.")
     boolean json;
 
-    @Option(names = "--wait", paramLabel = "S", description = "Listening window in seconds (default ${DEFAULT-VALUE}).", defaultValue = "5")
+    @Option(
+            names = "--wait",
+            paramLabel = "S",
+            description = "Listening window in seconds (default ${DEFAULT-VALUE}).",
+            defaultValue = "5")
     double waitSeconds;
 
     @Override
@@ -59,7 +70,9 @@ public final class DevicesCommand implements Callable<Integer> {
         ConnectionProfile stored = profileArgument.profile();
         DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
         String filter = settings.prefix().allDevicesFilter();
-        ConnectionProfile profile = stored.toBuilder().subscriptions(List.of(SubscriptionSpec.of(filter))).build();
+        ConnectionProfile profile = stored.toBuilder()
+                .subscriptions(List.of(SubscriptionSpec.of(filter)))
+                .build();
         TlsMaterial material = profileArgument.tlsMaterial(profile);
 
         SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, Clock.systemUTC());
@@ -67,13 +80,21 @@ public final class DevicesCommand implements Callable<Integer> {
         model.addListener(health);
         Instant listenedFrom;
         try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
-             MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.optionsInto(pipeline::offer).autoReconnect(false).build())) {
+                MqttConnection connection = MqttConnection.create(
+                        profile,
+                        material,
+                        ProfileSession.optionsInto(pipeline::offer)
+                                .autoReconnect(false)
+                                .build())) {
             pipeline.addMessageListener(model);
             listenedFrom = Instant.now();
             List<SubscriptionResult> subscriptions = ProfileSession.connect(profile, connection::connect);
             if (!subscriptions.isEmpty() && subscriptions.stream().noneMatch(SubscriptionResult::granted)) {
-                throw new CliFailure(ProfileSession.REFUSED, "the broker refused the subscription to " + filter + ": "
-                        + subscriptions.getFirst().describe() + "; this certificate may not read the readers' topics");
+                throw new CliFailure(
+                        ProfileSession.REFUSED,
+                        "the broker refused the subscription to " + filter + ": "
+                                + subscriptions.getFirst().describe()
+                                + "; this certificate may not read the readers' topics");
             }
             Thread.sleep(Duration.ofMillis(Math.round(waitSeconds * 1000)));
             ProfileSession.disconnectQuietly(connection);
@@ -91,8 +112,8 @@ public final class DevicesCommand implements Callable<Integer> {
             }
             out.println(JSON.writeValueAsString(array));
         } else if (devices.isEmpty()) {
-            out.println("no reader seen under " + filter + " in " + formatSeconds(waitSeconds)
-                    + " (since " + listenedFrom.truncatedTo(ChronoUnit.SECONDS) + "); check the prefix or wait longer (--wait)");
+            out.println("no reader seen under " + filter + " in " + formatSeconds(waitSeconds) + " (since "
+                    + listenedFrom.truncatedTo(ChronoUnit.SECONDS) + "); check the prefix or wait longer (--wait)");
         } else {
             printTable(out, devices);
         }
@@ -102,21 +123,35 @@ public final class DevicesCommand implements Callable<Integer> {
 
     private static void printTable(PrintWriter out, List<DeviceSnapshot> devices) {
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"DEVICE", "STATE", "STALE", "PRODUCT", "FIRMWARE", "IP", "UPTIME", "EVENTS", "RATE/S", "LAST TAG", "LAST COMMAND", "LAST SEEN"});
+        rows.add(new String[] {
+            "DEVICE",
+            "STATE",
+            "STALE",
+            "PRODUCT",
+            "FIRMWARE",
+            "IP",
+            "UPTIME",
+            "EVENTS",
+            "RATE/S",
+            "LAST TAG",
+            "LAST COMMAND",
+            "LAST SEEN"
+        });
         for (DeviceSnapshot d : devices) {
             rows.add(new String[] {
-                    d.deviceId(),
-                    d.stateText() != null ? d.stateText() : d.state().wire(),
-                    d.stale() ? "yes" : "no",
-                    dash(d.productName()),
-                    dash(d.firmwareBuild()),
-                    dash(d.ipAddress()),
-                    d.uptime() == null ? "-" : d.uptime().display(),
-                    Long.toString(d.eventCount()),
-                    String.format("%.2f", d.eventRate()),
-                    d.lastTag() == null ? "-" : d.lastTag().tagId(),
-                    d.lastCommand() == null ? "-" : d.lastCommand().describe(),
-                    d.lastSeen().truncatedTo(ChronoUnit.SECONDS).toString()});
+                d.deviceId(),
+                d.stateText() != null ? d.stateText() : d.state().wire(),
+                d.stale() ? "yes" : "no",
+                dash(d.productName()),
+                dash(d.firmwareBuild()),
+                dash(d.ipAddress()),
+                d.uptime() == null ? "-" : d.uptime().display(),
+                Long.toString(d.eventCount()),
+                String.format("%.2f", d.eventRate()),
+                d.lastTag() == null ? "-" : d.lastTag().tagId(),
+                d.lastCommand() == null ? "-" : d.lastCommand().describe(),
+                d.lastSeen().truncatedTo(ChronoUnit.SECONDS).toString()
+            });
         }
         int[] widths = new int[rows.getFirst().length];
         for (String[] row : rows) {

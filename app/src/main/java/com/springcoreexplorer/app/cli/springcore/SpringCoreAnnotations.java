@@ -6,8 +6,7 @@ import com.springcoreexplorer.mqtt.springcore.SpringCoreJsonAnnotator;
 /** The {@code "event"} and {@code "device"} fields of {@code sub --json}, decoded with the profile's prefix and rules. */
 public final class SpringCoreAnnotations {
 
-    private SpringCoreAnnotations() {
-    }
+    private SpringCoreAnnotations() {}
 
     /** Fails with exit code 2 and one line when the profile's prefix or decoding rules are unusable. */
     public static SpringCoreJsonAnnotator forProfile(ConnectionProfile profile) {

@@ -8,8 +8,7 @@ import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 /** What the SpringCore commands add to {@link com.springcoreexplorer.app.cli.session.ProfileSession}: the profile's decoder settings. */
 final class SpringCoreCommandSupport {
 
-    private SpringCoreCommandSupport() {
-    }
+    private SpringCoreCommandSupport() {}
 
     /** The profile's prefix and decoding rules, or exit code 2 with one line when they are unusable. */
     static DecoderSettings decoderSettings(ConnectionProfile profile) {

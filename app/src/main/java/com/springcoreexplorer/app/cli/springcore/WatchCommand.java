@@ -34,10 +34,14 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code watch PROFILE [--json] [--rules FILE] [--stale S]}: one line per alert until Ctrl+C. */
-@Command(name = "watch", mixinStandardHelpOptions = true,
-        description = {"Watch the SpringCore readers and print one line per alert (reboot, offline, dead, back, stale, rule) until Ctrl+C.",
-                "Rules: the profile's alert rules (default: offline/dead, back, stale and reboot of every reader), or --rules FILE.",
-                "With --json, one object per line: {\"alert\":\"reboot\",\"device\":\"DA1275B0\",\"at\":\"...\",\"detail\":\"...\"}."},
+@Command(
+        name = "watch",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Watch the SpringCore readers and print one line per alert (reboot, offline, dead, back, stale, rule) until Ctrl+C.",
+            "Rules: the profile's alert rules (default: offline/dead, back, stale and reboot of every reader), or --rules FILE.",
+            "With --json, one object per line: {\"alert\":\"reboot\",\"device\":\"DA1275B0\",\"at\":\"...\",\"detail\":\"...\"}."
+        },
         footer = {"", "Exit codes: 0 stopped; 3 cannot connect; 4 subscription refused; 2 bad input."})
 public final class WatchCommand implements Callable<Integer> {
 
@@ -49,10 +53,17 @@ public final class WatchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "One JSON object per alert and line.")
     boolean json;
 
-    @Option(names = "--rules", paramLabel = "FILE", description = "A JSON file of alert rules instead of the profile's (see docs/fleet.md).")
+    @Option(
+            names = "--rules",
+            paramLabel = "FILE",
+            description = "A JSON file of alert rules instead of the profile's (see docs/fleet.md).")
     Path rulesFile;
 
-    @Option(names = "--stale", paramLabel = "S", description = "A reader without STATUS for S seconds is stale (default ${DEFAULT-VALUE}: 3 STATUS intervals of 30 s).",
+    @Option(
+            names = "--stale",
+            paramLabel = "S",
+            description =
+                    "A reader without STATUS for S seconds is stale (default ${DEFAULT-VALUE}: 3 STATUS intervals of 30 s).",
             defaultValue = "90")
     double staleSeconds;
 
@@ -62,17 +73,23 @@ public final class WatchCommand implements Callable<Integer> {
             throw CliFailure.badInput("--stale must be between 1 and 86400 seconds, not " + staleSeconds);
         }
         ConnectionProfile stored = profileArgument.profile();
-        List<AlertRule> rules = switch (rulesFile != null ? AlertRules.fromFile(rulesFile) : AlertRules.ofProfile(stored)) {
-            case AlertRules.Parsed.Rules r -> r.rules();
-            case AlertRules.Parsed.Invalid invalid -> throw CliFailure.badInput(invalid.message());
-        };
+        List<AlertRule> rules =
+                switch (rulesFile != null ? AlertRules.fromFile(rulesFile) : AlertRules.ofProfile(stored)) {
+                    case AlertRules.Parsed.Rules r -> r.rules();
+                    case AlertRules.Parsed.Invalid invalid -> throw CliFailure.badInput(invalid.message());
+                };
         DecoderSettings settings = SpringCoreCommandSupport.decoderSettings(stored);
         String filter = settings.prefix().allDevicesFilter();
         List<SubscriptionSpec> subscriptions = new java.util.ArrayList<>(List.of(SubscriptionSpec.of(filter)));
         // generic value rules may watch topics outside the readers' prefix: subscribe to those too
-        rules.stream().filter(r -> r instanceof AlertRule.Value).map(r -> ((AlertRule.Value) r).topic()).distinct()
-                .filter(topic -> !topic.equals(filter)).forEach(topic -> subscriptions.add(SubscriptionSpec.of(topic)));
-        ConnectionProfile profile = stored.toBuilder().subscriptions(subscriptions).build();
+        rules.stream()
+                .filter(r -> r instanceof AlertRule.Value)
+                .map(r -> ((AlertRule.Value) r).topic())
+                .distinct()
+                .filter(topic -> !topic.equals(filter))
+                .forEach(topic -> subscriptions.add(SubscriptionSpec.of(topic)));
+        ConnectionProfile profile =
+                stored.toBuilder().subscriptions(subscriptions).build();
         TlsMaterial material = profileArgument.tlsMaterial(profile);
 
         SpringCoreModel model = new SpringCoreModel(settings, RegistrySettings.DEFAULT, Clock.systemUTC());
@@ -90,19 +107,29 @@ public final class WatchCommand implements Callable<Integer> {
             return thread;
         });
         try (IngestPipeline pipeline = IngestPipeline.start(IngestSettings.defaults());
-             MqttConnection connection = MqttConnection.create(profile, material, ProfileSession.options(pipeline::offer).build())) {
+                MqttConnection connection = MqttConnection.create(
+                        profile,
+                        material,
+                        ProfileSession.options(pipeline::offer).build())) {
             pipeline.addMessageListener(model);
             List<SubscriptionResult> granted = ProfileSession.connect(profile, connection::connect);
             if (!granted.isEmpty() && granted.stream().noneMatch(SubscriptionResult::granted)) {
-                throw new CliFailure(ProfileSession.REFUSED, "the broker refused the subscription to " + filter + ": "
-                        + granted.getFirst().describe() + "; this certificate may not read the readers' topics");
+                throw new CliFailure(
+                        ProfileSession.REFUSED,
+                        "the broker refused the subscription to " + filter + ": "
+                                + granted.getFirst().describe()
+                                + "; this certificate may not read the readers' topics");
             }
             // silences become "stale" and "no reads for N min" with time, not with messages
-            timer.scheduleAtFixedRate(() -> {
-                java.time.Instant now = model.clock().instant();
-                health.refresh(now);
-                alerts.refresh(now);
-            }, 1, 1, TimeUnit.SECONDS);
+            timer.scheduleAtFixedRate(
+                    () -> {
+                        java.time.Instant now = model.clock().instant();
+                        health.refresh(now);
+                        alerts.refresh(now);
+                    },
+                    1,
+                    1,
+                    TimeUnit.SECONDS);
             PrintWriter err = profileArgument.err();
             err.println("watching " + filter + " with " + rules.size() + (rules.size() == 1 ? " rule" : " rules")
                     + ", stale after " + Math.round(staleSeconds) + " s; Ctrl+C to stop");

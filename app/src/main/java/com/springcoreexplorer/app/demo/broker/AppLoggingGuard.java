@@ -19,8 +19,7 @@ import org.slf4j.LoggerFactory;
  */
 final class AppLoggingGuard {
 
-    private AppLoggingGuard() {
-    }
+    private AppLoggingGuard() {}
 
     /** Returns true when it had to reconfigure. */
     static boolean ensureAppConfiguration() {
@@ -42,7 +41,8 @@ final class AppLoggingGuard {
         try {
             configurator.doConfigure(own);
         } catch (JoranException e) {
-            context.getLogger(AppLoggingGuard.class).warn("could not reload the app's logging configuration {}", own, e);
+            context.getLogger(AppLoggingGuard.class)
+                    .warn("could not reload the app's logging configuration {}", own, e);
         }
         return true;
     }

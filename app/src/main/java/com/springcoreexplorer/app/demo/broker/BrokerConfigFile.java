@@ -24,11 +24,15 @@ final class BrokerConfigFile {
     /** Messages queued per offline/slow client; HiveMQ's default (1000) lost QoS 1 messages here. */
     static final int MAX_QUEUED_MESSAGES = 100_000;
 
-    private BrokerConfigFile() {
-    }
+    private BrokerConfigFile() {}
 
-    record Settings(String bindAddress, int port, Path keyStore, String keyStorePassword, Path trustStore, String trustStorePassword) {
-    }
+    record Settings(
+            String bindAddress,
+            int port,
+            Path keyStore,
+            String keyStorePassword,
+            Path trustStore,
+            String trustStorePassword) {}
 
     static String render(Settings settings) {
         return """
@@ -74,9 +78,15 @@ final class BrokerConfigFile {
                         <mode>in-memory</mode>
                     </persistence>
                 </hivemq>
-                """.formatted(settings.port(), xml(settings.bindAddress()), xml(settings.keyStore().toString()),
-                xml(settings.keyStorePassword()), xml(settings.keyStorePassword()), xml(settings.trustStore().toString()),
-                xml(settings.trustStorePassword()), MAX_QUEUED_MESSAGES);
+                """.formatted(
+                        settings.port(),
+                        xml(settings.bindAddress()),
+                        xml(settings.keyStore().toString()),
+                        xml(settings.keyStorePassword()),
+                        xml(settings.keyStorePassword()),
+                        xml(settings.trustStore().toString()),
+                        xml(settings.trustStorePassword()),
+                        MAX_QUEUED_MESSAGES);
     }
 
     /** Writes {@code config.xml} into {@code folder} and validates it; throws if HiveMQ would not accept it. */
@@ -92,7 +102,8 @@ final class BrokerConfigFile {
         try {
             SchemaHolder.SCHEMA.newValidator().validate(new StreamSource(file.toFile()));
         } catch (SAXException invalid) {
-            throw new IOException("broker configuration " + file + " is not valid for HiveMQ: " + invalid.getMessage(), invalid);
+            throw new IOException(
+                    "broker configuration " + file + " is not valid for HiveMQ: " + invalid.getMessage(), invalid);
         }
     }
 
@@ -108,7 +119,8 @@ final class BrokerConfigFile {
         private static Schema load() {
             URL schemaUrl = com.hivemq.embedded.EmbeddedHiveMQ.class.getResource("/config.xsd");
             if (schemaUrl == null) {
-                throw new IllegalStateException("config.xsd not found in the HiveMQ jar: cannot check the broker configuration");
+                throw new IllegalStateException(
+                        "config.xsd not found in the HiveMQ jar: cannot check the broker configuration");
             }
             try (InputStream schemaStream = schemaUrl.openStream()) {
                 SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -122,6 +134,9 @@ final class BrokerConfigFile {
     }
 
     private static String xml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return text.replace("&", "&amp;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("\"", "&quot;");
     }
 }

@@ -1,10 +1,10 @@
 package com.springcoreexplorer.app.demo.broker;
 
-import com.springcoreexplorer.app.settings.Folders;
 import com.hivemq.configuration.service.InternalConfigurations;
 import com.hivemq.embedded.EmbeddedExtension;
 import com.hivemq.embedded.EmbeddedHiveMQ;
 import com.springcoreexplorer.app.demo.pki.DemoPki;
+import com.springcoreexplorer.app.settings.Folders;
 import com.springcoreexplorer.certstore.pki.IssuedCertificate;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -109,9 +109,12 @@ public final class DemoBroker implements AutoCloseable {
     private static DemoBroker startBlocking(DemoPki pki, Options options) throws Exception {
         Files.createDirectories(options.workDirectory());
         removeStaleRuns(options.workDirectory());
-        Path run = Files.createTempDirectory(options.workDirectory(), RUN_PREFIX,
+        Path run = Files.createTempDirectory(
+                options.workDirectory(),
+                RUN_PREFIX,
                 PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
-        FileChannel lockChannel = FileChannel.open(run.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileChannel lockChannel =
+                FileChannel.open(run.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.lock();
         EmbeddedHiveMQ hivemq = null;
         Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
@@ -122,19 +125,34 @@ public final class DemoBroker implements AutoCloseable {
             String keyPassword = randomPassword();
             String trustPassword = randomPassword();
             Path keyStore = writeKeyStore(config.resolve("broker.p12"), pki.broker(), keyPassword);
-            Path trustStore = writeTrustStore(config.resolve("clients-trust.p12"), pki.clientIssuingCas(), trustPassword);
+            Path trustStore =
+                    writeTrustStore(config.resolve("clients-trust.p12"), pki.clientIssuingCas(), trustPassword);
             int port = choosePort(options.preferredPort());
-            BrokerConfigFile.write(config, new BrokerConfigFile.Settings(HOST, port, keyStore, keyPassword, trustStore, trustPassword));
+            BrokerConfigFile.write(
+                    config,
+                    new BrokerConfigFile.Settings(HOST, port, keyStore, keyPassword, trustStore, trustPassword));
 
             TopicRules rules = new TopicRules(options.prefix());
-            IssuingCaRoles roles = new IssuingCaRoles(pki.clientCaCertificate(), pki.watchCaCertificate(), pki.controlCaCertificate());
+            IssuingCaRoles roles =
+                    new IssuingCaRoles(pki.clientCaCertificate(), pki.watchCaCertificate(), pki.controlCaCertificate());
             EmbeddedExtension extension = EmbeddedExtension.builder()
-                    .withId("springcore-roles").withName("SpringCore roles by issuing CA").withVersion("1")
-                    .withAuthor("SpringCore Explorer").withPriority(1000).withStartPriority(1000)
-                    .withExtensionMain(new SpringCoreRolesExtension(roles, rules)).build();
-            hivemq = EmbeddedHiveMQ.builder().withConfigurationFolder(config).withDataFolder(data)
-                    .withExtensionsFolder(extensions).withEmbeddedExtension(extension).withoutLoggingBootstrap().build();
-            // build() switches HiveMQ to "allow all when no authenticator": deny instead, whatever happens to the extension
+                    .withId("springcore-roles")
+                    .withName("SpringCore roles by issuing CA")
+                    .withVersion("1")
+                    .withAuthor("SpringCore Explorer")
+                    .withPriority(1000)
+                    .withStartPriority(1000)
+                    .withExtensionMain(new SpringCoreRolesExtension(roles, rules))
+                    .build();
+            hivemq = EmbeddedHiveMQ.builder()
+                    .withConfigurationFolder(config)
+                    .withDataFolder(data)
+                    .withExtensionsFolder(extensions)
+                    .withEmbeddedExtension(extension)
+                    .withoutLoggingBootstrap()
+                    .build();
+            // build() switches HiveMQ to "allow all when no authenticator": deny instead, whatever happens to the
+            // extension
             InternalConfigurations.AUTH_DENY_UNAUTHENTICATED_CONNECTIONS.set(true);
             AppLoggingGuard.ensureAppConfiguration();
             hivemq.start().join();
@@ -157,10 +175,17 @@ public final class DemoBroker implements AutoCloseable {
         }
     }
 
-    public String host() { return HOST; }
-    public int port() { return port; }
+    public String host() {
+        return HOST;
+    }
+
+    public int port() {
+        return port;
+    }
     /** {@code mqtts://127.0.0.1:PORT} */
-    public String uri() { return "mqtts://" + HOST + ":" + port; }
+    public String uri() {
+        return "mqtts://" + HOST + ":" + port;
+    }
 
     /** Stops the broker (stop AND close: stop alone leaves a non-daemon thread) and deletes the run folder. */
     @Override
@@ -213,14 +238,16 @@ public final class DemoBroker implements AutoCloseable {
         }
     }
 
-    private static Path writeKeyStore(Path file, IssuedCertificate broker, String password) throws IOException, GeneralSecurityException {
+    private static Path writeKeyStore(Path file, IssuedCertificate broker, String password)
+            throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         store.setKeyEntry("broker", broker.privateKey(), password.toCharArray(), broker.chainArray());
         return storeTo(file, store, password);
     }
 
-    private static Path writeTrustStore(Path file, List<X509Certificate> cas, String password) throws IOException, GeneralSecurityException {
+    private static Path writeTrustStore(Path file, List<X509Certificate> cas, String password)
+            throws IOException, GeneralSecurityException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         for (int i = 0; i < cas.size(); i++) {
@@ -229,7 +256,8 @@ public final class DemoBroker implements AutoCloseable {
         return storeTo(file, store, password);
     }
 
-    private static Path storeTo(Path file, KeyStore store, String password) throws IOException, GeneralSecurityException {
+    private static Path storeTo(Path file, KeyStore store, String password)
+            throws IOException, GeneralSecurityException {
         try (OutputStream out = Files.newOutputStream(file)) {
             store.store(out, password.toCharArray());
         }
@@ -248,8 +276,9 @@ public final class DemoBroker implements AutoCloseable {
             for (Path run : runs) {
                 Path lockFile = run.resolve("lock");
                 boolean stale;
-                try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                     FileLock held = channel.tryLock()) {
+                try (FileChannel channel =
+                                FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                        FileLock held = channel.tryLock()) {
                     stale = held != null;
                 } catch (java.nio.channels.OverlappingFileLockException ownProcess) {
                     stale = false;

@@ -16,8 +16,13 @@ public final class IssuingCaRoles {
 
     /** @param clientCa signs readers, @param watchCa signs Watchers, @param controlCa signs Controls */
     public IssuingCaRoles(X509Certificate clientCa, X509Certificate watchCa, X509Certificate controlCa) {
-        this.rolesByCa = Map.of(Objects.requireNonNull(clientCa), Role.DEVICE, Objects.requireNonNull(watchCa), Role.WATCHER,
-                Objects.requireNonNull(controlCa), Role.CONTROL);
+        this.rolesByCa = Map.of(
+                Objects.requireNonNull(clientCa),
+                Role.DEVICE,
+                Objects.requireNonNull(watchCa),
+                Role.WATCHER,
+                Objects.requireNonNull(controlCa),
+                Role.CONTROL);
     }
 
     /** The role of {@code leaf}; {@link Role#UNKNOWN} when no known CA signed it. */

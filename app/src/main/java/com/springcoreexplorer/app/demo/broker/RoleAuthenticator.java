@@ -39,7 +39,8 @@ final class RoleAuthenticator implements SimpleAuthenticator {
     @Override
     public void onConnect(SimpleAuthInput input, SimpleAuthOutput output) {
         String clientId = input.getConnectPacket().getClientId();
-        Optional<X509Certificate> certificate = input.getConnectionInformation().getTlsInformation().map(TlsInformation::getCertificate);
+        Optional<X509Certificate> certificate =
+                input.getConnectionInformation().getTlsInformation().map(TlsInformation::getCertificate);
         if (certificate.isEmpty()) {
             LOG.info("refused {}: no client certificate", clientId);
             output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "a client certificate is required");
@@ -55,15 +56,20 @@ final class RoleAuthenticator implements SimpleAuthenticator {
             case DEVICE -> {
                 if (!commonName.equals(clientId) || !TopicRules.usableAsTopicLevel(commonName)) {
                     LOG.info("refused reader {}: client ID must equal the certificate CN {}", clientId, commonName);
-                    output.failAuthentication(ConnackReasonCode.CLIENT_IDENTIFIER_NOT_VALID,
+                    output.failAuthentication(
+                            ConnackReasonCode.CLIENT_IDENTIFIER_NOT_VALID,
                             "a reader's client ID must equal its certificate CN");
                     return;
                 }
                 permissions.add(permission(rules.deviceFilter(commonName), TopicPermission.MqttActivity.ALL));
             }
             case UNKNOWN -> {
-                LOG.info("refused {}: certificate {} not issued by the Client, Watch or Control CA", clientId, commonName);
-                output.failAuthentication(ConnackReasonCode.NOT_AUTHORIZED, "certificate not issued by a SpringCore client CA");
+                LOG.info(
+                        "refused {}: certificate {} not issued by the Client, Watch or Control CA",
+                        clientId,
+                        commonName);
+                output.failAuthentication(
+                        ConnackReasonCode.NOT_AUTHORIZED, "certificate not issued by a SpringCore client CA");
                 return;
             }
         }
@@ -75,6 +81,10 @@ final class RoleAuthenticator implements SimpleAuthenticator {
     }
 
     private static TopicPermission permission(String filter, TopicPermission.MqttActivity activity) {
-        return Builders.topicPermission().topicFilter(filter).type(TopicPermission.PermissionType.ALLOW).activity(activity).build();
+        return Builders.topicPermission()
+                .topicFilter(filter)
+                .type(TopicPermission.PermissionType.ALLOW)
+                .activity(activity)
+                .build();
     }
 }

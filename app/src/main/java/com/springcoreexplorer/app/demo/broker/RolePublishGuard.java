@@ -22,11 +22,16 @@ final class RolePublishGuard implements PublishInboundInterceptor {
     @Override
     public void onInboundPublish(PublishInboundInput input, PublishInboundOutput output) {
         var attributes = input.getConnectionInformation().getConnectionAttributeStore();
-        Role role = attributes.getAsString(RoleAuthenticator.ROLE_ATTRIBUTE).map(Role::valueOf).orElse(Role.UNKNOWN);
-        String commonName = attributes.getAsString(RoleAuthenticator.CN_ATTRIBUTE).orElse("");
+        Role role = attributes
+                .getAsString(RoleAuthenticator.ROLE_ATTRIBUTE)
+                .map(Role::valueOf)
+                .orElse(Role.UNKNOWN);
+        String commonName =
+                attributes.getAsString(RoleAuthenticator.CN_ATTRIBUTE).orElse("");
         String topic = input.getPublishPacket().getTopic();
         if (!rules.mayPublish(role, commonName, topic)) {
-            output.preventPublishDelivery(AckReasonCode.NOT_AUTHORIZED, role.displayName() + " may not publish to " + topic);
+            output.preventPublishDelivery(
+                    AckReasonCode.NOT_AUTHORIZED, role.displayName() + " may not publish to " + topic);
         }
     }
 }

@@ -21,8 +21,9 @@ final class SpringCoreRolesExtension implements ExtensionMain {
     @Override
     public void extensionStart(ExtensionStartInput input, ExtensionStartOutput output) {
         Services.securityRegistry().setAuthenticatorProvider(providerInput -> authenticator);
-        Services.initializerRegistry().setClientInitializer((initializerInput, clientContext) ->
-                clientContext.addPublishInboundInterceptor(publishGuard));
+        Services.initializerRegistry()
+                .setClientInitializer(
+                        (initializerInput, clientContext) -> clientContext.addPublishInboundInterceptor(publishGuard));
     }
 
     @Override

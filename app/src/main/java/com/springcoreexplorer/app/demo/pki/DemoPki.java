@@ -33,7 +33,8 @@ public final class DemoPki {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Duration CA_VALIDITY = Duration.ofDays(365L * 30);
     private static final Duration LEAF_VALIDITY = Duration.ofDays(365L * 2);
-    private static final Executor KEY_GENERATION = task -> Thread.ofPlatform().daemon().name("demo-pki-keys").start(task);
+    private static final Executor KEY_GENERATION =
+            task -> Thread.ofPlatform().daemon().name("demo-pki-keys").start(task);
 
     private final LazyIdentity root;
     private final LazyIdentity cloudCa;
@@ -45,8 +46,16 @@ public final class DemoPki {
     private final LazyIdentity control;
     private final List<LazyIdentity> devices;
 
-    DemoPki(LazyIdentity root, LazyIdentity cloudCa, LazyIdentity clientCa, LazyIdentity watchCa, LazyIdentity controlCa,
-            LazyIdentity broker, LazyIdentity watcher, LazyIdentity control, List<LazyIdentity> devices) {
+    DemoPki(
+            LazyIdentity root,
+            LazyIdentity cloudCa,
+            LazyIdentity clientCa,
+            LazyIdentity watchCa,
+            LazyIdentity controlCa,
+            LazyIdentity broker,
+            LazyIdentity watcher,
+            LazyIdentity control,
+            List<LazyIdentity> devices) {
         this.root = Objects.requireNonNull(root, "root");
         this.cloudCa = Objects.requireNonNull(cloudCa, "cloudCa");
         this.clientCa = Objects.requireNonNull(clientCa, "clientCa");
@@ -58,38 +67,101 @@ public final class DemoPki {
         this.devices = List.copyOf(devices);
     }
 
-    public IssuedCertificate root() { return root.get(); }
-    public IssuedCertificate cloudCa() { return cloudCa.get(); }
-    public IssuedCertificate clientCa() { return clientCa.get(); }
-    public IssuedCertificate watchCa() { return watchCa.get(); }
-    public IssuedCertificate controlCa() { return controlCa.get(); }
+    public IssuedCertificate root() {
+        return root.get();
+    }
+
+    public IssuedCertificate cloudCa() {
+        return cloudCa.get();
+    }
+
+    public IssuedCertificate clientCa() {
+        return clientCa.get();
+    }
+
+    public IssuedCertificate watchCa() {
+        return watchCa.get();
+    }
+
+    public IssuedCertificate controlCa() {
+        return controlCa.get();
+    }
     /** The broker's certificate (Cloud CA; localhost and 127.0.0.1) and key. */
-    public IssuedCertificate broker() { return broker.get(); }
-    public IssuedCertificate watcher() { return watcher.get(); }
-    public IssuedCertificate control() { return control.get(); }
+    public IssuedCertificate broker() {
+        return broker.get();
+    }
+
+    public IssuedCertificate watcher() {
+        return watcher.get();
+    }
+
+    public IssuedCertificate control() {
+        return control.get();
+    }
     /** Every reader identity (decrypts every reader key). */
-    public List<IssuedCertificate> devices() { return devices(devices.size()); }
+    public List<IssuedCertificate> devices() {
+        return devices(devices.size());
+    }
 
     /** The first {@code count} reader identities. */
     public List<IssuedCertificate> devices(int count) {
-        return devices.subList(0, Math.min(count, devices.size())).stream().map(LazyIdentity::get).toList();
+        return devices.subList(0, Math.min(count, devices.size())).stream()
+                .map(LazyIdentity::get)
+                .toList();
     }
 
     /** The root certificate (no key needed). */
-    public X509Certificate rootCertificate() { return root.certificate(); }
-    public X509Certificate clientCaCertificate() { return clientCa.certificate(); }
-    public X509Certificate watchCaCertificate() { return watchCa.certificate(); }
-    public X509Certificate controlCaCertificate() { return controlCa.certificate(); }
+    public X509Certificate rootCertificate() {
+        return root.certificate();
+    }
 
-    LazyIdentity rootEntry() { return root; }
-    LazyIdentity cloudCaEntry() { return cloudCa; }
-    LazyIdentity clientCaEntry() { return clientCa; }
-    LazyIdentity watchCaEntry() { return watchCa; }
-    LazyIdentity controlCaEntry() { return controlCa; }
-    LazyIdentity brokerEntry() { return broker; }
-    LazyIdentity watcherEntry() { return watcher; }
-    LazyIdentity controlEntry() { return control; }
-    List<LazyIdentity> deviceEntries() { return devices; }
+    public X509Certificate clientCaCertificate() {
+        return clientCa.certificate();
+    }
+
+    public X509Certificate watchCaCertificate() {
+        return watchCa.certificate();
+    }
+
+    public X509Certificate controlCaCertificate() {
+        return controlCa.certificate();
+    }
+
+    LazyIdentity rootEntry() {
+        return root;
+    }
+
+    LazyIdentity cloudCaEntry() {
+        return cloudCa;
+    }
+
+    LazyIdentity clientCaEntry() {
+        return clientCa;
+    }
+
+    LazyIdentity watchCaEntry() {
+        return watchCa;
+    }
+
+    LazyIdentity controlCaEntry() {
+        return controlCa;
+    }
+
+    LazyIdentity brokerEntry() {
+        return broker;
+    }
+
+    LazyIdentity watcherEntry() {
+        return watcher;
+    }
+
+    LazyIdentity controlEntry() {
+        return control;
+    }
+
+    List<LazyIdentity> deviceEntries() {
+        return devices;
+    }
 
     /**
      * A new hierarchy with {@code deviceCount} readers. The five CA keys are EC P-256, not RSA-2048
@@ -98,18 +170,34 @@ public final class DemoPki {
      */
     public static DemoPki generate(int deviceCount) {
         List<CompletableFuture<KeyPair>> caKeys = IntStream.range(0, 5)
-                .mapToObj(i -> CompletableFuture.supplyAsync(KeyAlgorithm.EC_P256::generate, KEY_GENERATION)).toList();
+                .mapToObj(i -> CompletableFuture.supplyAsync(KeyAlgorithm.EC_P256::generate, KEY_GENERATION))
+                .toList();
         IssuedCertificate root = CertificateIssuer.subject(dn("SpringCore Root", SpringCorePki.ROOT_CA))
-                .profile(CertificateIssuer.Profile.ROOT_CA).keyPair(caKeys.get(0).join()).validFor(CA_VALIDITY).issue();
-        IssuedCertificate cloudCa = intermediate(root, caKeys.get(1).join(), "SpringCore Cloud", SpringCorePki.CLOUD_CA);
-        IssuedCertificate clientCa = intermediate(root, caKeys.get(2).join(), "SpringCore Client", SpringCorePki.CLIENT_CA);
-        IssuedCertificate watchCa = intermediate(root, caKeys.get(3).join(), "SpringCore Watch", SpringCorePki.WATCH_CA);
-        IssuedCertificate controlCa = intermediate(root, caKeys.get(4).join(), "SpringCore Control", SpringCorePki.CONTROL_CA);
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .keyPair(caKeys.get(0).join())
+                .validFor(CA_VALIDITY)
+                .issue();
+        IssuedCertificate cloudCa =
+                intermediate(root, caKeys.get(1).join(), "SpringCore Cloud", SpringCorePki.CLOUD_CA);
+        IssuedCertificate clientCa =
+                intermediate(root, caKeys.get(2).join(), "SpringCore Client", SpringCorePki.CLIENT_CA);
+        IssuedCertificate watchCa =
+                intermediate(root, caKeys.get(3).join(), "SpringCore Watch", SpringCorePki.WATCH_CA);
+        IssuedCertificate controlCa =
+                intermediate(root, caKeys.get(4).join(), "SpringCore Control", SpringCorePki.CONTROL_CA);
         IssuedCertificate watcher = clientIdentity(watchCa, "SpringCore Watch", WATCHER_CN);
         IssuedCertificate control = clientIdentity(controlCa, "SpringCore Control", CONTROL_CN);
         IssuedCertificate broker = brokerCertificate(cloudCa);
-        DemoPki pki = new DemoPki(LazyIdentity.of(root), LazyIdentity.of(cloudCa), LazyIdentity.of(clientCa), LazyIdentity.of(watchCa),
-                LazyIdentity.of(controlCa), LazyIdentity.of(broker), LazyIdentity.of(watcher), LazyIdentity.of(control), List.of());
+        DemoPki pki = new DemoPki(
+                LazyIdentity.of(root),
+                LazyIdentity.of(cloudCa),
+                LazyIdentity.of(clientCa),
+                LazyIdentity.of(watchCa),
+                LazyIdentity.of(controlCa),
+                LazyIdentity.of(broker),
+                LazyIdentity.of(watcher),
+                LazyIdentity.of(control),
+                List.of());
         return pki.withDevices(deviceCount);
     }
 
@@ -117,14 +205,23 @@ public final class DemoPki {
         return "C=FR, O=" + LABEL + ", OU=" + unit + ", CN=" + commonName;
     }
 
-    private static IssuedCertificate intermediate(IssuedCertificate root, KeyPair keys, String unit, String commonName) {
-        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
-                .keyPair(keys).issuedBy(root).validFor(CA_VALIDITY).issue();
+    private static IssuedCertificate intermediate(
+            IssuedCertificate root, KeyPair keys, String unit, String commonName) {
+        return CertificateIssuer.subject(dn(unit, commonName))
+                .profile(CertificateIssuer.Profile.INTERMEDIATE_CA)
+                .keyPair(keys)
+                .issuedBy(root)
+                .validFor(CA_VALIDITY)
+                .issue();
     }
 
     private static IssuedCertificate clientIdentity(IssuedCertificate ca, String unit, String commonName) {
-        return CertificateIssuer.subject(dn(unit, commonName)).profile(CertificateIssuer.Profile.TLS_CLIENT)
-                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(ca).validFor(LEAF_VALIDITY).issue();
+        return CertificateIssuer.subject(dn(unit, commonName))
+                .profile(CertificateIssuer.Profile.TLS_CLIENT)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(ca)
+                .validFor(LEAF_VALIDITY)
+                .issue();
     }
 
     /** This PKI with at least {@code count} readers (new ones issued by the same Client CA). */
@@ -145,15 +242,22 @@ public final class DemoPki {
     /** Same subject shape as {@link SpringCorePki#deviceCertificate}: X.509 v1, EC P-256, CN = serial. */
     private IssuedCertificate deviceCertificate(String serial) {
         return CertificateIssuer.subject("C=FR, ST=Ile-de-France, O=" + LABEL + ", OU=SpringCore Client, CN=" + serial)
-                .profile(CertificateIssuer.Profile.DEVICE_V1).keyAlgorithm(KeyAlgorithm.EC_P256)
-                .issuedBy(clientCa.get()).validFor(Duration.ofDays(365L * 30)).issue();
+                .profile(CertificateIssuer.Profile.DEVICE_V1)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(clientCa.get())
+                .validFor(Duration.ofDays(365L * 30))
+                .issue();
     }
 
     /** The broker's certificate from the Cloud CA, for localhost and 127.0.0.1 (the demo listens on loopback only). */
     static IssuedCertificate brokerCertificate(IssuedCertificate cloudCa) {
-        return CertificateIssuer.subject(dn("SpringCore Cloud", "localhost")).profile(CertificateIssuer.Profile.TLS_SERVER)
-                .keyAlgorithm(KeyAlgorithm.EC_P256).issuedBy(cloudCa).subjectAltNames("localhost", "127.0.0.1")
-                .validFor(LEAF_VALIDITY).issue();
+        return CertificateIssuer.subject(dn("SpringCore Cloud", "localhost"))
+                .profile(CertificateIssuer.Profile.TLS_SERVER)
+                .keyAlgorithm(KeyAlgorithm.EC_P256)
+                .issuedBy(cloudCa)
+                .subjectAltNames("localhost", "127.0.0.1")
+                .validFor(LEAF_VALIDITY)
+                .issue();
     }
 
     /** What a client trusts to check the broker: the Cloud CA and the root (leaf's issuer first). */
@@ -168,7 +272,9 @@ public final class DemoPki {
 
     /** Serial numbers of the readers, in order. */
     public List<String> deviceSerials() {
-        return devices.stream().map(d -> CertificateIssuer.commonNameOf(d.certificate())).toList();
+        return devices.stream()
+                .map(d -> CertificateIssuer.commonNameOf(d.certificate()))
+                .toList();
     }
 
     private static String newSerial(List<String> taken) {

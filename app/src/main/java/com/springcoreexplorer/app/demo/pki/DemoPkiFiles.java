@@ -60,9 +60,17 @@ public final class DemoPkiFiles {
         this.environment = Map.copyOf(environment);
     }
 
-    public Path directory() { return directory; }
-    public Path keyStoreFile() { return directory.resolve("demo-pki.p12"); }
-    public Path passwordFile() { return directory.resolve("demo-pki.password"); }
+    public Path directory() {
+        return directory;
+    }
+
+    public Path keyStoreFile() {
+        return directory.resolve("demo-pki.p12");
+    }
+
+    public Path passwordFile() {
+        return directory.resolve("demo-pki.password");
+    }
 
     /**
      * The saved PKI, topped up to {@code deviceCount} readers; a new one when there is none or the
@@ -81,8 +89,11 @@ public final class DemoPkiFiles {
                     return topped;
                 } catch (IOException | GeneralSecurityException | IllegalStateException unreadable) {
                     Path aside = keyStoreFile().resolveSibling("demo-pki.p12.unreadable-" + System.currentTimeMillis());
-                    LOG.warn("demo PKI {} cannot be opened ({}); moved to {} and generating a new one",
-                            keyStoreFile(), unreadable.getClass().getSimpleName(), aside.getFileName());
+                    LOG.warn(
+                            "demo PKI {} cannot be opened ({}); moved to {} and generating a new one",
+                            keyStoreFile(),
+                            unreadable.getClass().getSimpleName(),
+                            aside.getFileName());
                     Files.move(keyStoreFile(), aside);
                 }
             }
@@ -109,10 +120,18 @@ public final class DemoPkiFiles {
                 devices.add(entry(store, alias, keyPassword));
             }
         }
-        devices.sort(java.util.Comparator.comparing(d -> d.certificate().getSubjectX500Principal().getName()));
-        return new DemoPki(entry(store, ROOT, keyPassword), entry(store, CLOUD, keyPassword), entry(store, CLIENT, keyPassword),
-                entry(store, WATCH, keyPassword), entry(store, CONTROL_CA, keyPassword), entry(store, BROKER, keyPassword),
-                entry(store, WATCHER, keyPassword), entry(store, CONTROL, keyPassword), devices);
+        devices.sort(java.util.Comparator.comparing(
+                d -> d.certificate().getSubjectX500Principal().getName()));
+        return new DemoPki(
+                entry(store, ROOT, keyPassword),
+                entry(store, CLOUD, keyPassword),
+                entry(store, CLIENT, keyPassword),
+                entry(store, WATCH, keyPassword),
+                entry(store, CONTROL_CA, keyPassword),
+                entry(store, BROKER, keyPassword),
+                entry(store, WATCHER, keyPassword),
+                entry(store, CONTROL, keyPassword),
+                devices);
     }
 
     private static LazyIdentity entry(KeyStore store, String alias, char[] password) throws GeneralSecurityException {
@@ -139,7 +158,12 @@ public final class DemoPkiFiles {
         put(store, WATCHER, pki.watcherEntry(), password);
         put(store, CONTROL, pki.controlEntry(), password);
         for (LazyIdentity device : pki.deviceEntries()) {
-            put(store, DEVICE_PREFIX + com.springcoreexplorer.certstore.pki.CertificateIssuer.commonNameOf(device.certificate()), device, password);
+            put(
+                    store,
+                    DEVICE_PREFIX
+                            + com.springcoreexplorer.certstore.pki.CertificateIssuer.commonNameOf(device.certificate()),
+                    device,
+                    password);
         }
         createPrivateDirectory(directory);
         Path temporary = Files.createTempFile(directory, "demo-pki", ".tmp");
@@ -153,7 +177,8 @@ public final class DemoPkiFiles {
         }
     }
 
-    private static void put(KeyStore store, String alias, LazyIdentity entry, char[] password) throws GeneralSecurityException {
+    private static void put(KeyStore store, String alias, LazyIdentity entry, char[] password)
+            throws GeneralSecurityException {
         IssuedCertificate issued = entry.get();
         store.setKeyEntry(alias, issued.privateKey(), password, issued.chainArray());
     }
@@ -182,16 +207,21 @@ public final class DemoPkiFiles {
                 try {
                     // created owner-only before anything is written into it
                     if (Files.getFileStore(directory).supportsFileAttributeView("posix")) {
-                        Files.createFile(passwordFile(), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                        Files.createFile(
+                                passwordFile(),
+                                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                     } else {
                         Files.createFile(passwordFile());
                     }
-                    Files.writeString(passwordFile(), generated, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
+                    Files.writeString(
+                            passwordFile(), generated, StandardCharsets.US_ASCII, StandardOpenOption.TRUNCATE_EXISTING);
                 } catch (FileAlreadyExistsException raced) {
                     LOG.debug("demo PKI password created concurrently");
                 }
             }
-            return Files.readString(passwordFile(), StandardCharsets.US_ASCII).strip().toCharArray();
+            return Files.readString(passwordFile(), StandardCharsets.US_ASCII)
+                    .strip()
+                    .toCharArray();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the demo PKI password in " + passwordFile(), e);
         }

@@ -39,7 +39,8 @@ final class LazyIdentity {
             try {
                 loaded = new IssuedCertificate(certificate, keyLoader.call(), issuers);
             } catch (Exception e) {
-                throw new IllegalStateException("cannot read the demo key of " + certificate.getSubjectX500Principal(), e);
+                throw new IllegalStateException(
+                        "cannot read the demo key of " + certificate.getSubjectX500Principal(), e);
             }
         }
         return loaded;

@@ -9,8 +9,7 @@ import com.springcoreexplorer.mqtt.springcore.decode.ScrdrCodeTable;
  */
 public final class DemoScrdrCodes {
 
-    private DemoScrdrCodes() {
-    }
+    private DemoScrdrCodes() {}
 
     public static ScrdrCodeTable table() {
         ScrdrCodeTable table = new ScrdrCodeTable(java.util.Map.of(), java.util.Map.of(), true);

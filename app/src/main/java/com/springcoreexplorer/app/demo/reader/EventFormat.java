@@ -40,7 +40,8 @@ public enum EventFormat {
     SCRDR("$SCRDR") {
         @Override
         public String format(TagRead read) {
-            String body = "SCRDR;" + hex(read.technology().interfaceCode()) + ";" + hex(read.technology().protocolCode()) + ";"
+            String body = "SCRDR;" + hex(read.technology().interfaceCode()) + ";"
+                    + hex(read.technology().protocolCode()) + ";"
                     + hex(read.template()) + ";" + (read.rssi() == null ? "" : hex(read.rssi() & 0xFF)) + ";"
                     + read.tagId() + ";" + read.move().scrdr() + ";" + read.tagData() + ";";
             return "$" + body + "*" + hex(checksum(body)) + "\r\n";

@@ -4,13 +4,10 @@ package com.springcoreexplorer.app.demo.reader;
 public interface ReaderListener {
 
     /** A reader published a tag event. */
-    default void eventPublished(String serial, String payload) {
-    }
+    default void eventPublished(String serial, String payload) {}
 
     /** A reader received a command on its {@code rdr/cmd} and "blinks/beeps". */
-    default void commandReceived(String serial, String command) {
-    }
+    default void commandReceived(String serial, String command) {}
 
-    ReaderListener NONE = new ReaderListener() {
-    };
+    ReaderListener NONE = new ReaderListener() {};
 }

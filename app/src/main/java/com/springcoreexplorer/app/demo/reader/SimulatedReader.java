@@ -46,11 +46,13 @@ public final class SimulatedReader {
     private final Mqtt5AsyncClient client;
     /** Volatile: a simulated reboot moves them on the timer thread while MQTT threads read them. */
     private volatile int startCounter;
+
     private volatile long startNanos = System.nanoTime();
     /** Off the air (dropped out with its will) until the simulated outage ends. */
     private final AtomicBoolean down = new AtomicBoolean();
     /** How far the tags' RSSI has drifted from the reader's usual (timer thread only). */
     private double rssiDrift;
+
     private final List<TagRead.Technology> recentTechnologies = new ArrayList<>();
     private final List<String> knownTags = new ArrayList<>();
     private final List<ScheduledFuture<?>> tasks = new ArrayList<>();
@@ -65,7 +67,8 @@ public final class SimulatedReader {
      */
     public record Settings(Duration statusInterval, Duration firstEvent, Duration meanEventGap, Troubles troubles) {
         /** The window's demo: troubles on, so the fleet view and alerts have something to show in the first minute. */
-        public static final Settings DEMO = new Settings(Duration.ofSeconds(10), Duration.ofMillis(600), Duration.ofSeconds(4), Troubles.DEMO);
+        public static final Settings DEMO =
+                new Settings(Duration.ofSeconds(10), Duration.ofMillis(600), Duration.ofSeconds(4), Troubles.DEMO);
 
         /** Well-behaved readers (no reboots, outages or RSSI drift). */
         public Settings(Duration statusInterval, Duration firstEvent, Duration meanEventGap) {
@@ -92,12 +95,22 @@ public final class SimulatedReader {
      */
     public record Troubles(boolean enabled, Duration firstAfter, Duration meanGap, Duration outage, int rssiDrift) {
         public static final Troubles NONE = new Troubles(false, Duration.ZERO, Duration.ofMinutes(1), Duration.ZERO, 0);
-        public static final Troubles DEMO = new Troubles(true, Duration.ofSeconds(20), Duration.ofSeconds(35), Duration.ofSeconds(25), 20);
+        public static final Troubles DEMO =
+                new Troubles(true, Duration.ofSeconds(20), Duration.ofSeconds(35), Duration.ofSeconds(25), 20);
     }
 
-    SimulatedReader(String serial, String prefix, ReaderProfile profile, Settings settings, String host, int port,
-                    KeyManagerFactory keyManagers, TrustManagerFactory trustManagers,
-                    ScheduledExecutorService scheduler, ReaderListener listener, long seed) {
+    SimulatedReader(
+            String serial,
+            String prefix,
+            ReaderProfile profile,
+            Settings settings,
+            String host,
+            int port,
+            KeyManagerFactory keyManagers,
+            TrustManagerFactory trustManagers,
+            ScheduledExecutorService scheduler,
+            ReaderListener listener,
+            long seed) {
         this.serial = serial;
         this.prefix = prefix;
         this.profile = profile;
@@ -106,14 +119,28 @@ public final class SimulatedReader {
         this.listener = listener;
         this.random = new Random(seed);
         this.startCounter = 1 + random.nextInt(400);
-        this.client = Mqtt5Client.builder().identifier(serial).serverHost(host).serverPort(port)
-                .sslConfig().keyManagerFactory(keyManagers).trustManagerFactory(trustManagers).applySslConfig()
+        this.client = Mqtt5Client.builder()
+                .identifier(serial)
+                .serverHost(host)
+                .serverPort(port)
+                .sslConfig()
+                .keyManagerFactory(keyManagers)
+                .trustManagerFactory(trustManagers)
+                .applySslConfig()
                 .buildAsync();
     }
 
-    public String serial() { return serial; }
-    public ReaderProfile profile() { return profile; }
-    String topic(String channel) { return prefix + "/" + serial + "/" + channel; }
+    public String serial() {
+        return serial;
+    }
+
+    public ReaderProfile profile() {
+        return profile;
+    }
+
+    String topic(String channel) {
+        return prefix + "/" + serial + "/" + channel;
+    }
 
     /** True while connected and not dropped out or stopped. */
     boolean isUp() {
@@ -138,20 +165,27 @@ public final class SimulatedReader {
         }
         LOG.info("demo reader {} drops out for {} s", serial, outage.toSeconds());
         cancelTasks();
-        client.disconnectWith().reasonCode(com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE)
-                .send().handle((done, failure) -> null);
-        scheduler.schedule(() -> {
-            if (stopped.get()) {
-                return;
-            }
-            startCounter++;
-            startNanos = System.nanoTime();
-            down.set(false);
-            start().exceptionally(failure -> {
-                LOG.debug("demo reader {} could not come back: {}", serial, failure.toString());
-                return null;
-            });
-        }, outage.toMillis(), TimeUnit.MILLISECONDS);
+        client.disconnectWith()
+                .reasonCode(
+                        com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode
+                                .DISCONNECT_WITH_WILL_MESSAGE)
+                .send()
+                .handle((done, failure) -> null);
+        scheduler.schedule(
+                () -> {
+                    if (stopped.get()) {
+                        return;
+                    }
+                    startCounter++;
+                    startNanos = System.nanoTime();
+                    down.set(false);
+                    start().exceptionally(failure -> {
+                        LOG.debug("demo reader {} could not come back: {}", serial, failure.toString());
+                        return null;
+                    });
+                },
+                outage.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     private void cancelTasks() {
@@ -164,12 +198,20 @@ public final class SimulatedReader {
     /** Connects with the last will, publishes META and STATUS, subscribes to commands, starts the events. */
     CompletableFuture<Void> start() {
         return client.connectWith()
-                .cleanStart(true).keepAlive(10)
-                .willPublish().topic(topic("status")).qos(MqttQos.AT_LEAST_ONCE).retain(true)
-                    .payload(DEAD.getBytes(StandardCharsets.US_ASCII)).applyWillPublish()
+                .cleanStart(true)
+                .keepAlive(10)
+                .willPublish()
+                .topic(topic("status"))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(true)
+                .payload(DEAD.getBytes(StandardCharsets.US_ASCII))
+                .applyWillPublish()
                 .send()
-                .thenCompose(connAck -> client.subscribeWith().topicFilter(topic("rdr/cmd")).qos(MqttQos.AT_LEAST_ONCE)
-                        .callback(this::onCommand).send())
+                .thenCompose(connAck -> client.subscribeWith()
+                        .topicFilter(topic("rdr/cmd"))
+                        .qos(MqttQos.AT_LEAST_ONCE)
+                        .callback(this::onCommand)
+                        .send())
                 .thenCompose(subAck -> publish("meta", meta(), true))
                 .thenCompose(done -> publishStatus("online,ready"))
                 .thenRun(this::schedule);
@@ -181,8 +223,12 @@ public final class SimulatedReader {
                 return;
             }
             long statusMillis = settings.statusInterval().toMillis();
-            tasks.add(scheduler.scheduleAtFixedRate(() -> publishStatus("online,ready"), statusMillis, statusMillis, TimeUnit.MILLISECONDS));
-            tasks.add(scheduler.schedule(this::nextTag, 50 + random.nextLong(Math.max(1, settings.firstEvent().toMillis())), TimeUnit.MILLISECONDS));
+            tasks.add(scheduler.scheduleAtFixedRate(
+                    () -> publishStatus("online,ready"), statusMillis, statusMillis, TimeUnit.MILLISECONDS));
+            tasks.add(scheduler.schedule(
+                    this::nextTag,
+                    50 + random.nextLong(Math.max(1, settings.firstEvent().toMillis())),
+                    TimeUnit.MILLISECONDS));
         }
     }
 
@@ -196,14 +242,31 @@ public final class SimulatedReader {
         int template = 1 + random.nextInt(3);
         String tagData = random.nextInt(3) == 0 ? "" : "0000" + tagId.substring(0, Math.min(tagId.length(), 12));
         if (technology.hasRssi() && random.nextInt(4) == 0) {
-            publishEvent(new TagRead(technology, template, rssi(), tagId, TagRead.Move.INSERT_REMOVE, tagData, uptime()));
+            publishEvent(
+                    new TagRead(technology, template, rssi(), tagId, TagRead.Move.INSERT_REMOVE, tagData, uptime()));
         } else {
-            publishEvent(new TagRead(technology, template, technology.hasRssi() ? rssi() : null, tagId, TagRead.Move.INSERT, tagData, uptime()));
+            publishEvent(new TagRead(
+                    technology,
+                    template,
+                    technology.hasRssi() ? rssi() : null,
+                    tagId,
+                    TagRead.Move.INSERT,
+                    tagData,
+                    uptime()));
             long presentMillis = 400 + random.nextInt(2_100);
-            later(() -> publishEvent(new TagRead(technology, template, technology.hasRssi() ? rssi() : null, tagId,
-                    TagRead.Move.REMOVE, tagData, uptime())), presentMillis);
+            later(
+                    () -> publishEvent(new TagRead(
+                            technology,
+                            template,
+                            technology.hasRssi() ? rssi() : null,
+                            tagId,
+                            TagRead.Move.REMOVE,
+                            tagData,
+                            uptime())),
+                    presentMillis);
         }
-        double gap = -Math.log(1 - random.nextDouble()) * settings.meanEventGap().toMillis();
+        double gap =
+                -Math.log(1 - random.nextDouble()) * settings.meanEventGap().toMillis();
         later(this::nextTag, (long) Math.clamp(gap, 300, settings.meanEventGap().toMillis() * 4));
     }
 
@@ -279,8 +342,12 @@ public final class SimulatedReader {
         if (stopped.get() && !"status".equals(channel)) {
             return CompletableFuture.completedFuture(null);
         }
-        return client.publishWith().topic(topic(channel)).qos(MqttQos.AT_LEAST_ONCE).retain(retain)
-                .payload(payload.getBytes(StandardCharsets.UTF_8)).send()
+        return client.publishWith()
+                .topic(topic(channel))
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(retain)
+                .payload(payload.getBytes(StandardCharsets.UTF_8))
+                .send()
                 .handle((result, failure) -> {
                     if (failure != null && !stopped.get()) {
                         LOG.debug("reader {} could not publish on {}: {}", serial, channel, failure.toString());
@@ -303,7 +370,10 @@ public final class SimulatedReader {
         meta.put("ConfigId", "demo-config");
         meta.put("Open", false);
         meta.put("Location", profile.location());
-        meta.put("PhysAddress", "02:5C:" + serial.substring(0, 2) + ":" + serial.substring(2, 4) + ":" + serial.substring(4, 6) + ":" + serial.substring(6, 8));
+        meta.put(
+                "PhysAddress",
+                "02:5C:" + serial.substring(0, 2) + ":" + serial.substring(2, 4) + ":" + serial.substring(4, 6) + ":"
+                        + serial.substring(6, 8));
         meta.put("IpAddress", "127.0.0.1");
         meta.put("Protocol", profile.format().metaProtocol());
         meta.put("Interfaces", profile.interfaces());
@@ -348,6 +418,10 @@ public final class SimulatedReader {
         synchronized (tasks) {
             tasks.forEach(task -> task.cancel(false));
         }
-        client.disconnectWith().reasonCode(com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode.DISCONNECT_WITH_WILL_MESSAGE).send();
+        client.disconnectWith()
+                .reasonCode(
+                        com.hivemq.client.mqtt.mqtt5.message.disconnect.Mqtt5DisconnectReasonCode
+                                .DISCONNECT_WITH_WILL_MESSAGE)
+                .send();
     }
 }

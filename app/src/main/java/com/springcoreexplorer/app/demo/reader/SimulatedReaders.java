@@ -32,16 +32,27 @@ public final class SimulatedReaders implements AutoCloseable {
      * @param devices       device certificates (CN = serial = client ID), leaf + chain
      * @param brokerAnchors what the readers trust for the broker's certificate
      */
-    public static CompletableFuture<SimulatedReaders> start(String host, int port, String prefix, List<IssuedCertificate> devices,
-                                                            List<X509Certificate> brokerAnchors, SimulatedReader.Settings settings,
-                                                            ReaderListener listener) {
-        return start(host, port, prefix, devices, brokerAnchors, settings, listener, connected -> { });
+    public static CompletableFuture<SimulatedReaders> start(
+            String host,
+            int port,
+            String prefix,
+            List<IssuedCertificate> devices,
+            List<X509Certificate> brokerAnchors,
+            SimulatedReader.Settings settings,
+            ReaderListener listener) {
+        return start(host, port, prefix, devices, brokerAnchors, settings, listener, connected -> {});
     }
 
     /** Same, telling {@code connected} how many readers are up each time one more is (any thread). */
-    public static CompletableFuture<SimulatedReaders> start(String host, int port, String prefix, List<IssuedCertificate> devices,
-                                                            List<X509Certificate> brokerAnchors, SimulatedReader.Settings settings,
-                                                            ReaderListener listener, java.util.function.IntConsumer connected) {
+    public static CompletableFuture<SimulatedReaders> start(
+            String host,
+            int port,
+            String prefix,
+            List<IssuedCertificate> devices,
+            List<X509Certificate> brokerAnchors,
+            SimulatedReader.Settings settings,
+            ReaderListener listener,
+            java.util.function.IntConsumer connected) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().daemon().name("demo-readers").factory());
         List<SimulatedReader> readers = new ArrayList<>();
@@ -49,8 +60,18 @@ public final class SimulatedReaders implements AutoCloseable {
             TrustManagerFactory trust = trustManagers(brokerAnchors);
             for (int i = 0; i < devices.size(); i++) {
                 IssuedCertificate device = devices.get(i);
-                readers.add(new SimulatedReader(device.commonName(), prefix, ReaderProfile.forIndex(i), settings, host, port,
-                        keyManagers(device), trust, scheduler, listener, device.certificate().getSerialNumber().longValue()));
+                readers.add(new SimulatedReader(
+                        device.commonName(),
+                        prefix,
+                        ReaderProfile.forIndex(i),
+                        settings,
+                        host,
+                        port,
+                        keyManagers(device),
+                        trust,
+                        scheduler,
+                        listener,
+                        device.certificate().getSerialNumber().longValue()));
             }
         } catch (GeneralSecurityException | IOException e) {
             scheduler.shutdownNow();
@@ -58,18 +79,21 @@ public final class SimulatedReaders implements AutoCloseable {
         }
         SimulatedReaders group = new SimulatedReaders(readers, scheduler);
         java.util.concurrent.atomic.AtomicInteger up = new java.util.concurrent.atomic.AtomicInteger();
-        CompletableFuture<?>[] started = readers.stream().map(reader -> reader.start().whenComplete((done, failure) -> {
-            if (failure == null) {
-                connected.accept(up.incrementAndGet());
-            }
-        })).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] started = readers.stream()
+                .map(reader -> reader.start().whenComplete((done, failure) -> {
+                    if (failure == null) {
+                        connected.accept(up.incrementAndGet());
+                    }
+                }))
+                .toArray(CompletableFuture[]::new);
         return CompletableFuture.allOf(started).handle((done, failure) -> {
             if (failure != null) {
                 group.close();
                 throw new java.util.concurrent.CompletionException(failure);
             }
             if (settings.troubles().enabled()) {
-                group.scheduleTroubles(settings.troubles(), new java.util.Random(devices.size() * 31L + System.nanoTime()));
+                group.scheduleTroubles(
+                        settings.troubles(), new java.util.Random(devices.size() * 31L + System.nanoTime()));
             }
             return group;
         });
@@ -82,7 +106,8 @@ public final class SimulatedReaders implements AutoCloseable {
     }
 
     private void nextTrouble(SimulatedReader.Troubles troubles, java.util.Random random) {
-        List<SimulatedReader> up = readers.stream().filter(SimulatedReader::isUp).toList();
+        List<SimulatedReader> up =
+                readers.stream().filter(SimulatedReader::isUp).toList();
         if (!up.isEmpty()) {
             SimulatedReader victim = up.get(random.nextInt(up.size()));
             if (random.nextBoolean()) {
@@ -102,7 +127,11 @@ public final class SimulatedReaders implements AutoCloseable {
 
     /** Loads the MQTT client's and TLS classes ahead of {@link #start}. */
     public static void warmUp() {
-        com.hivemq.client.mqtt.mqtt5.Mqtt5Client.builder().identifier("warm-up").serverHost("127.0.0.1").sslWithDefaultConfig().buildAsync();
+        com.hivemq.client.mqtt.mqtt5.Mqtt5Client.builder()
+                .identifier("warm-up")
+                .serverHost("127.0.0.1")
+                .sslWithDefaultConfig()
+                .buildAsync();
         try {
             javax.net.ssl.SSLContext.getInstance("TLS").init(null, null, null);
             KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
@@ -128,7 +157,8 @@ public final class SimulatedReaders implements AutoCloseable {
     /** Each reader says {@code offline} and disconnects; waits up to 5 s in all. */
     @Override
     public void close() {
-        CompletableFuture<?>[] stopping = readers.stream().map(SimulatedReader::stop).toArray(CompletableFuture[]::new);
+        CompletableFuture<?>[] stopping =
+                readers.stream().map(SimulatedReader::stop).toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(stopping).get(5, TimeUnit.SECONDS);
         } catch (Exception slowOrFailed) {
@@ -139,7 +169,8 @@ public final class SimulatedReaders implements AutoCloseable {
         scheduler.shutdownNow();
     }
 
-    private static KeyManagerFactory keyManagers(IssuedCertificate device) throws GeneralSecurityException, IOException {
+    private static KeyManagerFactory keyManagers(IssuedCertificate device)
+            throws GeneralSecurityException, IOException {
         char[] inMemory = "in-memory".toCharArray();
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
@@ -150,7 +181,8 @@ public final class SimulatedReaders implements AutoCloseable {
         return factory;
     }
 
-    private static TrustManagerFactory trustManagers(List<X509Certificate> anchors) throws GeneralSecurityException, IOException {
+    private static TrustManagerFactory trustManagers(List<X509Certificate> anchors)
+            throws GeneralSecurityException, IOException {
         KeyStore store = KeyStore.getInstance("PKCS12");
         store.load(null, null);
         for (int i = 0; i < anchors.size(); i++) {

@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param tagData    data fetched by the template (hex), may be empty
  * @param uptime     {@code CCC:SSS.MMM}
  */
-public record TagRead(Technology technology, int template, Integer rssi, String tagId, Move move, String tagData, String uptime) {
+public record TagRead(
+        Technology technology, int template, Integer rssi, String tagId, Move move, String tagData, String uptime) {
 
     public TagRead {
         Objects.requireNonNull(technology, "technology");
@@ -25,7 +26,9 @@ public record TagRead(Technology technology, int template, Integer rssi, String 
 
     /** Token movement, spelled as JSON ({@code Move}) and as the $SCRDR field. */
     public enum Move {
-        INSERT("Insert", "I"), REMOVE("Remove", "R"), INSERT_REMOVE("Insert,Remove", "IR");
+        INSERT("Insert", "I"),
+        REMOVE("Remove", "R"),
+        INSERT_REMOVE("Insert,Remove", "IR");
 
         private final String json;
         private final String scrdr;
@@ -35,8 +38,13 @@ public record TagRead(Technology technology, int template, Integer rssi, String 
             this.scrdr = scrdr;
         }
 
-        public String json() { return json; }
-        public String scrdr() { return scrdr; }
+        public String json() {
+            return json;
+        }
+
+        public String scrdr() {
+            return scrdr;
+        }
     }
 
     /**
@@ -68,12 +76,28 @@ public record TagRead(Technology technology, int template, Integer rssi, String 
             this.idBytes = idBytes;
         }
 
-        public String interfaceName() { return interfaceName; }
-        public int interfaceCode() { return interfaceCode; }
-        public String protocolName() { return protocolName; }
-        public int protocolCode() { return protocolCode; }
-        public int idBytes() { return idBytes; }
+        public String interfaceName() {
+            return interfaceName;
+        }
+
+        public int interfaceCode() {
+            return interfaceCode;
+        }
+
+        public String protocolName() {
+            return protocolName;
+        }
+
+        public int protocolCode() {
+            return protocolCode;
+        }
+
+        public int idBytes() {
+            return idBytes;
+        }
         /** UHF and Bluetooth report a signal strength; HF does not. */
-        public boolean hasRssi() { return !"13.56".equals(interfaceName); }
+        public boolean hasRssi() {
+            return !"13.56".equals(interfaceName);
+        }
     }
 }

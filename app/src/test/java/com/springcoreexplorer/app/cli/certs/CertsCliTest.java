@@ -33,11 +33,12 @@ class CertsCliTest {
 
     @TempDir
     static Path files;
+
     @TempDir
     Path home;
 
-    private final Map<String, String> environment = new HashMap<>(Map.of(
-            CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, TestStores.PASSWORD, "P12_PASSWORD", FILE_PASSWORD));
+    private final Map<String, String> environment = new HashMap<>(
+            Map.of(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, TestStores.PASSWORD, "P12_PASSWORD", FILE_PASSWORD));
     private InProcessCli cli;
     private Path p12;
     private Path brokerCa;
@@ -54,7 +55,9 @@ class CertsCliTest {
         cli = new InProcessCli(home, this::hand);
         KeyFiles keyFiles = new KeyFiles(files);
         p12 = keyFiles.write("watcher.p12", keyFiles.pkcs12(watcher, FILE_PASSWORD, false));
-        brokerCa = keyFiles.write("broker-ca.pem", KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()));
+        brokerCa = keyFiles.write(
+                "broker-ca.pem",
+                KeyFiles.certificatePem(pki.cloudCa().certificate(), pki.root().certificate()));
     }
 
     private int run(String... args) {
@@ -83,26 +86,48 @@ class CertsCliTest {
         assertThat(run("trust", "add", brokerCa.toString())).isZero();
         assertThat(cli.out()).contains("trusted 'SpringCore Cloud CA'").contains("trusted 'SpringCore Root CA'");
 
-        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--name", "bench watcher")).as(cli.err()).isZero();
-        assertThat(cli.out()).startsWith("imported 'bench watcher': ").contains("Watcher").contains("trusted)");
+        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--name", "bench watcher"))
+                .as(cli.err())
+                .isZero();
+        assertThat(cli.out())
+                .startsWith("imported 'bench watcher': ")
+                .contains("Watcher")
+                .contains("trusted)");
         assertThat(cli.err()).isEmpty();
 
         assertThat(run("certs", "list")).isZero();
-        assertThat(cli.out()).contains("bench watcher").contains("Watcher").contains("watcher-cli").contains("trusted");
+        assertThat(cli.out())
+                .contains("bench watcher")
+                .contains("Watcher")
+                .contains("watcher-cli")
+                .contains("trusted");
 
         assertThat(run("certs", "list", "--json")).isZero();
         JsonNode list = new ObjectMapper().readTree(cli.out());
         assertThat(list.isArray()).isTrue();
         assertThat(list).hasSize(1);
         JsonNode entry = list.get(0);
-        assertThat(iterable(entry.fieldNames())).containsExactly("name", "role", "commonName", "subject", "issuerCommonName",
-                "notBefore", "notAfter", "keyType", "sha256", "chain", "trusted", "warnings");
+        assertThat(iterable(entry.fieldNames()))
+                .containsExactly(
+                        "name",
+                        "role",
+                        "commonName",
+                        "subject",
+                        "issuerCommonName",
+                        "notBefore",
+                        "notAfter",
+                        "keyType",
+                        "sha256",
+                        "chain",
+                        "trusted",
+                        "warnings");
         assertThat(entry.get("role").asText()).isEqualTo("watcher");
         assertThat(entry.get("commonName").asText()).isEqualTo("watcher-cli");
         assertThat(entry.get("issuerCommonName").asText()).isEqualTo(SpringCorePki.WATCH_CA);
         assertThat(entry.get("trusted").asBoolean()).isTrue();
         assertThat(entry.get("chain")).hasSize(3);
-        assertThat(Instant.parse(entry.get("notAfter").asText())).isEqualTo(watcher.certificate().getNotAfter().toInstant());
+        assertThat(Instant.parse(entry.get("notAfter").asText()))
+                .isEqualTo(watcher.certificate().getNotAfter().toInstant());
 
         assertThat(run("certs", "show", "bench watcher", "--json")).isZero();
         assertThat(new ObjectMapper().readTree(cli.out())).isEqualTo(entry);
@@ -110,7 +135,8 @@ class CertsCliTest {
         assertThat(cli.out()).contains("role:        Watcher (cannot publish)").contains("common name: watcher-cli");
 
         Path exported = files.resolve("exported.pem");
-        assertThat(run("certs", "export", "bench watcher", "--out", exported.toString())).isZero();
+        assertThat(run("certs", "export", "bench watcher", "--out", exported.toString()))
+                .isZero();
         assertThat(Files.readString(exported)).contains("BEGIN CERTIFICATE").doesNotContain("PRIVATE KEY");
         assertThat(cli.out()).contains("3 certificates, no key");
 
@@ -131,7 +157,9 @@ class CertsCliTest {
         Path key = keyFiles.write("device.key", KeyFiles.encryptedPkcs8Pem(device.privateKey(), FILE_PASSWORD));
         Path chain = keyFiles.write("device.crt", KeyFiles.chainPem(device));
         Path passwordFile = keyFiles.write("password.txt", FILE_PASSWORD + "\n");
-        assertThat(run("certs", "import", key.toString(), chain.toString(), "--password-file", passwordFile.toString())).as(cli.err()).isZero();
+        assertThat(run("certs", "import", key.toString(), chain.toString(), "--password-file", passwordFile.toString()))
+                .as(cli.err())
+                .isZero();
         assertThat(cli.out()).contains("imported '16051974'").contains("Device").contains("untrusted");
         assertThat(cli.err()).startsWith("warning: untrusted: no trust anchor is stored");
     }
@@ -140,34 +168,52 @@ class CertsCliTest {
     void aPasswordForAFileThatNeedsNoneIsFine() {
         KeyFiles keyFiles = new KeyFiles(files);
         Path all = keyFiles.write("all.pem", KeyFiles.pkcs8Pem(watcher.privateKey()) + KeyFiles.chainPem(watcher));
-        assertThat(run("certs", "import", all.toString(), "--password-env", "P12_PASSWORD")).as(cli.err()).isZero();
+        assertThat(run("certs", "import", all.toString(), "--password-env", "P12_PASSWORD"))
+                .as(cli.err())
+                .isZero();
     }
 
     @Test
     void badInputsExitTwoWithOneLineAndChangeNothing() {
         assertThat(run("trust", "add", brokerCa.toString())).isZero();
-        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD")).isZero();
+        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD"))
+                .isZero();
         Map<String, String> before = storeSnapshot();
         KeyFiles keyFiles = new KeyFiles(files);
 
         assertBadInput(run("certs", "import", p12.toString()), "watcher.p12 is encrypted", "--password-env");
         environment.put("WRONG", "nope");
-        assertBadInput(run("certs", "import", p12.toString(), "--password-env", "WRONG"), "wrong password for", "watcher.p12");
-        assertBadInput(run("certs", "import", p12.toString(), "--password-env", "UNSET_VARIABLE"), "UNSET_VARIABLE is not set");
-        assertBadInput(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--password-file", "x"), "mutually exclusive");
+        assertBadInput(
+                run("certs", "import", p12.toString(), "--password-env", "WRONG"), "wrong password for", "watcher.p12");
+        assertBadInput(
+                run("certs", "import", p12.toString(), "--password-env", "UNSET_VARIABLE"),
+                "UNSET_VARIABLE is not set");
+        assertBadInput(
+                run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD", "--password-file", "x"),
+                "mutually exclusive");
         assertBadInput(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD"), "already stored");
         assertBadInput(run("certs", "import", files.resolve("missing.pem").toString()), "missing.pem", "no such file");
-        assertBadInput(run("certs", "import", keyFiles.write("empty.pem", new byte[0]).toString()), "empty.pem is empty");
+        assertBadInput(
+                run("certs", "import", keyFiles.write("empty.pem", new byte[0]).toString()), "empty.pem is empty");
         Path mismatchKey = keyFiles.write("other.key", KeyFiles.pkcs8Pem(device.privateKey()));
         Path leaf = keyFiles.write("leaf.crt", KeyFiles.certificatePem(watcher.certificate()));
-        assertBadInput(run("certs", "import", leaf.toString(), mismatchKey.toString()), "other.key", "leaf.crt", "does not belong");
-        IssuedCertificate expired = CertificateIssuer.subject("CN=expired").issuedBy(pki.watchCa())
-                .validFrom(Instant.parse("2019-01-01T00:00:00Z")).validUntil(Instant.parse("2020-01-01T00:00:00Z")).issue();
-        Path expiredFile = keyFiles.write("expired.pem", KeyFiles.pkcs8Pem(expired.privateKey()) + KeyFiles.chainPem(expired));
+        assertBadInput(
+                run("certs", "import", leaf.toString(), mismatchKey.toString()),
+                "other.key",
+                "leaf.crt",
+                "does not belong");
+        IssuedCertificate expired = CertificateIssuer.subject("CN=expired")
+                .issuedBy(pki.watchCa())
+                .validFrom(Instant.parse("2019-01-01T00:00:00Z"))
+                .validUntil(Instant.parse("2020-01-01T00:00:00Z"))
+                .issue();
+        Path expiredFile =
+                keyFiles.write("expired.pem", KeyFiles.pkcs8Pem(expired.privateKey()) + KeyFiles.chainPem(expired));
         assertBadInput(run("certs", "import", expiredFile.toString()), "expired on 2020-01-01");
         assertBadInput(run("certs", "show", "nobody"), "no certificate named 'nobody'");
         assertBadInput(run("certs", "remove", "nobody"), "no certificate named 'nobody'");
-        assertBadInput(run("certs", "export", "nobody", "--out", files.resolve("x.pem").toString()), "nobody");
+        assertBadInput(
+                run("certs", "export", "nobody", "--out", files.resolve("x.pem").toString()), "nobody");
         assertBadInput(run("trust", "remove", "nobody"), "no trust anchor named 'nobody'");
         assertBadInput(run("trust", "add", leaf.toString()), "not a CA certificate");
         assertBadInput(run("certs"), "certs import|list|show|export|remove");
@@ -177,7 +223,8 @@ class CertsCliTest {
 
     @Test
     void storePasswordProblems() {
-        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD")).isZero();
+        assertThat(run("certs", "import", p12.toString(), "--password-env", "P12_PASSWORD"))
+                .isZero();
         environment.remove(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE);
         assertBadInput(run("certs", "list"), CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE);
         environment.put(CertificateStore.PASSWORD_ENVIRONMENT_VARIABLE, "not the store password");

@@ -17,8 +17,7 @@ class DemoCommandsTest {
     @TempDir
     Path home;
 
-    record Run(int exitCode, String out, String err) {
-    }
+    record Run(int exitCode, String out, String err) {}
 
     private Run run(String... args) {
         CommandLine commandLine = RootCommand.newCommandLine();
@@ -37,12 +36,27 @@ class DemoCommandsTest {
     @Test
     void headlessDemoPrintsTheBrokerAndTheExportedFilesThenStopsAfterItsDuration() {
         Path export = home.resolve("pem");
-        Run run = run("demo", "--duration", "1", "--readers", "2", "--port", "0", "--no-profiles", "--export-dir", export.toString());
+        Run run = run(
+                "demo",
+                "--duration",
+                "1",
+                "--readers",
+                "2",
+                "--port",
+                "0",
+                "--no-profiles",
+                "--export-dir",
+                export.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("(?m)^broker: mqtts://127\\.0\\.0\\.1:\\d+$")
-                .contains("ca: " + export.resolve("ca.pem"), "watcher-cert: " + export.resolve("watcher-cert.pem"),
-                        "watcher-key: " + export.resolve("watcher-key.pem"), "control-cert: " + export.resolve("control-cert.pem"),
-                        "control-key: " + export.resolve("control-key.pem"), "demo stopped");
+        assertThat(run.out())
+                .containsPattern("(?m)^broker: mqtts://127\\.0\\.0\\.1:\\d+$")
+                .contains(
+                        "ca: " + export.resolve("ca.pem"),
+                        "watcher-cert: " + export.resolve("watcher-cert.pem"),
+                        "watcher-key: " + export.resolve("watcher-key.pem"),
+                        "control-cert: " + export.resolve("control-cert.pem"),
+                        "control-key: " + export.resolve("control-key.pem"),
+                        "demo stopped");
         assertThat(run.out()).containsPattern("(?m)^readers: [0-9A-F]{8} [0-9A-F]{8}$");
         assertThat(export.resolve("control-key.pem")).exists();
     }
@@ -62,8 +76,13 @@ class DemoCommandsTest {
         Path kit = home.resolve("kit");
         Run first = run("broker-kit", "mosquitto", kit.toString(), "--hostname", "mqtt.example.org");
         assertThat(first.exitCode()).as(first.err()).isZero();
-        assertThat(first.out()).contains("config: " + kit.resolve("mosquitto.conf"), "acl: " + kit.resolve("acl"),
-                "readme: " + kit.resolve("README.md"), "pkcs12 password (shown once, saved nowhere): ", "start: mosquitto -c ");
+        assertThat(first.out())
+                .contains(
+                        "config: " + kit.resolve("mosquitto.conf"),
+                        "acl: " + kit.resolve("acl"),
+                        "readme: " + kit.resolve("README.md"),
+                        "pkcs12 password (shown once, saved nowhere): ",
+                        "start: mosquitto -c ");
         assertThat(Files.readString(kit.resolve("mosquitto.conf"))).contains("listener 8883\n");
 
         Run again = run("broker-kit", "mosquitto", kit.toString());

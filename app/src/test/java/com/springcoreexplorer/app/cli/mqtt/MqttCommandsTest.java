@@ -45,18 +45,26 @@ class MqttCommandsTest {
 
     @TempDir
     static Path home;
+
     private static SpringCorePki pki;
     private static MosquittoBroker broker;
 
     @BeforeAll
     static void setUp() throws Exception {
         pki = SpringCorePki.generate("CLI test");
-        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
-        IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA").profile(CertificateIssuer.Profile.ROOT_CA).issue();
+        broker = MosquittoBroker.builder(pki)
+                .watcher("watcher")
+                .control("control")
+                .start();
+        IssuedCertificate rogueRoot = CertificateIssuer.subject("CN=Rogue Root CA")
+                .profile(CertificateIssuer.Profile.ROOT_CA)
+                .issue();
         SequencedMap<String, IssuedCertificate> identities = new LinkedHashMap<>();
         identities.put("watcher", pki.watcherCertificate("watcher"));
         identities.put("control", pki.controlCertificate("control"));
-        identities.put("rogue", CertificateIssuer.subject("CN=control").issuedBy(rogueRoot).issue());
+        identities.put(
+                "rogue",
+                CertificateIssuer.subject("CN=control").issuedBy(rogueRoot).issue());
         TestHome.withProfiles(home, STORE_PASSWORD, broker, pki.root().certificate(), identities);
     }
 
@@ -69,10 +77,20 @@ class MqttCommandsTest {
     void doctorPassesEveryStepForAControl() throws Exception {
         LauncherProcess doctor = LauncherProcess.run(home, STORE_PASSWORD, "doctor", "control");
         assertThat(doctor.exitCode()).as(doctor.toString()).isZero();
-        assertThat(doctor.stdout()).contains("[ OK ] DNS lookup", "[ OK ] TLS handshake", "server certificate 1: CN=localhost",
-                "[ OK ] Client certificate", "[ OK ] MQTT connect", "[ OK ] Subscribe", "[ OK ] Role: can publish", "all steps passed");
-        assertThat(doctor.stdout()).contains("session: clean start (nothing kept while offline); the broker started a new session",
-                "[SKIP] Session: not used: this profile starts clean");
+        assertThat(doctor.stdout())
+                .contains(
+                        "[ OK ] DNS lookup",
+                        "[ OK ] TLS handshake",
+                        "server certificate 1: CN=localhost",
+                        "[ OK ] Client certificate",
+                        "[ OK ] MQTT connect",
+                        "[ OK ] Subscribe",
+                        "[ OK ] Role: can publish",
+                        "all steps passed");
+        assertThat(doctor.stdout())
+                .contains(
+                        "session: clean start (nothing kept while offline); the broker started a new session",
+                        "[SKIP] Session: not used: this profile starts clean");
     }
 
     @Test
@@ -80,36 +98,57 @@ class MqttCommandsTest {
         LauncherProcess doctor = LauncherProcess.run(home, STORE_PASSWORD, "doctor", "rogue");
         assertThat(doctor.exitCode()).as(doctor.toString()).isEqualTo(3);
         assertThat(doctor.stdout()).contains("[FAIL] Client certificate", "[SKIP] MQTT connect");
-        assertThat(doctor.stderr()).startsWith("error: step \"Client certificate\" failed: ")
+        assertThat(doctor.stderr())
+                .startsWith("error: step \"Client certificate\" failed: ")
                 .contains("the broker does not trust the CA that issued your certificate");
         assertThat(doctor.stderr().lines()).hasSize(1);
     }
 
     @Test
     void pubExitsZeroWhenAcceptedAndFourWhenNotAuthorized() throws Exception {
-        LauncherProcess accepted = LauncherProcess.run(home, STORE_PASSWORD, "pub", "control", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Sequence\":35}");
+        LauncherProcess accepted = LauncherProcess.run(
+                home, STORE_PASSWORD, "pub", "control", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Sequence\":35}");
         assertThat(accepted.exitCode()).as(accepted.toString()).isZero();
         assertThat(accepted.stdout()).contains(PREFIX + "/16051974/rdr/cmd: accepted");
 
-        LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "pub", "watcher", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Buzzer\":100}");
+        LauncherProcess refused = LauncherProcess.run(
+                home, STORE_PASSWORD, "pub", "watcher", "-t", PREFIX + "/16051974/rdr/cmd", "-m", "{\"Buzzer\":100}");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
-        assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate")
-                .contains("error: not authorized: the broker does not let this certificate publish to that topic (reason code 0x87)");
+        assertThat(refused.stderr())
+                .contains("warning: 'watcher' is a Watcher certificate")
+                .contains(
+                        "error: not authorized: the broker does not let this certificate publish to that topic (reason code 0x87)");
         assertLogsHoldNoSecrets();
     }
 
     @Test
     void subPrintsOneJsonObjectPerMessage() throws Exception {
-        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt", "--count", "2", "--json");
+        LauncherProcess sub = LauncherProcess.start(
+                home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt", "--count", "2", "--json");
         try {
             await().atMost(Duration.ofSeconds(30)).until(() -> sub.stderr().contains("# connected as 'watcher'"));
-            try (MqttConnection control = MqttConnection.create(ConnectionProfile.builder("c").host(broker.host()).port(broker.port())
-                    .identity("control").trustAnchors("root").subscriptions(List.of()).build(),
-                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
-                    ConnectionOptions.builder(m -> { }).build())) {
+            try (MqttConnection control = MqttConnection.create(
+                    ConnectionProfile.builder("c")
+                            .host(broker.host())
+                            .port(broker.port())
+                            .identity("control")
+                            .trustAnchors("root")
+                            .subscriptions(List.of())
+                            .build(),
+                    TestTls.material(
+                            pki.controlCertificate("control"),
+                            Role.CONTROL,
+                            pki.root().certificate()),
+                    ConnectionOptions.builder(m -> {}).build())) {
                 control.connect().join();
-                control.publish(PREFIX + "/DA1275B0/rdr/evt", "{\"TagId\":\"047DAE02C84080\"}".getBytes(StandardCharsets.UTF_8), 1, false).join();
-                control.publish(PREFIX + "/DA1275B0/rdr/evt", new byte[] {(byte) 0xFF, 0x00, 0x01}, 0, false).join();
+                control.publish(
+                                PREFIX + "/DA1275B0/rdr/evt",
+                                "{\"TagId\":\"047DAE02C84080\"}".getBytes(StandardCharsets.UTF_8),
+                                1,
+                                false)
+                        .join();
+                control.publish(PREFIX + "/DA1275B0/rdr/evt", new byte[] {(byte) 0xFF, 0x00, 0x01}, 0, false)
+                        .join();
             }
             assertThat(sub.waitFor()).as(sub.toString()).isZero();
         } finally {
@@ -137,33 +176,60 @@ class MqttCommandsTest {
     void subWritingIntoASlowPipeLosesNothing() throws Exception {
         int messages = 40_000; // more than the ingest queue's 32,768 places
         Path errors = Files.createTempFile(home, "slow-pipe-", ".err");
-        Process sub = LauncherProcess.startPiped(home, STORE_PASSWORD, errors, "sub", "watcher", "-t", PREFIX + "/+/rdr/evt",
-                "--count", Integer.toString(messages));
+        Process sub = LauncherProcess.startPiped(
+                home,
+                STORE_PASSWORD,
+                errors,
+                "sub",
+                "watcher",
+                "-t",
+                PREFIX + "/+/rdr/evt",
+                "--count",
+                Integer.toString(messages));
         try {
-            await().atMost(Duration.ofSeconds(60)).until(() -> Files.readString(errors).contains("# connected as 'watcher'"));
-            try (MqttConnection control = MqttConnection.create(ConnectionProfile.builder("c").host(broker.host()).port(broker.port())
-                    .identity("control").trustAnchors("root").subscriptions(List.of()).build(),
-                    TestTls.material(pki.controlCertificate("control"), Role.CONTROL, pki.root().certificate()),
-                    ConnectionOptions.builder(m -> { }).build())) {
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> Files.readString(errors).contains("# connected as 'watcher'"));
+            try (MqttConnection control = MqttConnection.create(
+                    ConnectionProfile.builder("c")
+                            .host(broker.host())
+                            .port(broker.port())
+                            .identity("control")
+                            .trustAnchors("root")
+                            .subscriptions(List.of())
+                            .build(),
+                    TestTls.material(
+                            pki.controlCertificate("control"),
+                            Role.CONTROL,
+                            pki.root().certificate()),
+                    ConnectionOptions.builder(m -> {}).build())) {
                 control.connect().join();
                 List<CompletableFuture<PublishOutcome>> sent = new ArrayList<>();
                 for (int i = 0; i < messages; i++) {
-                    sent.add(control.publish(PREFIX + "/DA1275B0/rdr/evt", ("{\"TagId\":\"04AA\",\"Sequence\":" + i + "}")
-                            .getBytes(StandardCharsets.UTF_8), 1, false));
+                    sent.add(control.publish(
+                            PREFIX + "/DA1275B0/rdr/evt",
+                            ("{\"TagId\":\"04AA\",\"Sequence\":" + i + "}").getBytes(StandardCharsets.UTF_8),
+                            1,
+                            false));
                 }
                 // every message reached the broker (PUBACK) while nobody read sub's output
-                assertThat(CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new)).thenApply(v -> sent.stream()
-                        .filter(f -> !(f.join() instanceof PublishOutcome.Accepted)).count()).get(120, TimeUnit.SECONDS)).isZero();
+                assertThat(CompletableFuture.allOf(sent.toArray(CompletableFuture[]::new))
+                                .thenApply(v -> sent.stream()
+                                        .filter(f -> !(f.join() instanceof PublishOutcome.Accepted))
+                                        .count())
+                                .get(120, TimeUnit.SECONDS))
+                        .isZero();
             }
             List<String> lines;
-            try (BufferedReader out = new BufferedReader(new InputStreamReader(sub.getInputStream(), StandardCharsets.UTF_8))) {
+            try (BufferedReader out =
+                    new BufferedReader(new InputStreamReader(sub.getInputStream(), StandardCharsets.UTF_8))) {
                 lines = out.lines().toList(); // reads again, up to sub's exit at --count
             }
             assertThat(sub.waitFor(60, TimeUnit.SECONDS)).isTrue();
             assertThat(sub.exitValue()).as(Files.readString(errors)).isZero();
             assertThat(lines).hasSize(messages);
             for (int i = 0; i < messages; i++) {
-                assertThat(lines.get(i)).isEqualTo(PREFIX + "/DA1275B0/rdr/evt [qos1] {\"TagId\":\"04AA\",\"Sequence\":" + i + "}");
+                assertThat(lines.get(i))
+                        .isEqualTo(PREFIX + "/DA1275B0/rdr/evt [qos1] {\"TagId\":\"04AA\",\"Sequence\":" + i + "}");
             }
             assertThat(Files.readString(errors)).doesNotContain("dropped");
         } finally {
@@ -175,12 +241,13 @@ class MqttCommandsTest {
         String all;
         try (var files = java.nio.file.Files.list(home.resolve("logs"))) {
             all = files.map(file -> {
-                try {
-                    return java.nio.file.Files.readString(file);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
-                }
-            }).reduce("", String::concat);
+                        try {
+                            return java.nio.file.Files.readString(file);
+                        } catch (java.io.IOException e) {
+                            throw new java.io.UncheckedIOException(e);
+                        }
+                    })
+                    .reduce("", String::concat);
         }
         assertThat(all).contains("connected").doesNotContain(STORE_PASSWORD).doesNotContain("PRIVATE KEY");
     }

@@ -38,6 +38,7 @@ class FleetCommandsTest {
 
     @TempDir
     static Path home;
+
     private static SpringCorePki pki;
     private static MosquittoBroker broker;
 
@@ -56,25 +57,37 @@ class FleetCommandsTest {
     }
 
     private static Mqtt5BlockingClient reader(String serial) {
-        Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(serial)
-                .serverHost(broker.host()).serverPort(broker.port())
+        Mqtt5BlockingClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier(serial)
+                .serverHost(broker.host())
+                .serverPort(broker.port())
                 .sslConfig(MqttClientSslConfig.builder()
                         .keyManagerFactory(TestTls.keyManagers(pki.deviceCertificate(serial)))
-                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
+                        .build())
                 .buildBlocking();
         client.connect();
         return client;
     }
 
     private static void publish(Mqtt5BlockingClient client, String id, String channel, String payload, boolean retain) {
-        client.publishWith().topic(PREFIX + "/" + id + "/" + channel).qos(MqttQos.AT_LEAST_ONCE).retain(retain)
-                .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+        client.publishWith()
+                .topic(PREFIX + "/" + id + "/" + channel)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(retain)
+                .payload(payload.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     /** Without waiting for the broker's acknowledgement: the loop keeps its pace on a busy machine. */
     private static void publishAsync(Mqtt5BlockingClient client, String channel, String payload) {
-        client.toAsync().publishWith().topic(PREFIX + "/16051974/" + channel).qos(MqttQos.AT_LEAST_ONCE)
-                .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+        client.toAsync()
+                .publishWith()
+                .topic(PREFIX + "/16051974/" + channel)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .payload(payload.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     private static List<JsonNode> jsonLines(String text) {
@@ -94,9 +107,12 @@ class FleetCommandsTest {
         Mqtt5BlockingClient reader = reader("DA1275B0");
         publish(reader, "DA1275B0", "status", "{\"State\":\"online,ready\",\"Uptime\":\"10:500.000\"}", true);
         Path rules = home.resolve("rules.json");
-        Files.writeString(rules, "[{\"type\":\"reboot\"},{\"type\":\"offline\"},{\"type\":\"back\"},{\"type\":\"stale\"},"
-                + "{\"type\":\"tagWatch\",\"tags\":[\"04AA\"],\"name\":\"VIP card\"}]");
-        LauncherProcess watch = LauncherProcess.start(home, STORE_PASSWORD, "watch", "watcher", "--json", "--rules", rules.toString(), "--stale", "4");
+        Files.writeString(
+                rules,
+                "[{\"type\":\"reboot\"},{\"type\":\"offline\"},{\"type\":\"back\"},{\"type\":\"stale\"},"
+                        + "{\"type\":\"tagWatch\",\"tags\":[\"04AA\"],\"name\":\"VIP card\"}]");
+        LauncherProcess watch = LauncherProcess.start(
+                home, STORE_PASSWORD, "watch", "watcher", "--json", "--rules", rules.toString(), "--stale", "4");
         try {
             await().atMost(Duration.ofSeconds(60)).until(() -> watch.stderr().contains("watching"));
             publish(reader, "DA1275B0", "status", "{\"State\":\"online,ready\",\"Uptime\":\"11:2.000\"}", true);
@@ -104,18 +120,27 @@ class FleetCommandsTest {
             publish(reader, "DA1275B0", "status", "{\"State\":\"online,ready\",\"Uptime\":\"11:5.000\"}", true);
             publish(reader, "DA1275B0", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-52}", false);
             // then silence: stale after 4 s
-            await().atMost(Duration.ofSeconds(30)).until(() -> jsonLines(watch.stdout()).stream()
-                    .anyMatch(line -> line.get("alert").asText().equals("stale")));
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> jsonLines(watch.stdout()).stream()
+                            .anyMatch(line -> line.get("alert").asText().equals("stale")));
             List<JsonNode> alerts = jsonLines(watch.stdout());
-            assertThat(alerts).extracting(a -> a.get("alert").asText()).as(watch.toString())
+            assertThat(alerts)
+                    .extracting(a -> a.get("alert").asText())
+                    .as(watch.toString())
                     .containsSubsequence("reboot", "dead", "back", "rule", "stale");
             assertThat(alerts).allSatisfy(a -> {
                 assertThat(a.get("device").asText()).isEqualTo("DA1275B0");
                 assertThat(a.get("at").asText()).matches("\\d{4}-\\d\\d-\\d\\dT.*Z");
             });
-            JsonNode reboot = alerts.stream().filter(a -> a.get("alert").asText().equals("reboot")).findFirst().orElseThrow();
+            JsonNode reboot = alerts.stream()
+                    .filter(a -> a.get("alert").asText().equals("reboot"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(reboot.get("detail").asText()).isEqualTo("start-up counter 10 -> 11");
-            JsonNode rule = alerts.stream().filter(a -> a.get("alert").asText().equals("rule")).findFirst().orElseThrow();
+            JsonNode rule = alerts.stream()
+                    .filter(a -> a.get("alert").asText().equals("rule"))
+                    .findFirst()
+                    .orElseThrow();
             assertThat(rule.get("detail").asText()).isEqualTo("watched tag 04AA on 13.56");
             assertThat(rule.get("rule").asText()).isEqualTo("VIP card");
         } finally {
@@ -130,14 +155,16 @@ class FleetCommandsTest {
         Files.writeString(rules, "[{\"type\":\"noReads\",\"minutes\":0}]");
         InProcessCli cli = new InProcessCli(home);
         assertThat(cli.run("watch", "watcher", "--rules", rules.toString())).isEqualTo(2);
-        assertThat(cli.err().strip()).startsWith("error: " + rules + ": rule 'no tag read for 0 min': minutes must be between 1 and 10080")
+        assertThat(cli.err().strip())
+                .startsWith("error: " + rules + ": rule 'no tag read for 0 min': minutes must be between 1 and 10080")
                 .doesNotContain("\n");
     }
 
     @Test
     void devicesJsonGainsRebootsOutagesAndRssi() throws Exception {
         Mqtt5BlockingClient reader = reader("16051974");
-        LauncherProcess devices = LauncherProcess.start(home, STORE_PASSWORD, "devices", "watcher", "--json", "--wait", "3");
+        LauncherProcess devices =
+                LauncherProcess.start(home, STORE_PASSWORD, "devices", "watcher", "--json", "--wait", "3");
         try {
             // the command says nothing while it listens: keep the reader busy until it has printed
             int counter = 100;

@@ -26,9 +26,19 @@ class SpringCoreBadInputTest {
     void profiles() throws Exception {
         cli = new InProcessCli(home);
         ProfileStore store = ProfileStore.in(home.resolve("config"));
-        store.add(ConnectionProfile.builder("control").host("127.0.0.1").port(1).identity("control").trustAnchors("root").build());
-        store.add(ConnectionProfile.builder("broken-rules").host("127.0.0.1").port(1).identity("control").trustAnchors("root")
-                .decodingRules(DecodingRules.toJsonNodes(List.of(new RegexRule("Bad", null, "(")))).build());
+        store.add(ConnectionProfile.builder("control")
+                .host("127.0.0.1")
+                .port(1)
+                .identity("control")
+                .trustAnchors("root")
+                .build());
+        store.add(ConnectionProfile.builder("broken-rules")
+                .host("127.0.0.1")
+                .port(1)
+                .identity("control")
+                .trustAnchors("root")
+                .decodingRules(DecodingRules.toJsonNodes(List.of(new RegexRule("Bad", null, "("))))
+                .build());
     }
 
     private int run(String... args) {
@@ -43,7 +53,15 @@ class SpringCoreBadInputTest {
 
     @Test
     void sendExplainsWhatIsWrong() {
-        assertBadInput("a sequence cannot be combined", "send", "control", "DA1275B0", "--sequence", "wink", "--leds", "92929292");
+        assertBadInput(
+                "a sequence cannot be combined",
+                "send",
+                "control",
+                "DA1275B0",
+                "--sequence",
+                "wink",
+                "--leds",
+                "92929292");
         assertBadInput("unknown sequence 'dance'", "send", "control", "DA1275B0", "--sequence", "dance");
         assertBadInput("nothing to send", "send", "control", "DA1275B0");
         assertBadInput("must be 8 hex digits", "send", "control", "DA1275B0", "--leds", "929292");
@@ -52,9 +70,33 @@ class SpringCoreBadInputTest {
         assertBadInput("no documented $SCCMD key", "send", "control", "DA1275B0", "--raw", "Relay=1", "--text");
         assertBadInput("contains '/'", "send", "control", "a/b", "--sequence", "wink");
         assertBadInput("no profile named 'nope'", "send", "nope", "DA1275B0", "--sequence", "wink");
-        assertBadInput("--checksum applies to $SCCMD text only", "send", "control", "DA1275B0", "--leds", "92929292", "--checksum");
-        assertBadInput("--checksum 'both' is not a rule", "send", "control", "DA1275B0", "--text", "--leds", "92929292", "--checksum=both");
-        assertBadInput("contradict", "send", "control", "DA1275B0", "--text", "--leds", "92929292", "--checksum", "--no-checksum");
+        assertBadInput(
+                "--checksum applies to $SCCMD text only",
+                "send",
+                "control",
+                "DA1275B0",
+                "--leds",
+                "92929292",
+                "--checksum");
+        assertBadInput(
+                "--checksum 'both' is not a rule",
+                "send",
+                "control",
+                "DA1275B0",
+                "--text",
+                "--leds",
+                "92929292",
+                "--checksum=both");
+        assertBadInput(
+                "contradict",
+                "send",
+                "control",
+                "DA1275B0",
+                "--text",
+                "--leds",
+                "92929292",
+                "--checksum",
+                "--no-checksum");
         assertBadInput("buzzer", "send", "control", "DA1275B0", "--buzzer", "x");
         assertBadInput("rule 'Bad'", "send", "broken-rules", "DA1275B0", "--sequence", "wink");
     }
@@ -70,7 +112,9 @@ class SpringCoreBadInputTest {
     @Test
     void helpNamesTheSequencesAndExitCodes() {
         assertThat(run("send", "--help")).isZero();
-        assertThat(cli.out()).contains("--sequence", "--leds", "--buzzer", "--text", "--checksum", "read-success (23)", "Exit codes");
+        assertThat(cli.out())
+                .contains(
+                        "--sequence", "--leds", "--buzzer", "--text", "--checksum", "read-success (23)", "Exit codes");
         String help = cli.out().replaceAll("\\s+", " ");
         for (SequenceId id : SequenceId.values()) {
             assertThat(help).as("help names every documented sequence").contains(id.cliName() + " (" + id.hex() + ")");

@@ -40,6 +40,7 @@ class SpringCoreCommandsTest {
 
     @TempDir
     static Path home;
+
     private static SpringCorePki pki;
     private static MosquittoBroker broker;
     private static Mqtt5BlockingClient readerA;
@@ -48,14 +49,22 @@ class SpringCoreCommandsTest {
     @BeforeAll
     static void setUp() throws Exception {
         pki = SpringCorePki.generate("SpringCore CLI");
-        broker = MosquittoBroker.builder(pki).watcher("watcher").control("control").start();
+        broker = MosquittoBroker.builder(pki)
+                .watcher("watcher")
+                .control("control")
+                .start();
         SequencedMap<String, IssuedCertificate> identities = new LinkedHashMap<>();
         identities.put("watcher", pki.watcherCertificate("watcher"));
         identities.put("control", pki.controlCertificate("control"));
         TestHome.withProfiles(home, STORE_PASSWORD, broker, pki.root().certificate(), identities);
         // two readers with retained META/STATUS, as SpringCore devices configured to retain
         readerA = reader("DA1275B0");
-        publish(readerA, "DA1275B0", "meta", "{\"ProductName\":\"SpringPark\",\"Firmware\":\"1.42\",\"IpAddress\":\"192.168.1.50\"}", true);
+        publish(
+                readerA,
+                "DA1275B0",
+                "meta",
+                "{\"ProductName\":\"SpringPark\",\"Firmware\":\"1.42\",\"IpAddress\":\"192.168.1.50\"}",
+                true);
         publish(readerA, "DA1275B0", "status", "{\"State\":\"online,ready\",\"Uptime\":\"145:1860.081\"}", true);
         readerB = reader("16051974");
         publish(readerB, "16051974", "status", "{\"State\":\"online,busy\",\"Uptime\":\"3:12.5\"}", true);
@@ -69,19 +78,27 @@ class SpringCoreCommandsTest {
     }
 
     private static Mqtt5BlockingClient reader(String serial) {
-        Mqtt5BlockingClient client = MqttClient.builder().useMqttVersion5().identifier(serial)
-                .serverHost(broker.host()).serverPort(broker.port())
+        Mqtt5BlockingClient client = MqttClient.builder()
+                .useMqttVersion5()
+                .identifier(serial)
+                .serverHost(broker.host())
+                .serverPort(broker.port())
                 .sslConfig(MqttClientSslConfig.builder()
                         .keyManagerFactory(TestTls.keyManagers(pki.deviceCertificate(serial)))
-                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate())).build())
+                        .trustManagerFactory(TestTls.trustManagers(pki.root().certificate()))
+                        .build())
                 .buildBlocking();
         client.connect();
         return client;
     }
 
     private static void publish(Mqtt5BlockingClient client, String id, String channel, String payload, boolean retain) {
-        client.publishWith().topic(PREFIX + "/" + id + "/" + channel).qos(MqttQos.AT_LEAST_ONCE).retain(retain)
-                .payload(payload.getBytes(StandardCharsets.UTF_8)).send();
+        client.publishWith()
+                .topic(PREFIX + "/" + id + "/" + channel)
+                .qos(MqttQos.AT_LEAST_ONCE)
+                .retain(retain)
+                .payload(payload.getBytes(StandardCharsets.UTF_8))
+                .send();
     }
 
     @Test
@@ -89,7 +106,9 @@ class SpringCoreCommandsTest {
         LauncherProcess table = LauncherProcess.run(home, STORE_PASSWORD, "devices", "watcher", "--wait", "1.5");
         assertThat(table.exitCode()).as(table.toString()).isZero();
         List<String> lines = table.stdout().lines().toList();
-        assertThat(lines.getFirst()).startsWith("DEVICE").contains("STATE", "PRODUCT", "FIRMWARE", "IP", "EVENTS", "LAST TAG");
+        assertThat(lines.getFirst())
+                .startsWith("DEVICE")
+                .contains("STATE", "PRODUCT", "FIRMWARE", "IP", "EVENTS", "LAST TAG");
         assertThat(lines).hasSize(3);
         assertThat(lines.get(1)).startsWith("16051974").contains("online,busy");
         assertThat(lines.get(2)).startsWith("DA1275B0").contains("online,ready", "SpringPark", "1.42", "192.168.1.50");
@@ -110,29 +129,61 @@ class SpringCoreCommandsTest {
     @Test
     void sendPublishesWhatTheReaderUnderstands() throws Exception {
         try (Mqtt5BlockingClient.Mqtt5Publishes commands = readerA.publishes(MqttGlobalPublishFilter.SUBSCRIBED)) {
-            readerA.subscribeWith().topicFilter(PREFIX + "/DA1275B0/rdr/cmd").qos(MqttQos.AT_LEAST_ONCE).send();
+            readerA.subscribeWith()
+                    .topicFilter(PREFIX + "/DA1275B0/rdr/cmd")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .send();
 
-            LauncherProcess wink = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink");
+            LauncherProcess wink =
+                    LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink");
             assertThat(wink.exitCode()).as(wink.toString()).isZero();
             assertThat(wink.stdout()).contains(PREFIX + "/DA1275B0/rdr/cmd: Wink (0E)", "accepted");
             assertThat(received(commands)).isEqualTo("{\"Sequence\":14}");
 
             // the $SCCMD page's example, byte for byte: no checksum, <CR><LF> as its frame and examples end
             // https://docs.springcard.com/books/SpringCore/Host_Protocols/Smart_Reader_Protocols/$SCRDR_Messages/$SCCMD_Message
-            LauncherProcess beep = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
-                    "--text", "--leds", "92929292", "--buzzer", "100");
+            LauncherProcess beep = LauncherProcess.run(
+                    home,
+                    STORE_PASSWORD,
+                    "send",
+                    "control",
+                    "DA1275B0",
+                    "--text",
+                    "--leds",
+                    "92929292",
+                    "--buzzer",
+                    "100");
             assertThat(beep.exitCode()).as(beep.toString()).isZero();
-            assertThat(receivedBytes(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064\r\n".getBytes(StandardCharsets.US_ASCII));
+            assertThat(receivedBytes(commands))
+                    .isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064\r\n".getBytes(StandardCharsets.US_ASCII));
 
             // --checksum: the same page's rule, XOR from '$' to '*' both included
-            LauncherProcess included = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
-                    "--text", "--leds", "92929292", "--buzzer", "100", "--checksum");
+            LauncherProcess included = LauncherProcess.run(
+                    home,
+                    STORE_PASSWORD,
+                    "send",
+                    "control",
+                    "DA1275B0",
+                    "--text",
+                    "--leds",
+                    "92929292",
+                    "--buzzer",
+                    "100",
+                    "--checksum");
             assertThat(included.exitCode()).as(included.toString()).isZero();
             assertThat(received(commands)).isEqualTo("$SCCMD;LEDS=92929292;BUZZ=0064*5F\r\n");
 
             // --checksum=excluded: the $SCRDR "Message structure" page's rule, and a sequence by its $SCCMD page name
-            LauncherProcess excluded = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0",
-                    "--text", "--sequence", "access-granted", "--checksum=excluded");
+            LauncherProcess excluded = LauncherProcess.run(
+                    home,
+                    STORE_PASSWORD,
+                    "send",
+                    "control",
+                    "DA1275B0",
+                    "--text",
+                    "--sequence",
+                    "access-granted",
+                    "--checksum=excluded");
             assertThat(excluded.exitCode()).as(excluded.toString()).isZero();
             assertThat(excluded.stdout()).contains("Access Granted (60)");
             int xor = 0;
@@ -141,7 +192,8 @@ class SpringCoreCommandsTest {
             }
             assertThat(received(commands)).isEqualTo(String.format("$SCCMD;SEQ=60*%02X\r\n", xor));
 
-            LauncherProcess raw = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--raw", "Relay=1");
+            LauncherProcess raw =
+                    LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--raw", "Relay=1");
             assertThat(raw.exitCode()).as(raw.toString()).isZero();
             assertThat(received(commands)).isEqualTo("{\"Relay\":1}");
         }
@@ -149,23 +201,33 @@ class SpringCoreCommandsTest {
 
     @Test
     void sendRefusesWhatTheVendorForbidsWithOneErrorLine() throws Exception {
-        LauncherProcess both = LauncherProcess.run(home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink", "--buzzer", "100");
+        LauncherProcess both = LauncherProcess.run(
+                home, STORE_PASSWORD, "send", "control", "DA1275B0", "--sequence", "wink", "--buzzer", "100");
         assertThat(both.exitCode()).isEqualTo(2);
         assertThat(both.stderr()).startsWith("error: a sequence cannot be combined with LEDs, RGB or buzzer");
         assertThat(both.stderr().lines()).hasSize(1);
-
     }
 
     @Test
     void subJsonCarriesTheDecodedEventAndTheDevice() throws Exception {
-        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/DA1275B0/rdr/evt",
-                "--count", "2", "--json");
+        LauncherProcess sub = LauncherProcess.start(
+                home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/DA1275B0/rdr/evt", "--count", "2", "--json");
         try {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> sub.stderr().contains("# connected"));
-            publish(readerA, "DA1275B0", "rdr/evt", "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,"
-                    + "\"TagId\":\"047DAE02C84080\",\"Uptime\":\"699:16.850\"}", false);
-            readerA.publishWith().topic(PREFIX + "/DA1275B0/rdr/evt").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(new byte[] {(byte) 0xFF, 0x00, 0x01}).send();
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> sub.stderr().contains("# connected"));
+            publish(
+                    readerA,
+                    "DA1275B0",
+                    "rdr/evt",
+                    "{\"Interface\":\"13.56\",\"Protocol\":\"NFC-A\",\"Template\":1,"
+                            + "\"TagId\":\"047DAE02C84080\",\"Uptime\":\"699:16.850\"}",
+                    false);
+            readerA.publishWith()
+                    .topic(PREFIX + "/DA1275B0/rdr/evt")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(new byte[] {(byte) 0xFF, 0x00, 0x01})
+                    .send();
             sub.waitFor();
         } finally {
             sub.destroy();
@@ -210,17 +272,37 @@ class SpringCoreCommandsTest {
                 new String[] {"rdr/cmd", "cmd-sccmd-checksum-included.txt"},
                 new String[] {"rdr/cmd", "cmd-buzzer-hex-string.json"});
         Mqtt5BlockingClient reader = reader(id);
-        LauncherProcess sub = LauncherProcess.start(home, STORE_PASSWORD, "sub", "watcher", "-t", PREFIX + "/" + id + "/#",
-                "--count", Integer.toString(published.size() + 2), "--json");
+        LauncherProcess sub = LauncherProcess.start(
+                home,
+                STORE_PASSWORD,
+                "sub",
+                "watcher",
+                "-t",
+                PREFIX + "/" + id + "/#",
+                "--count",
+                Integer.toString(published.size() + 2),
+                "--json");
         try {
-            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(60)).until(() -> sub.stderr().contains("# connected"));
+            org.awaitility.Awaitility.await()
+                    .atMost(java.time.Duration.ofSeconds(60))
+                    .until(() -> sub.stderr().contains("# connected"));
             for (String[] sample : published) {
-                reader.publishWith().topic(PREFIX + "/" + id + "/" + sample[0]).qos(MqttQos.AT_LEAST_ONCE)
-                        .payload(Samples.bytes(sample[1])).send();
+                reader.publishWith()
+                        .topic(PREFIX + "/" + id + "/" + sample[0])
+                        .qos(MqttQos.AT_LEAST_ONCE)
+                        .payload(Samples.bytes(sample[1]))
+                        .send();
             }
-            reader.publishWith().topic(PREFIX + "/" + id + "/ccid/r2p").qos(MqttQos.AT_LEAST_ONCE).payload(new byte[] {(byte) 0x80, 0, 0}).send();
-            reader.publishWith().topic(PREFIX + "/" + id + "/rdr/evt").qos(MqttQos.AT_LEAST_ONCE)
-                    .payload(new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE}).send();
+            reader.publishWith()
+                    .topic(PREFIX + "/" + id + "/ccid/r2p")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(new byte[] {(byte) 0x80, 0, 0})
+                    .send();
+            reader.publishWith()
+                    .topic(PREFIX + "/" + id + "/rdr/evt")
+                    .qos(MqttQos.AT_LEAST_ONCE)
+                    .payload(new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE})
+                    .send();
             sub.waitFor();
         } finally {
             sub.destroy();
@@ -240,13 +322,17 @@ class SpringCoreCommandsTest {
         assertThat(current.get("device").get("mac").asText()).isEqualTo("74:90:50:00:79:03");
         assertThat(current.get("device").get("ip").asText()).isEqualTo("192.168.16.212");
         JsonNode older = lines.get(1).get("device");
-        assertThat(older.get("firmwareBuild").asText()).as("older firmware: Version is the firmware version").isEqualTo("1.10");
+        assertThat(older.get("firmwareBuild").asText())
+                .as("older firmware: Version is the firmware version")
+                .isEqualTo("1.10");
         assertThat(older.get("firmware").asText()).isEqualTo("SpringCore/E518/SpringPark");
         assertThat(older.has("ip")).as("IpAddress \"\" is absent").isFalse();
         assertThat(lines.get(2).get("event").get("state").asText()).isEqualTo("ONLINE_READY");
         JsonNode tag = lines.get(3).get("event");
         assertThat(tag.get("tagId").asText()).isEqualTo("047DAE02C84080");
-        assertThat(tag.has("move")).as("Insert/Remove tracking is off by default: no Move, nothing shown").isFalse();
+        assertThat(tag.has("move"))
+                .as("Insert/Remove tracking is off by default: no Move, nothing shown")
+                .isFalse();
         JsonNode scrdr = lines.get(4).get("event");
         assertThat(scrdr.get("format").asText()).isEqualTo("TEXT");
         assertThat(scrdr.get("checksum").asText()).isEqualTo("VALID_EXCLUDING_DELIMITERS");
@@ -258,13 +344,16 @@ class SpringCoreCommandsTest {
         assertThat(granted.get("summary").asText()).isEqualTo("Access Granted (60)");
         assertThat(granted.get("sequenceName").asText()).isEqualTo("Access Granted");
         assertThat(lines.get(7).get("event").get("checksum").asText()).isEqualTo("VALID_INCLUDING_DELIMITERS");
-        assertThat(lines.get(8).get("event").get("buzzerMs").asInt()).as("{\"Buzzer\":\"0064\"} is 100 ms").isEqualTo(100);
+        assertThat(lines.get(8).get("event").get("buzzerMs").asInt())
+                .as("{\"Buzzer\":\"0064\"} is 100 ms")
+                .isEqualTo(100);
         JsonNode r2p = lines.get(9).get("event");
         assertThat(r2p.get("kind").asText()).isEqualTo("raw");
         assertThat(r2p.get("binaryTopic").asText()).isEqualTo("ccid/r2p");
         assertThat(r2p.get("direction").asText()).isEqualTo("DEVICE_TO_HOST");
         assertThat(r2p.get("hex").asText()).isEqualTo("80 00 00");
-        assertThat(lines.get(10).get("event").get("reason").asText()).startsWith("binary tag event (TLV/MK1, register 02A0)");
+        assertThat(lines.get(10).get("event").get("reason").asText())
+                .startsWith("binary tag event (TLV/MK1, register 02A0)");
         for (JsonNode line : lines.subList(0, published.size())) {
             assertThat(line.get("event").has("warnings")).as(line.toString()).isFalse();
         }
@@ -272,9 +361,12 @@ class SpringCoreCommandsTest {
 
     @Test
     void aWatcherIsWarnedAndRefusedByTheBroker() throws Exception {
-        LauncherProcess refused = LauncherProcess.run(home, STORE_PASSWORD, "send", "watcher", "DA1275B0", "--sequence", "read-success");
+        LauncherProcess refused =
+                LauncherProcess.run(home, STORE_PASSWORD, "send", "watcher", "DA1275B0", "--sequence", "read-success");
         assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(4);
-        assertThat(refused.stderr()).contains("warning: 'watcher' is a Watcher certificate").contains("needs a Control certificate");
+        assertThat(refused.stderr())
+                .contains("warning: 'watcher' is a Watcher certificate")
+                .contains("needs a Control certificate");
     }
 
     private static byte[] receivedBytes(Mqtt5BlockingClient.Mqtt5Publishes publishes) throws InterruptedException {

@@ -16,7 +16,7 @@ public final class InProcessCli {
     private StringWriter err = new StringWriter();
 
     public InProcessCli(Path home) {
-        this(home, commandLine -> { });
+        this(home, commandLine -> {});
     }
 
     /** {@code prepare} sees the command line before each run (e.g. to hand commands a test environment). */

@@ -1,8 +1,8 @@
 package com.springcoreexplorer.app.cli.testing;
 
-import com.springcoreexplorer.certstore.testing.ChildJvm;
 import com.springcoreexplorer.app.Launcher;
 import com.springcoreexplorer.certstore.CertificateStore;
+import com.springcoreexplorer.certstore.testing.ChildJvm;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -38,7 +38,8 @@ public final class LauncherProcess {
     public static LauncherProcess start(Path home, String storePassword, String... args) throws IOException {
         Path out = Files.createTempFile(home, "stdout-", ".txt");
         Path err = Files.createTempFile(home, "stderr-", ".txt");
-        ProcessBuilder builder = builder(home, storePassword, args).redirectOutput(out.toFile()).redirectError(err.toFile());
+        ProcessBuilder builder =
+                builder(home, storePassword, args).redirectOutput(out.toFile()).redirectError(err.toFile());
         return new LauncherProcess(builder.start(), out, err);
     }
 
@@ -52,10 +53,15 @@ public final class LauncherProcess {
 
     private static ProcessBuilder builder(Path home, String storePassword, String... args) {
         List<String> command = new ArrayList<>(ChildJvm.javaCommand()); // java + the pom's jvm.runtime.flags
-        command.addAll(List.of("-Djava.awt.headless=true",
+        command.addAll(List.of(
+                "-Djava.awt.headless=true",
                 // the product's logging (rolling file only), not the tests' console logging
                 "-Dlogback.configurationFile=" + productLogConfiguration(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "--home", home.toString()));
+                "-cp",
+                System.getProperty("java.class.path"),
+                Launcher.class.getName(),
+                "--home",
+                home.toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("SPRINGCORE_EXPLORER_HOME");
@@ -65,7 +71,11 @@ public final class LauncherProcess {
 
     private static String productLogConfiguration() {
         try {
-            return Path.of(Launcher.class.getClassLoader().getResource("logback.xml").toURI()).toString();
+            return Path.of(Launcher.class
+                            .getClassLoader()
+                            .getResource("logback.xml")
+                            .toURI())
+                    .toString();
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -120,6 +130,7 @@ public final class LauncherProcess {
 
     @Override
     public String toString() {
-        return "exit " + (process.isAlive() ? "(running)" : process.exitValue()) + "\nstdout:\n" + stdout() + "\nstderr:\n" + stderr();
+        return "exit " + (process.isAlive() ? "(running)" : process.exitValue()) + "\nstdout:\n" + stdout()
+                + "\nstderr:\n" + stderr();
     }
 }

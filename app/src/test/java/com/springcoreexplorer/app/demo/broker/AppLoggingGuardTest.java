@@ -17,14 +17,17 @@ class AppLoggingGuardTest {
         assertThat(AppLoggingGuard.isHiveMqConfiguration(own)).isFalse();
         try (InputStream in = own.openStream()) {
             // the app's file: rolling file appender, never the broker's console appender
-            assertThat(new String(in.readAllBytes())).contains("RollingFileAppender").doesNotContain("ConsoleAppender");
+            assertThat(new String(in.readAllBytes()))
+                    .contains("RollingFileAppender")
+                    .doesNotContain("ConsoleAppender");
         }
     }
 
     @Test
     void recognisesTheBrokersConfiguration() throws Exception {
         URL hivemq = com.hivemq.embedded.EmbeddedHiveMQ.class.getResource("/config.xsd");
-        URL brokerLogback = URI.create(hivemq.toExternalForm().replace("config.xsd", "logback.xml")).toURL();
+        URL brokerLogback = URI.create(hivemq.toExternalForm().replace("config.xsd", "logback.xml"))
+                .toURL();
         assertThat(AppLoggingGuard.isHiveMqConfiguration(brokerLogback)).isTrue();
         try (InputStream in = brokerLogback.openStream()) {
             assertThat(new String(in.readAllBytes())).contains("ConsoleAppender");

@@ -24,8 +24,10 @@ import org.junit.jupiter.api.io.TempDir;
 class DemoBrokerRoleTest {
 
     private static final String PREFIX = DemoBroker.DEFAULT_PREFIX;
+
     @TempDir
     static Path work;
+
     static DemoPki pki;
     static DemoBroker broker;
     static String readerA;
@@ -46,7 +48,8 @@ class DemoBrokerRoleTest {
     }
 
     private static MqttProbe connect(IssuedCertificate identity, String clientId) {
-        return MqttProbe.connect(broker.host(), broker.port(), identity, clientId, pki.root().certificate());
+        return MqttProbe.connect(
+                broker.host(), broker.port(), identity, clientId, pki.root().certificate());
     }
 
     private static String topic(String reader, String channel) {
@@ -56,18 +59,21 @@ class DemoBrokerRoleTest {
     @Test
     void watcherReadsEverythingAndEveryPublishIsRefusedWithoutDisconnect() {
         try (MqttProbe watcher = connect(pki.watcher(), "watcher-1");
-             MqttProbe control = connect(pki.control(), "control-spy")) {
+                MqttProbe control = connect(pki.control(), "control-spy")) {
             assertThat(control.subscribe("#")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             assertThat(watcher.subscribe("#")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             assertThat(watcher.subscribe(topic(readerA, "rdr/evt"))).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
 
-            assertThat(watcher.publish(topic(readerA, "rdr/cmd"), "{\"Buzzer\":100}")).isEqualTo(Outcome.NOT_AUTHORIZED);
+            assertThat(watcher.publish(topic(readerA, "rdr/cmd"), "{\"Buzzer\":100}"))
+                    .isEqualTo(Outcome.NOT_AUTHORIZED);
             assertThat(watcher.publish("anything/else", "x")).isEqualTo(Outcome.NOT_AUTHORIZED);
             assertThat(watcher.isConnected()).isTrue();
 
             // the watcher still receives after its refusals
-            assertThat(control.publish(topic(readerA, "rdr/cmd"), "{\"Sequence\":35}")).isEqualTo(Outcome.ACCEPTED);
-            await().atMost(Duration.ofSeconds(5)).until(() -> watcher.receivedOn(topic(readerA, "rdr/cmd")).contains("{\"Sequence\":35}"));
+            assertThat(control.publish(topic(readerA, "rdr/cmd"), "{\"Sequence\":35}"))
+                    .isEqualTo(Outcome.ACCEPTED);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> watcher.receivedOn(topic(readerA, "rdr/cmd")).contains("{\"Sequence\":35}"));
             assertThat(control.receivedOn(topic(readerA, "rdr/cmd"))).containsExactly("{\"Sequence\":35}");
             assertThat(control.receivedOn("anything/else")).isEmpty();
         }
@@ -77,16 +83,18 @@ class DemoBrokerRoleTest {
     void controlReadsAndWritesEverything() {
         try (MqttProbe control = connect(pki.control(), "control-1")) {
             assertThat(control.subscribe("#")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
-            assertThat(control.publish(topic(readerB, "rdr/cmd"), "{\"Buzzer\":50}")).isEqualTo(Outcome.ACCEPTED);
+            assertThat(control.publish(topic(readerB, "rdr/cmd"), "{\"Buzzer\":50}"))
+                    .isEqualTo(Outcome.ACCEPTED);
             assertThat(control.publish("other/topic", "free")).isEqualTo(Outcome.ACCEPTED);
-            await().atMost(Duration.ofSeconds(5)).until(() -> control.receivedOn("other/topic").contains("free"));
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> control.receivedOn("other/topic").contains("free"));
         }
     }
 
     @Test
     void readerReachesOnlyItsOwnTopics() {
         try (MqttProbe control = connect(pki.control(), "control-2");
-             MqttProbe reader = connect(pki.devices().get(0), readerA)) {
+                MqttProbe reader = connect(pki.devices().get(0), readerA)) {
             control.subscribe("#");
             assertThat(reader.subscribe(topic(readerA, "rdr/cmd"))).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
             assertThat(reader.subscribe(topic(readerB, "rdr/evt"))).isEqualTo(Mqtt5SubAckReasonCode.NOT_AUTHORIZED);
@@ -97,9 +105,12 @@ class DemoBrokerRoleTest {
             assertThat(reader.publish("elsewhere", "other")).isEqualTo(Outcome.NOT_AUTHORIZED);
             assertThat(reader.isConnected()).isTrue();
 
-            assertThat(control.publish(topic(readerA, "rdr/cmd"), "{\"Leds\":\"92929292\"}")).isEqualTo(Outcome.ACCEPTED);
-            await().atMost(Duration.ofSeconds(5)).until(() -> reader.receivedOn(topic(readerA, "rdr/cmd")).size() == 1);
-            await().atMost(Duration.ofSeconds(5)).until(() -> control.receivedOn(topic(readerA, "rdr/evt")).contains("own"));
+            assertThat(control.publish(topic(readerA, "rdr/cmd"), "{\"Leds\":\"92929292\"}"))
+                    .isEqualTo(Outcome.ACCEPTED);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> reader.receivedOn(topic(readerA, "rdr/cmd")).size() == 1);
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> control.receivedOn(topic(readerA, "rdr/evt")).contains("own"));
             assertThat(control.receivedOn(topic(readerB, "rdr/evt"))).isEmpty();
             assertThat(control.receivedOn("elsewhere")).isEmpty();
         }
@@ -121,29 +132,46 @@ class DemoBrokerRoleTest {
 
     @Test
     void certificateFromCloudCaIsRefused() {
-        IssuedCertificate cloudClient = CertificateIssuer.subject("CN=cloud-client").profile(CertificateIssuer.Profile.TLS_CLIENT)
-                .issuedBy(pki.cloudCa()).issue();
+        IssuedCertificate cloudClient = CertificateIssuer.subject("CN=cloud-client")
+                .profile(CertificateIssuer.Profile.TLS_CLIENT)
+                .issuedBy(pki.cloudCa())
+                .issue();
         assertThatThrownBy(() -> connect(cloudClient, "cloud-client")).hasStackTraceContaining("SSLHandshakeException");
     }
 
     @Test
     void issuingCaRolesNeedTheSignatureNotJustTheName() {
-        IssuingCaRoles roles = new IssuingCaRoles(pki.clientCa().certificate(), pki.watchCa().certificate(), pki.controlCa().certificate());
+        IssuingCaRoles roles = new IssuingCaRoles(
+                pki.clientCa().certificate(),
+                pki.watchCa().certificate(),
+                pki.controlCa().certificate());
         SpringCorePki lookAlike = SpringCorePki.generate(DemoPki.LABEL);
         X509Certificate forged = lookAlike.controlCertificate("forged").certificate();
-        assertThat(forged.getIssuerX500Principal()).isEqualTo(pki.controlCa().certificate().getSubjectX500Principal());
+        assertThat(forged.getIssuerX500Principal())
+                .isEqualTo(pki.controlCa().certificate().getSubjectX500Principal());
         assertThat(roles.roleOf(forged)).isEqualTo(com.springcoreexplorer.certstore.Role.UNKNOWN);
         assertThat(roles.roleOf(pki.control().certificate())).isEqualTo(com.springcoreexplorer.certstore.Role.CONTROL);
-        assertThat(roles.roleOf(pki.devices().get(0).certificate())).isEqualTo(com.springcoreexplorer.certstore.Role.DEVICE);
+        assertThat(roles.roleOf(pki.devices().get(0).certificate()))
+                .isEqualTo(com.springcoreexplorer.certstore.Role.DEVICE);
         assertThat(roles.roleOf(pki.watcher().certificate())).isEqualTo(com.springcoreexplorer.certstore.Role.WATCHER);
     }
 
     @Test
     void configFileIsCheckedAgainstTheBrokerSchema(@TempDir Path folder) throws Exception {
-        Path good = BrokerConfigFile.write(folder, new BrokerConfigFile.Settings("127.0.0.1", 8883, folder.resolve("k.p12"), "a&b", folder.resolve("t.p12"), "c"));
-        assertThat(Files.readString(good)).contains("<client-authentication-mode>REQUIRED</client-authentication-mode>", "a&amp;b");
+        Path good = BrokerConfigFile.write(
+                folder,
+                new BrokerConfigFile.Settings(
+                        "127.0.0.1", 8883, folder.resolve("k.p12"), "a&b", folder.resolve("t.p12"), "c"));
+        assertThat(Files.readString(good))
+                .contains("<client-authentication-mode>REQUIRED</client-authentication-mode>", "a&amp;b");
         Path bad = folder.resolve("bad.xml");
-        Files.writeString(bad, Files.readString(good).replace("<bind-address>", "<bind-adress>").replace("</bind-address>", "</bind-adress>"));
-        assertThatThrownBy(() -> BrokerConfigFile.validate(bad)).isInstanceOf(java.io.IOException.class).hasMessageContaining("not valid");
+        Files.writeString(
+                bad,
+                Files.readString(good)
+                        .replace("<bind-address>", "<bind-adress>")
+                        .replace("</bind-address>", "</bind-adress>"));
+        assertThatThrownBy(() -> BrokerConfigFile.validate(bad))
+                .isInstanceOf(java.io.IOException.class)
+                .hasMessageContaining("not valid");
     }
 }

@@ -5,10 +5,10 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.springcoreexplorer.app.demo.MqttProbe;
 import com.springcoreexplorer.app.demo.broker.DemoBroker;
 import com.springcoreexplorer.app.demo.pki.DemoPki;
-import com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5Publish;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
@@ -43,6 +43,7 @@ class SimulatedReadersTest {
 
     @TempDir
     static Path work;
+
     static DemoPki pki;
     static DemoBroker broker;
     static SimulatedReaders readers;
@@ -53,7 +54,12 @@ class SimulatedReadersTest {
     static void start() {
         pki = DemoPki.generate(5);
         broker = DemoBroker.start(pki, new DemoBroker.Options(work, 0, PREFIX)).join();
-        watcher = MqttProbe.connect(broker.host(), broker.port(), pki.watcher(), "test-watcher", pki.root().certificate());
+        watcher = MqttProbe.connect(
+                broker.host(),
+                broker.port(),
+                pki.watcher(),
+                "test-watcher",
+                pki.root().certificate());
         watcher.subscribe(PREFIX + "/#");
         ReaderListener listener = new ReaderListener() {
             @Override
@@ -61,8 +67,11 @@ class SimulatedReadersTest {
                 commands.add(serial + " " + command);
             }
         };
-        SimulatedReader.Settings fast = new SimulatedReader.Settings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(700));
-        readers = SimulatedReaders.start(broker.host(), broker.port(), PREFIX, pki.devices(), pki.brokerChainAnchors(), fast, listener).join();
+        SimulatedReader.Settings fast =
+                new SimulatedReader.Settings(Duration.ofSeconds(2), Duration.ofMillis(300), Duration.ofMillis(700));
+        readers = SimulatedReaders.start(
+                        broker.host(), broker.port(), PREFIX, pki.devices(), pki.brokerChainAnchors(), fast, listener)
+                .join();
     }
 
     @AfterAll
@@ -79,20 +88,29 @@ class SimulatedReadersTest {
     @Test
     void everyReaderSaysWhoItIsAndThatItIsReady() throws Exception {
         for (String serial : readers.serials()) {
-            await().atMost(Duration.ofSeconds(10)).until(() -> !watcher.receivedOn(topic(serial, "meta")).isEmpty());
-            JsonNode meta = JSON.readTree(watcher.receivedOn(topic(serial, "meta")).getFirst());
+            await().atMost(Duration.ofSeconds(10))
+                    .until(() -> !watcher.receivedOn(topic(serial, "meta")).isEmpty());
+            JsonNode meta =
+                    JSON.readTree(watcher.receivedOn(topic(serial, "meta")).getFirst());
             assertThat(meta.get("SerialNumber").asText()).isEqualTo(serial);
             assertThat(meta.get("VendorName").asText()).isEqualTo("SpringCard");
             assertThat(meta.get("Protocol").asText()).isIn("RDR/JSON", "$SCRDR");
             assertThat(meta.get("Interfaces").asText()).isNotBlank();
-            JsonNode status = JSON.readTree(watcher.receivedOn(topic(serial, "status")).getFirst());
+            JsonNode status =
+                    JSON.readTree(watcher.receivedOn(topic(serial, "status")).getFirst());
             assertThat(status.get("State").asText()).isEqualTo("online,ready");
             assertThat(status.get("Uptime").asText()).matches("\\d+:\\d+\\.\\d{3}");
         }
         // META and STATUS are retained: a client arriving later gets them at once
-        try (MqttProbe late = MqttProbe.connect(broker.host(), broker.port(), pki.watcher(), "late-watcher", pki.root().certificate())) {
+        try (MqttProbe late = MqttProbe.connect(
+                broker.host(),
+                broker.port(),
+                pki.watcher(),
+                "late-watcher",
+                pki.root().certificate())) {
             late.subscribe(PREFIX + "/+/meta");
-            await().atMost(Duration.ofSeconds(5)).until(() -> late.received().size() == readers.serials().size());
+            await().atMost(Duration.ofSeconds(5))
+                    .until(() -> late.received().size() == readers.serials().size());
             assertThat(late.received()).allMatch(p -> p.isRetain());
         }
     }
@@ -129,7 +147,9 @@ class SimulatedReadersTest {
                 for (char c : line.group(1).toCharArray()) {
                     xor ^= c;
                 }
-                assertThat(Integer.parseInt(line.group(10), 16)).as("checksum of " + payload).isEqualTo(xor);
+                assertThat(Integer.parseInt(line.group(10), 16))
+                        .as("checksum of " + payload)
+                        .isEqualTo(xor);
             }
         }
     }
@@ -137,13 +157,15 @@ class SimulatedReadersTest {
     @Test
     void theProductsSpringCoreDecoderReadsEveryMessageWithoutWarnings() {
         for (String serial : readers.serials()) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> watcher.receivedOn(topic(serial, "rdr/evt")).size() >= 2);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> watcher.receivedOn(topic(serial, "rdr/evt")).size() >= 2);
         }
         MessageDecoder decoder = new MessageDecoder(DecoderSettings.DEFAULT.withScrdrCodes(DemoScrdrCodes.table()));
         int tags = 0;
         for (Mqtt5Publish publish : watcher.received()) {
             String topic = publish.getTopic().toString();
-            DecodedMessage decoded = decoder.decode(InboundMessage.now(topic, publish.getPayloadAsBytes(), 1, publish.isRetain()));
+            DecodedMessage decoded =
+                    decoder.decode(InboundMessage.now(topic, publish.getPayloadAsBytes(), 1, publish.isRetain()));
             assertThat(decoded.warnings()).as(topic).isEmpty();
             if (topic.endsWith("/rdr/evt")) {
                 tags++;
@@ -200,18 +222,27 @@ class SimulatedReadersTest {
     @Test
     void aCommandMakesTheReaderBlinkAndReportBusy() {
         String serial = readers.serials().getFirst();
-        try (MqttProbe control = MqttProbe.connect(broker.host(), broker.port(), pki.control(), "test-control", pki.root().certificate())) {
-            assertThat(control.publish(topic(serial, "rdr/cmd"), "{\"Sequence\":35}")).isEqualTo(MqttProbe.Outcome.ACCEPTED);
+        try (MqttProbe control = MqttProbe.connect(
+                broker.host(),
+                broker.port(),
+                pki.control(),
+                "test-control",
+                pki.root().certificate())) {
+            assertThat(control.publish(topic(serial, "rdr/cmd"), "{\"Sequence\":35}"))
+                    .isEqualTo(MqttProbe.Outcome.ACCEPTED);
         }
         await().atMost(Duration.ofSeconds(5)).until(() -> commands.contains(serial + " {\"Sequence\":35}"));
-        await().atMost(Duration.ofSeconds(5)).until(() -> watcher.receivedOn(topic(serial, "status")).stream().anyMatch(s -> s.contains("online,busy")));
+        await().atMost(Duration.ofSeconds(5))
+                .until(() ->
+                        watcher.receivedOn(topic(serial, "status")).stream().anyMatch(s -> s.contains("online,busy")));
     }
 
     @Test
     void aReaderThatLosesPowerLeavesItsLastWill() {
         String serial = readers.serials().getLast();
         readers.crash(serial);
-        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
     }
 
     @Test
@@ -221,13 +252,16 @@ class SimulatedReadersTest {
         await().atMost(Duration.ofSeconds(10)).until(reader::isUp);
         long before = startups(reader.uptime());
         reader.reboot();
-        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).stream()
-                .anyMatch(s -> s.contains("\"Uptime\":\"" + (before + 1) + ":")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.receivedOn(topic(serial, "status")).stream()
+                        .anyMatch(s -> s.contains("\"Uptime\":\"" + (before + 1) + ":")));
 
         reader.dropOut(Duration.ofMillis(500));
-        await().atMost(Duration.ofSeconds(10)).until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> watcher.receivedOn(topic(serial, "status")).stream()
-                .anyMatch(s -> s.contains("online,ready") && s.contains("\"Uptime\":\"" + (before + 2) + ":")));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> watcher.receivedOn(topic(serial, "status")).contains("{\"State\":\"offline,dead\"}"));
+        await().atMost(Duration.ofSeconds(15))
+                .until(() -> watcher.receivedOn(topic(serial, "status")).stream()
+                        .anyMatch(s -> s.contains("online,ready") && s.contains("\"Uptime\":\"" + (before + 2) + ":")));
         assertThat(reader.isUp()).isTrue();
     }
 

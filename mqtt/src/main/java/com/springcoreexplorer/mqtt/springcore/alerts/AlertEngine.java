@@ -40,6 +40,7 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
 
     /** A tag held on a reader repeats its event: the same tag on the same reader alerts once per this. */
     static final Duration TAG_REPEAT = Duration.ofSeconds(30);
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FleetHealth health;
@@ -101,8 +102,10 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
                     AlertRule rule = rules.get(r);
                     RuleState state = states.get(r);
                     switch (rule) {
-                        case AlertRule.TagWatch watch -> tags(watch.device(), watch.tags(), true, rule, state, decoded, alerts);
-                        case AlertRule.TagAllow allow -> tags(allow.device(), allow.tags(), false, rule, state, decoded, alerts);
+                        case AlertRule.TagWatch watch ->
+                            tags(watch.device(), watch.tags(), true, rule, state, decoded, alerts);
+                        case AlertRule.TagAllow allow ->
+                            tags(allow.device(), allow.tags(), false, rule, state, decoded, alerts);
                         case AlertRule.RssiBelow below -> rssi(below, state, decoded, alerts);
                         case AlertRule.Value value -> values(value, state, messages, decoded, alerts);
                         case AlertRule.NoReads noReads -> {
@@ -141,12 +144,18 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
                         if (!AlertRule.appliesTo(rule.device(), reader.deviceId()) || !reader.healthy()) {
                             continue;
                         }
-                        Instant since = reader.lastReadAt() != null ? reader.lastReadAt()
+                        Instant since = reader.lastReadAt() != null
+                                ? reader.lastReadAt()
                                 : state.watchedSince.computeIfAbsent(reader.deviceId(), id -> now);
                         if (Duration.between(since, now).compareTo(limit) >= 0 && state.active.add(reader.deviceId())) {
-                            alerts.add(new Alert(AlertKind.RULE, reader.deviceId(), now,
-                                    "no tag read for " + Duration.between(since, now).toMinutes() + " min"
-                                            + (reader.lastReadAt() == null ? " (none since watched)" : ""), rule.label()));
+                            alerts.add(new Alert(
+                                    AlertKind.RULE,
+                                    reader.deviceId(),
+                                    now,
+                                    "no tag read for "
+                                            + Duration.between(since, now).toMinutes() + " min"
+                                            + (reader.lastReadAt() == null ? " (none since watched)" : ""),
+                                    rule.label()));
                         }
                     }
                 }
@@ -174,10 +183,18 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
         return kind != null && AlertRule.appliesTo(device, e.deviceId()) ? kind : null;
     }
 
-    private static void tags(String device, List<String> list, boolean watch, AlertRule rule, RuleState state,
-                             List<DecodedMessage> decoded, List<Alert> alerts) {
+    private static void tags(
+            String device,
+            List<String> list,
+            boolean watch,
+            AlertRule rule,
+            RuleState state,
+            List<DecodedMessage> decoded,
+            List<Alert> alerts) {
         for (DecodedMessage m : decoded) {
-            if (!(m instanceof TagEvent e) || !AlertRule.appliesTo(device, e.deviceId()) || e.tagId().isEmpty()) {
+            if (!(m instanceof TagEvent e)
+                    || !AlertRule.appliesTo(device, e.deviceId())
+                    || e.tagId().isEmpty()) {
                 continue;
             }
             String tag = e.tagId().toUpperCase(Locale.ROOT);
@@ -193,9 +210,14 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
             if (state.lastTagAlert.size() > 10_000) {
                 state.lastTagAlert.clear(); // bounded: a flood of unknown tags must not grow it forever
             }
-            alerts.add(new Alert(AlertKind.RULE, e.deviceId(), e.receivedAt(),
-                    (watch ? "watched tag " : "tag not on the allow list ") + e.tagId()
-                            + (e.interfaceName() == null ? "" : " on " + e.interfaceName()), rule.label()));
+            alerts.add(new Alert(
+                    AlertKind.RULE,
+                    e.deviceId(),
+                    e.receivedAt(),
+                    (watch ? "watched tag " : "tag not on the allow list ")
+                            + e.tagId()
+                            + (e.interfaceName() == null ? "" : " on " + e.interfaceName()),
+                    rule.label()));
         }
     }
 
@@ -214,15 +236,26 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
                 continue;
             }
             Instant at = m.receivedAt();
-            RssiStats stats = health.reader(e.deviceId(), at).map(h -> h.rssi().get(iface)).orElse(null);
+            RssiStats stats = health.reader(e.deviceId(), at)
+                    .map(h -> h.rssi().get(iface))
+                    .orElse(null);
             if (stats == null || stats.count1m() == 0) {
                 continue;
             }
             if (stats.mean1m() < rule.threshold()) {
                 if (state.active.add(key)) {
-                    alerts.add(new Alert(AlertKind.RULE, e.deviceId(), at, String.format(Locale.ROOT,
-                            "RSSI 1 min mean %.1f below %d on %s (weakest %.0f)", stats.mean1m(), rule.threshold(),
-                            iface.isEmpty() ? "the reader" : iface, stats.min1m()), rule.label()));
+                    alerts.add(new Alert(
+                            AlertKind.RULE,
+                            e.deviceId(),
+                            at,
+                            String.format(
+                                    Locale.ROOT,
+                                    "RSSI 1 min mean %.1f below %d on %s (weakest %.0f)",
+                                    stats.mean1m(),
+                                    rule.threshold(),
+                                    iface.isEmpty() ? "the reader" : iface,
+                                    stats.min1m()),
+                            rule.label()));
                 }
             } else {
                 state.active.remove(key);
@@ -230,8 +263,12 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
         }
     }
 
-    private static void values(AlertRule.Value rule, RuleState state, List<InboundMessage> messages, List<DecodedMessage> decoded,
-                               List<Alert> alerts) {
+    private static void values(
+            AlertRule.Value rule,
+            RuleState state,
+            List<InboundMessage> messages,
+            List<DecodedMessage> decoded,
+            List<Alert> alerts) {
         JsonPointer pointer = JsonPointer.compile(rule.pointer());
         for (int i = 0; i < messages.size(); i++) {
             InboundMessage m = messages.get(i);
@@ -246,9 +283,15 @@ public final class AlertEngine implements DecodedBatchListener, HealthListener {
             }
             boolean met = rule.test(node);
             if (met && state.active.add(m.topic())) {
-                String device = i < decoded.size() && decoded.get(i).deviceId() != null ? decoded.get(i).deviceId() : m.topic();
-                alerts.add(new Alert(AlertKind.RULE, device, m.receivedAt(),
-                        m.topic() + " " + rule.pointer() + " = " + node + " (" + rule.op() + " " + rule.value() + ")", rule.label()));
+                String device = i < decoded.size() && decoded.get(i).deviceId() != null
+                        ? decoded.get(i).deviceId()
+                        : m.topic();
+                alerts.add(new Alert(
+                        AlertKind.RULE,
+                        device,
+                        m.receivedAt(),
+                        m.topic() + " " + rule.pointer() + " = " + node + " (" + rule.op() + " " + rule.value() + ")",
+                        rule.label()));
             } else if (!met) {
                 state.active.remove(m.topic());
             }

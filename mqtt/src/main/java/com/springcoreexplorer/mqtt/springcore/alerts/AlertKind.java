@@ -2,7 +2,12 @@ package com.springcoreexplorer.mqtt.springcore.alerts;
 
 /** The kinds an alert can have, with the fixed words of {@code watch --json}. */
 public enum AlertKind {
-    REBOOT("reboot"), OFFLINE("offline"), DEAD("dead"), BACK("back"), STALE("stale"), RULE("rule");
+    REBOOT("reboot"),
+    OFFLINE("offline"),
+    DEAD("dead"),
+    BACK("back"),
+    STALE("stale"),
+    RULE("rule");
 
     private final String word;
 

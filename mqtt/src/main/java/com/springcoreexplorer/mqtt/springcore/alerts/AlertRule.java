@@ -19,15 +19,16 @@ import java.util.Optional;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = AlertRule.Offline.class, name = "offline"),
-        @JsonSubTypes.Type(value = AlertRule.Back.class, name = "back"),
-        @JsonSubTypes.Type(value = AlertRule.Stale.class, name = "stale"),
-        @JsonSubTypes.Type(value = AlertRule.Reboot.class, name = "reboot"),
-        @JsonSubTypes.Type(value = AlertRule.NoReads.class, name = "noReads"),
-        @JsonSubTypes.Type(value = AlertRule.RssiBelow.class, name = "rssiBelow"),
-        @JsonSubTypes.Type(value = AlertRule.TagWatch.class, name = "tagWatch"),
-        @JsonSubTypes.Type(value = AlertRule.TagAllow.class, name = "tagAllow"),
-        @JsonSubTypes.Type(value = AlertRule.Value.class, name = "value")})
+    @JsonSubTypes.Type(value = AlertRule.Offline.class, name = "offline"),
+    @JsonSubTypes.Type(value = AlertRule.Back.class, name = "back"),
+    @JsonSubTypes.Type(value = AlertRule.Stale.class, name = "stale"),
+    @JsonSubTypes.Type(value = AlertRule.Reboot.class, name = "reboot"),
+    @JsonSubTypes.Type(value = AlertRule.NoReads.class, name = "noReads"),
+    @JsonSubTypes.Type(value = AlertRule.RssiBelow.class, name = "rssiBelow"),
+    @JsonSubTypes.Type(value = AlertRule.TagWatch.class, name = "tagWatch"),
+    @JsonSubTypes.Type(value = AlertRule.TagAllow.class, name = "tagAllow"),
+    @JsonSubTypes.Type(value = AlertRule.Value.class, name = "value")
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public sealed interface AlertRule {
 
@@ -57,67 +58,99 @@ public sealed interface AlertRule {
 
     /** A reader went offline (clean disconnect) or was lost (last will). */
     record Offline(String name, String device) implements AlertRule {
-        public String describe() { return "reader offline or dead" + on(device); }
+        public String describe() {
+            return "reader offline or dead" + on(device);
+        }
     }
 
     /** A reader is online again after offline, dead or stale. */
     record Back(String name, String device) implements AlertRule {
-        public String describe() { return "reader back online" + on(device); }
+        public String describe() {
+            return "reader back online" + on(device);
+        }
     }
 
     /** A reader that claims to be online sent no STATUS for the stale time. */
     record Stale(String name, String device) implements AlertRule {
-        public String describe() { return "reader stale (no STATUS)" + on(device); }
+        public String describe() {
+            return "reader stale (no STATUS)" + on(device);
+        }
     }
 
     /** The start-up counter went up (or the uptime back). */
     record Reboot(String name, String device) implements AlertRule {
-        public String describe() { return "reader rebooted" + on(device); }
+        public String describe() {
+            return "reader rebooted" + on(device);
+        }
     }
 
     /** An online reader read no tag for {@code minutes}. */
     record NoReads(String name, String device, int minutes) implements AlertRule {
-        public String describe() { return "no tag read for " + minutes + " min" + on(device); }
+        public String describe() {
+            return "no tag read for " + minutes + " min" + on(device);
+        }
 
         @Override
         public Optional<String> problem() {
-            return minutes >= 1 && minutes <= 10_080 ? Optional.empty()
+            return minutes >= 1 && minutes <= 10_080
+                    ? Optional.empty()
                     : Optional.of("rule '" + label() + "': minutes must be between 1 and 10080, not " + minutes);
         }
     }
 
     /** The mean RSSI over the last minute fell below {@code threshold} (one interface, or any). */
-    record RssiBelow(String name, String device, int threshold, @JsonProperty("interface") String interfaceName) implements AlertRule {
+    record RssiBelow(
+            String name,
+            String device,
+            int threshold,
+            @JsonProperty("interface") String interfaceName) implements AlertRule {
         public String describe() {
-            return "RSSI 1 min mean below " + threshold + (interfaceName == null ? "" : " on " + interfaceName) + on(device);
+            return "RSSI 1 min mean below " + threshold + (interfaceName == null ? "" : " on " + interfaceName)
+                    + on(device);
         }
     }
 
     /** A tag on this list was read. */
     record TagWatch(String name, String device, List<String> tags) implements AlertRule {
         public TagWatch {
-            tags = tags == null ? List.of() : tags.stream().map(t -> t.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+            tags = tags == null
+                    ? List.of()
+                    : tags.stream()
+                            .map(t -> t.strip().toUpperCase(java.util.Locale.ROOT))
+                            .toList();
         }
 
-        public String describe() { return "watched tag read (" + tags.size() + " on the list)" + on(device); }
+        public String describe() {
+            return "watched tag read (" + tags.size() + " on the list)" + on(device);
+        }
 
         @Override
         public Optional<String> problem() {
-            return tags.isEmpty() ? Optional.of("rule '" + label() + "': the watch list is empty; add TagIds to \"tags\"") : Optional.empty();
+            return tags.isEmpty()
+                    ? Optional.of("rule '" + label() + "': the watch list is empty; add TagIds to \"tags\"")
+                    : Optional.empty();
         }
     }
 
     /** A tag not on this list was read. */
     record TagAllow(String name, String device, List<String> tags) implements AlertRule {
         public TagAllow {
-            tags = tags == null ? List.of() : tags.stream().map(t -> t.strip().toUpperCase(java.util.Locale.ROOT)).toList();
+            tags = tags == null
+                    ? List.of()
+                    : tags.stream()
+                            .map(t -> t.strip().toUpperCase(java.util.Locale.ROOT))
+                            .toList();
         }
 
-        public String describe() { return "tag not on the allow list (" + tags.size() + " allowed)" + on(device); }
+        public String describe() {
+            return "tag not on the allow list (" + tags.size() + " allowed)" + on(device);
+        }
 
         @Override
         public Optional<String> problem() {
-            return tags.isEmpty() ? Optional.of("rule '" + label() + "': the allow list is empty; add TagIds to \"tags\"") : Optional.empty();
+            return tags.isEmpty()
+                    ? Optional.of("rule '" + label() + "': the allow list is empty; add TagIds to \"tags\"")
+                    : Optional.empty();
         }
     }
 
@@ -127,13 +160,16 @@ public sealed interface AlertRule {
      * Raised when the condition becomes true for a topic, again only after it was false.
      */
     record Value(String name, String topic, String pointer, String op, JsonNode value) implements AlertRule {
-        public String describe() { return topic + " " + pointer + " " + op + " " + (value == null ? "null" : value.toString()); }
+        public String describe() {
+            return topic + " " + pointer + " " + op + " " + (value == null ? "null" : value.toString());
+        }
 
         @Override
         public Optional<String> problem() {
             String label = "rule '" + label() + "': ";
             if (topic == null || topic.isBlank()) {
-                return Optional.of(label + "\"topic\" is missing; give a topic filter such as springcard/springcore/+/status");
+                return Optional.of(
+                        label + "\"topic\" is missing; give a topic filter such as springcard/springcore/+/status");
             }
             Optional<String> filter = TopicFilters.problem(topic);
             if (filter.isPresent()) {

@@ -18,21 +18,23 @@ import java.util.Optional;
 /** Reads and writes alert rules (a JSON array of rule objects); every problem is one line for the user. */
 public final class AlertRules {
 
-    private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     /** What a profile without rules watches: offline/dead, back, stale and reboot of every reader. */
-    public static final List<AlertRule> DEFAULTS = List.of(new AlertRule.Offline(null, null), new AlertRule.Back(null, null),
-            new AlertRule.Stale(null, null), new AlertRule.Reboot(null, null));
+    public static final List<AlertRule> DEFAULTS = List.of(
+            new AlertRule.Offline(null, null),
+            new AlertRule.Back(null, null),
+            new AlertRule.Stale(null, null),
+            new AlertRule.Reboot(null, null));
 
-    private AlertRules() {
-    }
+    private AlertRules() {}
 
     public sealed interface Parsed {
-        record Rules(List<AlertRule> rules) implements Parsed {
-        }
+        record Rules(List<AlertRule> rules) implements Parsed {}
 
-        record Invalid(String message) implements Parsed {
-        }
+        record Invalid(String message) implements Parsed {}
     }
 
     /** Parses rules as kept in a profile. */
@@ -49,14 +51,17 @@ public final class AlertRules {
                 }
                 rules.add(rule);
             } catch (InvalidTypeIdException e) {
-                return new Parsed.Invalid("alert rule " + index + ": unknown or missing \"type\"; use one of offline, back, stale, "
-                        + "reboot, noReads, rssiBelow, tagWatch, tagAllow, value");
+                return new Parsed.Invalid(
+                        "alert rule " + index + ": unknown or missing \"type\"; use one of offline, back, stale, "
+                                + "reboot, noReads, rssiBelow, tagWatch, tagAllow, value");
             } catch (UnrecognizedPropertyException e) {
-                return new Parsed.Invalid("alert rule " + index + " (" + node.path("type").asText("?") + "): unknown field \""
-                        + e.getPropertyName() + "\"; see docs/fleet.md for the fields of each rule");
+                return new Parsed.Invalid(
+                        "alert rule " + index + " (" + node.path("type").asText("?") + "): unknown field \""
+                                + e.getPropertyName() + "\"; see docs/fleet.md for the fields of each rule");
             } catch (JsonProcessingException | IllegalArgumentException e) {
-                return new Parsed.Invalid("alert rule " + index + " (" + node.path("type").asText("?")
-                        + "): a field has the wrong type; see docs/fleet.md for the fields of each rule");
+                return new Parsed.Invalid(
+                        "alert rule " + index + " (" + node.path("type").asText("?")
+                                + "): a field has the wrong type; see docs/fleet.md for the fields of each rule");
             }
         }
         return new Parsed.Rules(List.copyOf(rules));
@@ -68,7 +73,8 @@ public final class AlertRules {
         try {
             root = JSON.readTree(text);
         } catch (JsonProcessingException e) {
-            return new Parsed.Invalid("the rules are not valid JSON (line " + e.getLocation().getLineNr() + "); give an array of rule objects");
+            return new Parsed.Invalid("the rules are not valid JSON (line "
+                    + e.getLocation().getLineNr() + "); give an array of rule objects");
         }
         if (root != null && root.isObject() && root.has("alertRules")) {
             root = root.get("alertRules");
@@ -100,7 +106,8 @@ public final class AlertRules {
                 case Parsed.Rules rules -> rules;
             };
         } catch (NoSuchFileException e) {
-            return new Parsed.Invalid("rules file " + file + " does not exist; give the path of a JSON file of alert rules");
+            return new Parsed.Invalid(
+                    "rules file " + file + " does not exist; give the path of a JSON file of alert rules");
         } catch (IOException e) {
             return new Parsed.Invalid("cannot read rules file " + file + ": " + e.getMessage());
         }
@@ -114,7 +121,8 @@ public final class AlertRules {
     /** Rules as pretty JSON text (the rules editor). */
     public static String toText(List<AlertRule> rules) {
         try {
-            return JSON.writerWithDefaultPrettyPrinter().forType(JSON.getTypeFactory().constructCollectionType(List.class, AlertRule.class))
+            return JSON.writerWithDefaultPrettyPrinter()
+                    .forType(JSON.getTypeFactory().constructCollectionType(List.class, AlertRule.class))
                     .writeValueAsString(rules);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("alert rules always serialise", e);

@@ -28,7 +28,8 @@ public record Command(Integer sequence, String leds, Integer buzzerMs, Map<RawFi
 
     /** True when {@code Sequence} is combined with {@code Leds}, {@code Rgb*} or {@code Buzzer} (forbidden by the vendor). */
     public boolean hasForbiddenCombination() {
-        return sequence != null && (leds != null || buzzerMs != null || raw.keySet().stream().anyMatch(RawField::isRgb));
+        return sequence != null
+                && (leds != null || buzzerMs != null || raw.keySet().stream().anyMatch(RawField::isRgb));
     }
 
     /** A short human summary, e.g. "wink (0E)" or "LEDs 92929292, beep 100 ms": what the reader is doing. */

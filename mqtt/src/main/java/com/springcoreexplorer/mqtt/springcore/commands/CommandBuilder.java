@@ -42,7 +42,8 @@ public final class CommandBuilder {
     public CommandBuilder sequence(String nameOrHex) {
         OptionalInt code = SequenceId.resolve(nameOrHex);
         if (code.isEmpty()) {
-            return fail("unknown sequence '" + nameOrHex + "'; use a name (" + knownNames() + ") or a hex byte (60, 0x60)");
+            return fail(
+                    "unknown sequence '" + nameOrHex + "'; use a name (" + knownNames() + ") or a hex byte (60, 0x60)");
         }
         sequence = code.getAsInt();
         return this;
@@ -95,7 +96,8 @@ public final class CommandBuilder {
             value = Integer.parseInt(t);
         }
         if (value < 0) {
-            return fail("buzzer '" + msText + "' is not a length in milliseconds; use 0 to 65535 (or hex, 0x0000 to 0xFFFF)");
+            return fail("buzzer '" + msText
+                    + "' is not a length in milliseconds; use 0 to 65535 (or hex, 0x0000 to 0xFFFF)");
         }
         return buzzer(value);
     }
@@ -154,23 +156,27 @@ public final class CommandBuilder {
             return new BuildResult.Refused("nothing to send; choose a sequence, LEDs, a buzzer length or a raw field");
         }
         if (command.hasForbiddenCombination()) {
-            return new BuildResult.Refused("a sequence cannot be combined with LEDs, RGB or buzzer (SpringCard forbids it); "
-                    + "send the sequence alone, or LEDs/buzzer without a sequence");
+            return new BuildResult.Refused(
+                    "a sequence cannot be combined with LEDs, RGB or buzzer (SpringCard forbids it); "
+                            + "send the sequence alone, or LEDs/buzzer without a sequence");
         }
         if (format == CommandFormat.JSON && checksum != TextChecksum.NONE) {
-            return new BuildResult.Refused("a checksum belongs to $SCCMD text only; send as text, or leave the checksum out");
+            return new BuildResult.Refused(
+                    "a checksum belongs to $SCCMD text only; send as text, or leave the checksum out");
         }
         String payload;
         if (format == CommandFormat.TEXT) {
             if (!raw.isEmpty()) {
-                return new BuildResult.Refused("RgbColor, RgbMode, Relay and Relays have no documented $SCCMD key; send them as JSON");
+                return new BuildResult.Refused(
+                        "RgbColor, RgbMode, Relay and Relays have no documented $SCCMD key; send them as JSON");
             }
             payload = CommandCodec.toText(command, checksum, crlf);
         } else {
             payload = CommandCodec.toJson(command);
         }
         String topic = prefix.topic(deviceId, Channel.RDR_CMD);
-        return new BuildResult.Built(new OutgoingCommand(topic, payload.getBytes(StandardCharsets.UTF_8), command, format));
+        return new BuildResult.Built(
+                new OutgoingCommand(topic, payload.getBytes(StandardCharsets.UTF_8), command, format));
     }
 
     /** Why {@code deviceId} cannot be a topic level, or null when it can. */

@@ -15,8 +15,7 @@ public final class CommandCodec {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private CommandCodec() {
-    }
+    private CommandCodec() {}
 
     /** {@code {"Sequence":35}}, {@code {"Leds":"92929292","Buzzer":100}}: compact, fields in the vendor's order. */
     public static String toJson(Command command) {
@@ -38,8 +37,11 @@ public final class CommandCodec {
 
     /** {@code $SCCMD;SEQ=23;LEDS=92929292;BUZZ=0064[*CS]\r\n}. Raw fields have no text key and are not written. */
     public static String toText(Command command, TextChecksum checksum, boolean crlf) {
-        return toText(command, checksum != TextChecksum.NONE,
-                checksum == TextChecksum.NONE ? ChecksumConvention.INCLUDING_DELIMITERS : checksum.convention(), crlf);
+        return toText(
+                command,
+                checksum != TextChecksum.NONE,
+                checksum == TextChecksum.NONE ? ChecksumConvention.INCLUDING_DELIMITERS : checksum.convention(),
+                crlf);
     }
 
     /** {@code $SCCMD;...}, with a checksum under {@code convention} when {@code withChecksum}. */

@@ -22,8 +22,7 @@ import java.util.Optional;
 /** Commands seen on {@code rdr/cmd}: JSON and {@code $SCCMD} lines. */
 final class CommandDecoder {
 
-    private CommandDecoder() {
-    }
+    private CommandDecoder() {}
 
     static DecodedMessage jsonCommand(InboundMessage m, SpringCoreTopic topic, JsonNode obj) {
         List<String> warnings = new ArrayList<>(0);
@@ -35,7 +34,8 @@ final class CommandDecoder {
             String key = field.getKey();
             JsonNode v = field.getValue();
             switch (lower(key)) {
-                // READER COMMAND page: "a decimal integer, or within an hexadecimal string" ({"Buzzer":"0064"} = 100 ms)
+                // READER COMMAND page: "a decimal integer, or within an hexadecimal string" ({"Buzzer":"0064"} = 100
+                // ms)
                 case "sequence" -> {
                     sequence = integerOrHexString(key, v, 2, extra, warnings);
                     if (sequence != null && (sequence < 0 || sequence > 0xFF)) {
@@ -59,8 +59,15 @@ final class CommandDecoder {
                 }
             }
         }
-        return command(m, topic, new Command(sequence, leds, buzzer, raw), WireFormat.JSON, ChecksumStatus.NOT_APPLICABLE,
-                extra, warnings, new String(m.payload(), StandardCharsets.UTF_8));
+        return command(
+                m,
+                topic,
+                new Command(sequence, leds, buzzer, raw),
+                WireFormat.JSON,
+                ChecksumStatus.NOT_APPLICABLE,
+                extra,
+                warnings,
+                new String(m.payload(), StandardCharsets.UTF_8));
     }
 
     static DecodedMessage sccmd(InboundMessage m, SpringCoreTopic topic) {
@@ -109,26 +116,42 @@ final class CommandDecoder {
                 }
             }
         }
-        return command(m, topic, new Command(sequence, leds, buzzer, Map.of()), WireFormat.TEXT, frame.checksum(),
-                extra, warnings, PayloadViews.ascii(m.payload()));
+        return command(
+                m,
+                topic,
+                new Command(sequence, leds, buzzer, Map.of()),
+                WireFormat.TEXT,
+                frame.checksum(),
+                extra,
+                warnings,
+                PayloadViews.ascii(m.payload()));
     }
 
-    static DecodedMessage command(InboundMessage m, SpringCoreTopic topic, Command command, WireFormat format,
-                                          ChecksumStatus checksum, Map<String, String> extra, List<String> warnings, String raw) {
+    static DecodedMessage command(
+            InboundMessage m,
+            SpringCoreTopic topic,
+            Command command,
+            WireFormat format,
+            ChecksumStatus checksum,
+            Map<String, String> extra,
+            List<String> warnings,
+            String raw) {
         if (command.hasForbiddenCombination()) {
             warnings.add("Sequence combined with LEDs, RGB or buzzer: SpringCard forbids this combination");
         }
         if (command.isEmpty() && extra.isEmpty()) {
             warnings.add("empty command");
         }
-        return new ReaderCommand(m.topic(), m.receivedAt(), topic.deviceId(), command, format, checksum, extra, warnings, raw);
+        return new ReaderCommand(
+                m.topic(), m.receivedAt(), topic.deviceId(), command, format, checksum, extra, warnings, raw);
     }
 
     /**
      * A JSON integer as it is, or a string read as hex ({@code "0064"}, {@code "0x64"}) of at most {@code maxDigits}
      * digits; anything else is a warning and the value is kept as an extra field.
      */
-    static Integer integerOrHexString(String key, JsonNode v, int maxDigits, Map<String, String> extra, List<String> warnings) {
+    static Integer integerOrHexString(
+            String key, JsonNode v, int maxDigits, Map<String, String> extra, List<String> warnings) {
         if (v.isIntegralNumber() && v.canConvertToInt()) {
             return v.intValue();
         }

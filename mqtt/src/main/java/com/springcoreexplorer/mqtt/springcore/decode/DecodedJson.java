@@ -25,8 +25,7 @@ public final class DecodedJson {
     /** Raw payloads are described by a hex preview of at most this many bytes. */
     public static final int RAW_PREVIEW_BYTES = 256;
 
-    private DecodedJson() {
-    }
+    private DecodedJson() {}
 
     public static ObjectNode toJson(DecodedMessage message) {
         try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {
@@ -87,7 +86,8 @@ public final class DecodedJson {
                 o.writeStringField("format", c.format().name());
                 put(o, "sequence", c.command().sequence());
                 if (c.command().sequence() != null) {
-                    java.util.Optional<SequenceId> named = SequenceId.byCode(c.command().sequence());
+                    java.util.Optional<SequenceId> named =
+                            SequenceId.byCode(c.command().sequence());
                     if (named.isPresent()) {
                         o.writeStringField("sequenceName", named.get().label());
                     }

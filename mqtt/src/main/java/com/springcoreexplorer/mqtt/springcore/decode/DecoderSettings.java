@@ -12,12 +12,14 @@ import java.util.List;
  */
 public record DecoderSettings(TopicPrefix prefix, List<DecodingRule> rules, ScrdrCodeTable scrdrCodes) {
 
-    public static final DecoderSettings DEFAULT = new DecoderSettings(TopicPrefix.DEFAULT, List.of(), ScrdrCodeTable.EMPTY);
+    public static final DecoderSettings DEFAULT =
+            new DecoderSettings(TopicPrefix.DEFAULT, List.of(), ScrdrCodeTable.EMPTY);
 
     @JsonCreator
-    public DecoderSettings(@JsonProperty("prefix") TopicPrefix prefix,
-                           @JsonProperty("rules") List<DecodingRule> rules,
-                           @JsonProperty("scrdrCodes") ScrdrCodeTable scrdrCodes) {
+    public DecoderSettings(
+            @JsonProperty("prefix") TopicPrefix prefix,
+            @JsonProperty("rules") List<DecodingRule> rules,
+            @JsonProperty("scrdrCodes") ScrdrCodeTable scrdrCodes) {
         this.prefix = prefix == null ? TopicPrefix.DEFAULT : prefix;
         this.rules = rules == null ? List.of() : List.copyOf(rules);
         this.scrdrCodes = scrdrCodes == null ? ScrdrCodeTable.EMPTY : scrdrCodes;

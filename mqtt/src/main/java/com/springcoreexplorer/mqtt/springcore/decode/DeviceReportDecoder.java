@@ -13,8 +13,7 @@ import java.util.Map;
 /** STATUS and META objects. */
 final class DeviceReportDecoder {
 
-    private DeviceReportDecoder() {
-    }
+    private DeviceReportDecoder() {}
 
     static DecodedMessage status(InboundMessage m, SpringCoreTopic topic, JsonNode obj) {
         List<String> warnings = new ArrayList<>(0);
@@ -37,7 +36,17 @@ final class DeviceReportDecoder {
         } else if (state == DeviceState.UNKNOWN) {
             warnings.add("undocumented State '" + shorten(stateText) + "'");
         }
-        return new StatusReport(m.topic(), m.receivedAt(), topic.deviceId(), m.retain(), state, stateText, uptime, dateTime, extra, warnings);
+        return new StatusReport(
+                m.topic(),
+                m.receivedAt(),
+                topic.deviceId(),
+                m.retain(),
+                state,
+                stateText,
+                uptime,
+                dateTime,
+                extra,
+                warnings);
     }
 
     static DecodedMessage meta(InboundMessage m, SpringCoreTopic topic, JsonNode obj) {

@@ -19,15 +19,24 @@ final class Fields {
             .build();
 
     /** Documented tag event fields (lower case), JSON firmware field sets old and new. */
-    static final java.util.Set<String> TAG_FIELDS = java.util.Set.of("interface", "protocol", "tagid", "tagdata",
-            "tagdetails", "datetime", "move", "state", "template", "sequence", "rssi", "uptime");
+    static final java.util.Set<String> TAG_FIELDS = java.util.Set.of(
+            "interface",
+            "protocol",
+            "tagid",
+            "tagdata",
+            "tagdetails",
+            "datetime",
+            "move",
+            "state",
+            "template",
+            "sequence",
+            "rssi",
+            "uptime");
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** A parsed JSON object, or (node null) why the payload is not one. */
-    record JsonRead(JsonNode node, String problem) {
-    }
+    record JsonRead(JsonNode node, String problem) {}
 
     /** A JSON object, or why not; cheap rejection before Jackson for what clearly is not JSON. */
     static JsonRead readObject(byte[] p) {
@@ -50,9 +59,12 @@ final class Fields {
         } catch (JsonProcessingException e) {
             String message = e.getOriginalMessage();
             int newline = message == null ? -1 : message.indexOf('\n');
-            String first = message == null ? e.getClass().getSimpleName() : newline < 0 ? message : message.substring(0, newline);
+            String first = message == null
+                    ? e.getClass().getSimpleName()
+                    : newline < 0 ? message : message.substring(0, newline);
             long column = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
-            return new JsonRead(null, "broken JSON" + (column > 0 ? " at column " + column : "") + " (" + shorten(first) + ")");
+            return new JsonRead(
+                    null, "broken JSON" + (column > 0 ? " at column " + column : "") + " (" + shorten(first) + ")");
         } catch (java.io.IOException e) {
             return new JsonRead(null, "unreadable (" + e.getClass().getSimpleName() + ")");
         }
@@ -132,7 +144,12 @@ final class Fields {
     }
 
     static Raw raw(InboundMessage m, SpringCoreTopic topic, String reason) {
-        return new Raw(m.topic(), m.receivedAt(), topic == null ? null : topic.deviceId(), topic == null ? null : topic.channel(),
-                reason, m.payload());
+        return new Raw(
+                m.topic(),
+                m.receivedAt(),
+                topic == null ? null : topic.deviceId(),
+                topic == null ? null : topic.channel(),
+                reason,
+                m.payload());
     }
 }

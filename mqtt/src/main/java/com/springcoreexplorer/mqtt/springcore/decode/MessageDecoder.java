@@ -19,7 +19,8 @@ import java.util.Optional;
 public final class MessageDecoder {
 
     /** The reason given for binary payloads on {@code rdr/evt}. */
-    public static final String BINARY_TAG_EVENT = "binary tag event (TLV/MK1, register 02A0): the layout is not published by SpringCard, shown as it is";
+    public static final String BINARY_TAG_EVENT =
+            "binary tag event (TLV/MK1, register 02A0): the layout is not published by SpringCard, shown as it is";
 
     private final DecoderSettings settings;
     private final CompiledRules rules;
@@ -44,9 +45,13 @@ public final class MessageDecoder {
         } catch (RuntimeException | StackOverflowError bug) {
             // Last line of defence: a decoder bug must never cost the user the message.
             Optional<SpringCoreTopic> topic = settings.prefix().parse(message.topic());
-            return new Raw(message.topic(), message.receivedAt(), topic.map(SpringCoreTopic::deviceId).orElse(null),
+            return new Raw(
+                    message.topic(),
+                    message.receivedAt(),
+                    topic.map(SpringCoreTopic::deviceId).orElse(null),
                     topic.map(SpringCoreTopic::channel).orElse(null),
-                    "could not be decoded (" + bug.getClass().getSimpleName() + "); shown as it is", message.payload());
+                    "could not be decoded (" + bug.getClass().getSimpleName() + "); shown as it is",
+                    message.payload());
         }
     }
 
@@ -57,7 +62,12 @@ public final class MessageDecoder {
         if (!rules.isEmpty()) {
             Optional<RuleMatch> match = rules.apply(m.topic(), m.payload(), topic != null);
             if (match.isPresent()) {
-                return new RuleDecoded(m.topic(), m.receivedAt(), deviceId, match.get().ruleName(), match.get().columns());
+                return new RuleDecoded(
+                        m.topic(),
+                        m.receivedAt(),
+                        deviceId,
+                        match.get().ruleName(),
+                        match.get().columns());
             }
         }
         if (topic == null) {
@@ -65,16 +75,21 @@ public final class MessageDecoder {
         }
         byte[] p = m.payload();
         if (p.length == 0 && topic.channel() != Channel.DIR && topic.channel() != Channel.CCID) {
-            return Fields.raw(m, topic, m.retain() ? "empty retained payload" : "empty payload (clears a retained message)");
+            return Fields.raw(
+                    m, topic, m.retain() ? "empty retained payload" : "empty payload (clears a retained message)");
         }
         return switch (topic.channel()) {
             case META -> {
                 Fields.JsonRead read = Fields.readObject(p);
-                yield read.node() == null ? Fields.raw(m, topic, "META is not a JSON object: " + read.problem()) : DeviceReportDecoder.meta(m, topic, read.node());
+                yield read.node() == null
+                        ? Fields.raw(m, topic, "META is not a JSON object: " + read.problem())
+                        : DeviceReportDecoder.meta(m, topic, read.node());
             }
             case STATUS -> {
                 Fields.JsonRead read = Fields.readObject(p);
-                yield read.node() == null ? Fields.raw(m, topic, "STATUS is not a JSON object: " + read.problem()) : DeviceReportDecoder.status(m, topic, read.node());
+                yield read.node() == null
+                        ? Fields.raw(m, topic, "STATUS is not a JSON object: " + read.problem())
+                        : DeviceReportDecoder.status(m, topic, read.node());
             }
             case RDR_EVT -> {
                 if (ScFrame.looksLikeFrame(p, "RDR")) {
@@ -85,20 +100,30 @@ public final class MessageDecoder {
                     yield TagEventDecoder.jsonTag(m, topic, read.node());
                 }
                 // register 02A0 = 0 (TLV) or 3 (MK1): binary events whose layout SpringCard does not publish
-                yield Fields.raw(m, topic, PayloadViews.isPrintableAscii(p) || PayloadViews.isUtf8(p)
-                        ? "tag event is neither $SCRDR nor a JSON object: " + read.problem() : BINARY_TAG_EVENT);
+                yield Fields.raw(
+                        m,
+                        topic,
+                        PayloadViews.isPrintableAscii(p) || PayloadViews.isUtf8(p)
+                                ? "tag event is neither $SCRDR nor a JSON object: " + read.problem()
+                                : BINARY_TAG_EVENT);
             }
             case RDR_CMD -> {
                 if (ScFrame.looksLikeFrame(p, "CMD")) {
                     yield CommandDecoder.sccmd(m, topic);
                 }
                 Fields.JsonRead read = Fields.readObject(p);
-                yield read.node() == null ? Fields.raw(m, topic, "command is neither $SCCMD nor a JSON object: " + read.problem())
+                yield read.node() == null
+                        ? Fields.raw(m, topic, "command is neither $SCCMD nor a JSON object: " + read.problem())
                         : CommandDecoder.jsonCommand(m, topic, read.node());
             }
-            case DIR, CCID -> Fields.raw(m, topic, BinaryTopic.ofSuffix(topic.rest())
-                    .map(binary -> binary.suffix() + ": " + binary.label() + ", shown as it is")
-                    .orElse(topic.rest() + ": binary channel not in SpringCard's topic table, shown as it is"));
+            case DIR, CCID ->
+                Fields.raw(
+                        m,
+                        topic,
+                        BinaryTopic.ofSuffix(topic.rest())
+                                .map(binary -> binary.suffix() + ": " + binary.label() + ", shown as it is")
+                                .orElse(topic.rest()
+                                        + ": binary channel not in SpringCard's topic table, shown as it is"));
             case OTHER -> Fields.raw(m, topic, "'" + topic.rest() + "' is not a documented SpringCore channel");
         };
     }

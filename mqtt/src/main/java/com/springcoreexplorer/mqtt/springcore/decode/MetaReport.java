@@ -14,8 +14,14 @@ import java.util.Objects;
  * numbers as written, objects/arrays as compact JSON). Older firmware sends fewer fields: the
  * accessors return null for what is absent.
  */
-public record MetaReport(String topic, Instant receivedAt, String deviceId, boolean retained, Map<String, String> fields,
-                         List<String> warnings) implements DecodedMessage {
+public record MetaReport(
+        String topic,
+        Instant receivedAt,
+        String deviceId,
+        boolean retained,
+        Map<String, String> fields,
+        List<String> warnings)
+        implements DecodedMessage {
 
     public MetaReport {
         Objects.requireNonNull(topic, "topic");

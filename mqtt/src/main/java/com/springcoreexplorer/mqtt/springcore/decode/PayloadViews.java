@@ -10,8 +10,7 @@ public final class PayloadViews {
 
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
-    private PayloadViews() {
-    }
+    private PayloadViews() {}
 
     public static String hex(byte[] payload, int maxBytes) {
         int n = Math.min(payload.length, Math.max(0, maxBytes));
@@ -29,7 +28,8 @@ public final class PayloadViews {
     }
 
     public static String text(byte[] payload, int maxChars) {
-        String decoded = new String(payload, 0, (int) Math.min(payload.length, Math.max(0, maxChars) * 4L), StandardCharsets.UTF_8);
+        String decoded = new String(
+                payload, 0, (int) Math.min(payload.length, Math.max(0, maxChars) * 4L), StandardCharsets.UTF_8);
         int n = Math.min(decoded.length(), Math.max(0, maxChars));
         StringBuilder out = new StringBuilder(n + 1);
         for (int i = 0; i < n; i++) {
@@ -44,7 +44,8 @@ public final class PayloadViews {
 
     public static boolean isUtf8(byte[] payload) {
         try {
-            StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(payload));

@@ -18,8 +18,16 @@ import java.util.Objects;
  * @param extraFields fields or keys no documentation names, in payload order
  * @param raw         the payload as text
  */
-public record ReaderCommand(String topic, Instant receivedAt, String deviceId, Command command, WireFormat format,
-                            ChecksumStatus checksum, Map<String, String> extraFields, List<String> warnings, String raw)
+public record ReaderCommand(
+        String topic,
+        Instant receivedAt,
+        String deviceId,
+        Command command,
+        WireFormat format,
+        ChecksumStatus checksum,
+        Map<String, String> extraFields,
+        List<String> warnings,
+        String raw)
         implements DecodedMessage {
 
     public ReaderCommand {
@@ -28,7 +36,9 @@ public record ReaderCommand(String topic, Instant receivedAt, String deviceId, C
         Objects.requireNonNull(command, "command");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(checksum, "checksum");
-        extraFields = extraFields == null || extraFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        extraFields = extraFields == null || extraFields.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         raw = raw == null ? "" : raw;
     }

@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param ruleName the rule that read it
  * @param columns  column to value, in the rule's order
  */
-public record RuleDecoded(String topic, Instant receivedAt, String deviceId, String ruleName, Map<String, String> columns)
+public record RuleDecoded(
+        String topic, Instant receivedAt, String deviceId, String ruleName, Map<String, String> columns)
         implements DecodedMessage {
 
     public RuleDecoded {

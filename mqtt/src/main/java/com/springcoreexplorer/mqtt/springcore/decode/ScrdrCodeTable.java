@@ -30,13 +30,29 @@ public record ScrdrCodeTable(Map<String, String> interfaces, Map<String, String>
 
     /** The protocol names SpringCard documents for JSON events, offered when the user names a code. */
     public static final List<String> DOCUMENTED_PROTOCOLS = List.of(
-            "NFC-A", "NFC-B", "NFC-C", "NFC-F", "NFC-EPC", "Inside-Pico", "NFC-T1T", "EM_4134", "ST-SR", "ASK-CTS",
-            "Innovatron", "UHF-EPC", "BLE", "iBeacon", "Eddystone", "SpringBlue", "OrangePackId");
+            "NFC-A",
+            "NFC-B",
+            "NFC-C",
+            "NFC-F",
+            "NFC-EPC",
+            "Inside-Pico",
+            "NFC-T1T",
+            "EM_4134",
+            "ST-SR",
+            "ASK-CTS",
+            "Innovatron",
+            "UHF-EPC",
+            "BLE",
+            "iBeacon",
+            "Eddystone",
+            "SpringBlue",
+            "OrangePackId");
 
     @JsonCreator
-    public ScrdrCodeTable(@JsonProperty("interfaces") Map<String, String> interfaces,
-                          @JsonProperty("protocols") Map<String, String> protocols,
-                          @JsonProperty("signedRssi") boolean signedRssi) {
+    public ScrdrCodeTable(
+            @JsonProperty("interfaces") Map<String, String> interfaces,
+            @JsonProperty("protocols") Map<String, String> protocols,
+            @JsonProperty("signedRssi") boolean signedRssi) {
         this.interfaces = normalise(interfaces);
         this.protocols = normalise(protocols);
         this.signedRssi = signedRssi;

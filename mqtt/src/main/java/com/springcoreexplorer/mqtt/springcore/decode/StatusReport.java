@@ -18,15 +18,26 @@ import java.util.Objects;
  * @param dateTime    {@code DateTime} as sent, null when absent
  * @param extraFields other fields, in payload order
  */
-public record StatusReport(String topic, Instant receivedAt, String deviceId, boolean retained, DeviceState state,
-                           String stateText, Uptime uptime, String dateTime, Map<String, String> extraFields,
-                           List<String> warnings) implements DecodedMessage {
+public record StatusReport(
+        String topic,
+        Instant receivedAt,
+        String deviceId,
+        boolean retained,
+        DeviceState state,
+        String stateText,
+        Uptime uptime,
+        String dateTime,
+        Map<String, String> extraFields,
+        List<String> warnings)
+        implements DecodedMessage {
 
     public StatusReport {
         Objects.requireNonNull(topic, "topic");
         Objects.requireNonNull(receivedAt, "receivedAt");
         Objects.requireNonNull(state, "state");
-        extraFields = extraFields == null || extraFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        extraFields = extraFields == null || extraFields.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
     }
 

@@ -34,11 +34,29 @@ import java.util.Objects;
  * @param warnings      what is odd about it (checksum mismatch, unexpected types...); never a reason to drop it
  * @param raw           the payload as text
  */
-public record TagEvent(String topic, Instant receivedAt, String deviceId, WireFormat format,
-                       String interfaceName, Integer interfaceCode, String protocol, Integer protocolCode,
-                       Integer template, String tagId, Move move, String moveText, Integer rssi,
-                       String tagData, String tagDetails, Uptime uptime, String dateTime, Integer sequence,
-                       ChecksumStatus checksum, Map<String, String> extraFields, List<String> warnings, String raw)
+public record TagEvent(
+        String topic,
+        Instant receivedAt,
+        String deviceId,
+        WireFormat format,
+        String interfaceName,
+        Integer interfaceCode,
+        String protocol,
+        Integer protocolCode,
+        Integer template,
+        String tagId,
+        Move move,
+        String moveText,
+        Integer rssi,
+        String tagData,
+        String tagDetails,
+        Uptime uptime,
+        String dateTime,
+        Integer sequence,
+        ChecksumStatus checksum,
+        Map<String, String> extraFields,
+        List<String> warnings,
+        String raw)
         implements DecodedMessage {
 
     public TagEvent {
@@ -48,7 +66,9 @@ public record TagEvent(String topic, Instant receivedAt, String deviceId, WireFo
         Objects.requireNonNull(tagId, "tagId");
         Objects.requireNonNull(move, "move");
         Objects.requireNonNull(checksum, "checksum");
-        extraFields = extraFields == null || extraFields.isEmpty() ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
+        extraFields = extraFields == null || extraFields.isEmpty()
+                ? Map.of()
+                : Collections.unmodifiableMap(new LinkedHashMap<>(extraFields));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         raw = raw == null ? "" : raw;
     }

@@ -17,13 +17,18 @@ import java.util.Map;
 /** Tag events on {@code rdr/evt}: JSON (both firmware field sets) and {@code $SCRDR} lines. */
 final class TagEventDecoder {
 
-    private TagEventDecoder() {
-    }
+    private TagEventDecoder() {}
 
     static DecodedMessage jsonTag(InboundMessage m, SpringCoreTopic topic, JsonNode obj) {
         List<String> warnings = new ArrayList<>(0);
         Map<String, String> extra = new LinkedHashMap<>();
-        String iface = null, protocol = null, tagId = null, moveText = null, tagData = null, tagDetails = null, dateTime = null;
+        String iface = null,
+                protocol = null,
+                tagId = null,
+                moveText = null,
+                tagData = null,
+                tagDetails = null,
+                dateTime = null;
         Integer template = null, rssi = null, sequence = null;
         Uptime uptime = null;
         for (Map.Entry<String, JsonNode> field : obj.properties()) {
@@ -72,9 +77,29 @@ final class TagEventDecoder {
         if (move == Move.UNKNOWN) {
             warnings.add("undocumented move '" + shorten(moveText) + "'");
         }
-        return new TagEvent(m.topic(), m.receivedAt(), topic.deviceId(), WireFormat.JSON, iface, null, protocol, null,
-                template, tagId, move, moveText, rssi, tagData, tagDetails, uptime, dateTime, sequence,
-                ChecksumStatus.NOT_APPLICABLE, extra, warnings, new String(m.payload(), StandardCharsets.UTF_8));
+        return new TagEvent(
+                m.topic(),
+                m.receivedAt(),
+                topic.deviceId(),
+                WireFormat.JSON,
+                iface,
+                null,
+                protocol,
+                null,
+                template,
+                tagId,
+                move,
+                moveText,
+                rssi,
+                tagData,
+                tagDetails,
+                uptime,
+                dateTime,
+                sequence,
+                ChecksumStatus.NOT_APPLICABLE,
+                extra,
+                warnings,
+                new String(m.payload(), StandardCharsets.UTF_8));
     }
 
     static DecodedMessage scrdr(InboundMessage m, SpringCoreTopic topic, ScrdrCodeTable codes) {
@@ -84,7 +109,11 @@ final class TagEventDecoder {
             return raw(m, topic, "empty $SCRDR line (a reader sends one when a client connects)");
         }
         if (f.size() < 5) {
-            return raw(m, topic, "$SCRDR line with " + f.size() + " field(s); expected 8: Interface;Protocol;Template;RSSI;TagId;Move;TagData;TagDetails");
+            return raw(
+                    m,
+                    topic,
+                    "$SCRDR line with " + f.size()
+                            + " field(s); expected 8: Interface;Protocol;Template;RSSI;TagId;Move;TagData;TagDetails");
         }
         List<String> warnings = new ArrayList<>(frame.warnings());
         Map<String, String> extra = new LinkedHashMap<>();
@@ -108,9 +137,28 @@ final class TagEventDecoder {
         if (move == Move.UNKNOWN) {
             warnings.add("undocumented move '" + shorten(moveText) + "' (expected I, R or IR)");
         }
-        return new TagEvent(m.topic(), m.receivedAt(), topic.deviceId(), WireFormat.TEXT, iface, ifaceCode, protocol, protoCode,
-                template, f.get(4), move, moveText, rssi, f.size() > 6 ? emptyToNull(f.get(6)) : null,
-                f.size() > 7 ? emptyToNull(f.get(7)) : null, null, null, null, frame.checksum(), extra, warnings,
+        return new TagEvent(
+                m.topic(),
+                m.receivedAt(),
+                topic.deviceId(),
+                WireFormat.TEXT,
+                iface,
+                ifaceCode,
+                protocol,
+                protoCode,
+                template,
+                f.get(4),
+                move,
+                moveText,
+                rssi,
+                f.size() > 6 ? emptyToNull(f.get(6)) : null,
+                f.size() > 7 ? emptyToNull(f.get(7)) : null,
+                null,
+                null,
+                null,
+                frame.checksum(),
+                extra,
+                warnings,
                 PayloadViews.ascii(m.payload()));
     }
 

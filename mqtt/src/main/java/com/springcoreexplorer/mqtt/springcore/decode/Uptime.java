@@ -64,10 +64,13 @@ public record Uptime(long startups, Duration sinceStart) {
     /** "start #145, up 31m 0.081s" style text for tables. */
     public String display() {
         long s = sinceStart.toSeconds();
-        String up = s >= 86_400 ? String.format("%dd %02dh%02dm", s / 86_400, (s / 3600) % 24, (s / 60) % 60)
-                : s >= 3600 ? String.format("%dh%02dm%02ds", s / 3600, (s / 60) % 60, s % 60)
-                : s >= 60 ? String.format("%dm%02ds", s / 60, s % 60)
-                : String.format("%d.%03ds", s, sinceStart.toMillisPart());
+        String up = s >= 86_400
+                ? String.format("%dd %02dh%02dm", s / 86_400, (s / 3600) % 24, (s / 60) % 60)
+                : s >= 3600
+                        ? String.format("%dh%02dm%02ds", s / 3600, (s / 60) % 60, s % 60)
+                        : s >= 60
+                                ? String.format("%dm%02ds", s / 60, s % 60)
+                                : String.format("%d.%03ds", s, sinceStart.toMillisPart());
         return "up " + up + " (start #" + startups + ")";
     }
 }

@@ -16,8 +16,7 @@ public final class DeviceJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private DeviceJson() {
-    }
+    private DeviceJson() {}
 
     public static ObjectNode toJson(DeviceSnapshot d) {
         try (TokenBuffer buffer = new TokenBuffer(MAPPER, false)) {

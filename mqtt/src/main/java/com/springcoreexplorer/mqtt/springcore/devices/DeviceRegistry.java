@@ -139,8 +139,10 @@ public final class DeviceRegistry {
 
     /** Every device as of {@code now}, sorted by ID. */
     public synchronized List<DeviceSnapshot> snapshot(Instant now) {
-        return devices.values().stream().map(d -> d.snapshot(now, settings, tauSeconds))
-                .sorted(Comparator.comparing(DeviceSnapshot::deviceId)).toList();
+        return devices.values().stream()
+                .map(d -> d.snapshot(now, settings, tauSeconds))
+                .sorted(Comparator.comparing(DeviceSnapshot::deviceId))
+                .toList();
     }
 
     public synchronized Optional<DeviceSnapshot> device(String deviceId, Instant now) {
@@ -224,6 +226,7 @@ public final class DeviceRegistry {
         long messageCount;
         /** Exponentially decayed event rate (events/s) as of {@link #rateAt}. */
         double rate;
+
         Instant rateAt;
 
         Device(String id, Instant firstSeen) {
@@ -250,9 +253,24 @@ public final class DeviceRegistry {
 
         DeviceSnapshot snapshot(Instant now, RegistrySettings settings, double tau) {
             Instant reference = lastStatusAt != null ? lastStatusAt : firstSeen;
-            boolean stale = !state.isOffline() && Duration.between(reference, now).compareTo(settings.staleAfter()) > 0;
-            return new DeviceSnapshot(id, meta, state, stateText, uptime, firstSeen, lastSeen, lastStatusAt, lastTag,
-                    eventCount, messageCount, rateAt(now, tau), stale, lastCommand, now);
+            boolean stale =
+                    !state.isOffline() && Duration.between(reference, now).compareTo(settings.staleAfter()) > 0;
+            return new DeviceSnapshot(
+                    id,
+                    meta,
+                    state,
+                    stateText,
+                    uptime,
+                    firstSeen,
+                    lastSeen,
+                    lastStatusAt,
+                    lastTag,
+                    eventCount,
+                    messageCount,
+                    rateAt(now, tau),
+                    stale,
+                    lastCommand,
+                    now);
         }
     }
 }

@@ -24,10 +24,22 @@ import java.time.Instant;
  * @param lastCommand   last command seen on its {@code rdr/cmd}, or null
  * @param at            the time this snapshot describes
  */
-public record DeviceSnapshot(String deviceId, MetaReport meta, DeviceState state, String stateText, Uptime uptime,
-                             Instant firstSeen, Instant lastSeen, Instant lastStatusAt, TagSummary lastTag,
-                             long eventCount, long messageCount, double eventRate, boolean stale, CommandSeen lastCommand,
-                             Instant at) {
+public record DeviceSnapshot(
+        String deviceId,
+        MetaReport meta,
+        DeviceState state,
+        String stateText,
+        Uptime uptime,
+        Instant firstSeen,
+        Instant lastSeen,
+        Instant lastStatusAt,
+        TagSummary lastTag,
+        long eventCount,
+        long messageCount,
+        double eventRate,
+        boolean stale,
+        CommandSeen lastCommand,
+        Instant at) {
 
     /** True when the last STATUS was the last will ({@code offline,dead}). */
     public boolean diedUnexpectedly() {
@@ -63,10 +75,16 @@ public record DeviceSnapshot(String deviceId, MetaReport meta, DeviceState state
 
     /** Same device, same displayed values (rate compared to 0.01/s): used to send only real changes. */
     boolean sameAs(DeviceSnapshot other) {
-        return other != null && stale == other.stale && eventCount == other.eventCount && messageCount == other.messageCount
-                && state == other.state && java.util.Objects.equals(lastSeen, other.lastSeen)
-                && java.util.Objects.equals(meta, other.meta) && java.util.Objects.equals(lastStatusAt, other.lastStatusAt)
-                && java.util.Objects.equals(lastCommand, other.lastCommand) && java.util.Objects.equals(uptime, other.uptime)
+        return other != null
+                && stale == other.stale
+                && eventCount == other.eventCount
+                && messageCount == other.messageCount
+                && state == other.state
+                && java.util.Objects.equals(lastSeen, other.lastSeen)
+                && java.util.Objects.equals(meta, other.meta)
+                && java.util.Objects.equals(lastStatusAt, other.lastStatusAt)
+                && java.util.Objects.equals(lastCommand, other.lastCommand)
+                && java.util.Objects.equals(uptime, other.uptime)
                 && java.util.Objects.equals(stateText, other.stateText)
                 && Math.round(eventRate * 100) == Math.round(other.eventRate * 100);
     }

@@ -11,7 +11,8 @@ import java.util.List;
  * @param updated devices whose shown values changed (state, counts, rate, stale flag, meta, last command...)
  * @param removed IDs of devices forgotten ({@link DeviceRegistry#forget}, {@link DeviceRegistry#clear})
  */
-public record DevicesChanged(Instant at, List<DeviceSnapshot> added, List<DeviceSnapshot> updated, List<String> removed) {
+public record DevicesChanged(
+        Instant at, List<DeviceSnapshot> added, List<DeviceSnapshot> updated, List<String> removed) {
 
     public DevicesChanged {
         added = List.copyOf(added);

@@ -15,7 +15,8 @@ import java.util.Objects;
  */
 public record RegistrySettings(Duration statusInterval, int staleAfterIntervals, Duration rateTimeConstant) {
 
-    public static final RegistrySettings DEFAULT = new RegistrySettings(Duration.ofSeconds(30), 3, Duration.ofSeconds(10));
+    public static final RegistrySettings DEFAULT =
+            new RegistrySettings(Duration.ofSeconds(30), 3, Duration.ofSeconds(10));
 
     public RegistrySettings {
         Objects.requireNonNull(statusInterval, "statusInterval");

@@ -100,8 +100,10 @@ public final class FleetHealth implements DecodedBatchListener {
     }
 
     public synchronized FleetSnapshot snapshot(Instant now) {
-        List<ReaderHealth> all = readers.values().stream().map(r -> r.snapshot(now, staleAfter))
-                .sorted(Comparator.comparing(ReaderHealth::deviceId)).toList();
+        List<ReaderHealth> all = readers.values().stream()
+                .map(r -> r.snapshot(now, staleAfter))
+                .sorted(Comparator.comparing(ReaderHealth::deviceId))
+                .toList();
         int online = 0;
         int busy = 0;
         int offline = 0;
@@ -122,10 +124,14 @@ public final class FleetHealth implements DecodedBatchListener {
                     }
                 }
             }
-            firmware.merge(r.firmware() == null || r.firmware().isBlank() ? UNKNOWN_FIRMWARE : r.firmware(), 1, Integer::sum);
+            firmware.merge(
+                    r.firmware() == null || r.firmware().isBlank() ? UNKNOWN_FIRMWARE : r.firmware(), 1, Integer::sum);
         }
         Map<String, Integer> spread = new LinkedHashMap<>();
-        firmware.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        firmware.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue()
+                        .reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .forEach(e -> spread.put(e.getKey(), e.getValue()));
         return new FleetSnapshot(now, all, online, busy, offline, dead, stale, spread);
     }

@@ -15,8 +15,15 @@ import java.util.Map;
  * @param stale          claims to be online but silent for the stale time
  * @param firmwareSpread readers per firmware version ("unknown" before META), most common first
  */
-public record FleetSnapshot(Instant at, List<ReaderHealth> readers, int online, int busy, int offline, int dead, int stale,
-                            Map<String, Integer> firmwareSpread) {
+public record FleetSnapshot(
+        Instant at,
+        List<ReaderHealth> readers,
+        int online,
+        int busy,
+        int offline,
+        int dead,
+        int stale,
+        Map<String, Integer> firmwareSpread) {
 
     public FleetSnapshot {
         readers = List.copyOf(readers);
@@ -34,7 +41,9 @@ public record FleetSnapshot(Instant at, List<ReaderHealth> readers, int online, 
         if (s.isEmpty()) {
             s.append("no reader");
         }
-        long versions = firmwareSpread.keySet().stream().filter(v -> !v.equals(FleetHealth.UNKNOWN_FIRMWARE)).count();
+        long versions = firmwareSpread.keySet().stream()
+                .filter(v -> !v.equals(FleetHealth.UNKNOWN_FIRMWARE))
+                .count();
         if (versions > 0) {
             s.append(", ").append(versions).append(versions == 1 ? " firmware version" : " firmware versions");
         }

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** A reader's health fields for {@code devices --json}: {@code reboots}, {@code outages}, {@code rssi}. */
 public final class HealthJson {
 
-    private HealthJson() {
-    }
+    private HealthJson() {}
 
     /** Adds {@code reboots} and {@code outages} (last 24 h, as seen) and {@code rssi} per interface to {@code device}. */
     public static void addTo(ObjectNode device, ReaderHealth health) {

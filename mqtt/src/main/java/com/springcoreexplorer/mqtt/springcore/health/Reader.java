@@ -59,9 +59,11 @@ final class Reader {
         if (reported.startups() > before.startups()) {
             why = "start-up counter " + before.startups() + " -> " + reported.startups();
         } else if (reported.startups() < before.startups()) {
-            why = "start-up counter went back " + before.startups() + " -> " + reported.startups() + " (reset or replaced)";
+            why = "start-up counter went back " + before.startups() + " -> " + reported.startups()
+                    + " (reset or replaced)";
         } else if (reported.sinceStart().plus(UPTIME_TOLERANCE).compareTo(before.sinceStart()) < 0) {
-            why = "uptime went back from " + before.sinceStart().toSeconds() + " s to " + reported.sinceStart().toSeconds() + " s";
+            why = "uptime went back from " + before.sinceStart().toSeconds() + " s to "
+                    + reported.sinceStart().toSeconds() + " s";
         }
         if (why != null) {
             reboots++;
@@ -91,7 +93,10 @@ final class Reader {
         }
         if (next == DeviceState.OFFLINE_DEAD && previous != DeviceState.OFFLINE_DEAD) {
             outageTimes.addLast(at);
-            emit(new HealthEvent(id, at, HealthEvent.Kind.DEAD, "last will: the broker lost the connection" + retained), events);
+            emit(
+                    new HealthEvent(
+                            id, at, HealthEvent.Kind.DEAD, "last will: the broker lost the connection" + retained),
+                    events);
         } else if (next == DeviceState.OFFLINE && previous != DeviceState.OFFLINE) {
             outageTimes.addLast(at);
             emit(new HealthEvent(id, at, HealthEvent.Kind.OFFLINE, "clean disconnect" + retained), events);
@@ -124,8 +129,14 @@ final class Reader {
         if (Duration.between(reference, now).compareTo(staleAfter) > 0) {
             stale = true;
             outageTimes.addLast(now);
-            emit(new HealthEvent(id, now, HealthEvent.Kind.STALE,
-                    "no STATUS for " + Duration.between(reference, now).toSeconds() + " s (stale after " + staleAfter.toSeconds() + " s)"), events);
+            emit(
+                    new HealthEvent(
+                            id,
+                            now,
+                            HealthEvent.Kind.STALE,
+                            "no STATUS for " + Duration.between(reference, now).toSeconds() + " s (stale after "
+                                    + staleAfter.toSeconds() + " s)"),
+                    events);
         }
     }
 
@@ -149,13 +160,43 @@ final class Reader {
         rssiBuckets.forEach((iface, buckets) -> {
             SecondBuckets.Window minute = buckets.window(now, 60);
             SecondBuckets.Window hour = buckets.window(now, SecondBuckets.SECONDS);
-            rssi.put(iface, new RssiStats(iface, lastRssi.get(iface), minute.mean(), minute.min(), minute.count(),
-                    hour.mean(), hour.min(), hour.count(), buckets.perMinute(now, false)));
+            rssi.put(
+                    iface,
+                    new RssiStats(
+                            iface,
+                            lastRssi.get(iface),
+                            minute.mean(),
+                            minute.min(),
+                            minute.count(),
+                            hour.mean(),
+                            hour.min(),
+                            hour.count(),
+                            buckets.perMinute(now, false)));
         });
-        boolean staleNow = stale || (!state.isOffline()
-                && Duration.between(lastStatusAt != null ? lastStatusAt : firstSeen, now).compareTo(staleAfter) > 0);
-        return new ReaderHealth(id, state, staleNow, lastSeen, lastStatusAt, uptime, product, firmware, reboots,
-                rebootTimes.size(), outageTimes.size(), reads, readBuckets.window(now, 60).count(),
-                readBuckets.perMinute(now, true), lastReadAt, rssi, List.copyOf(spans), List.copyOf(timeline), now);
+        boolean staleNow = stale
+                || (!state.isOffline()
+                        && Duration.between(lastStatusAt != null ? lastStatusAt : firstSeen, now)
+                                        .compareTo(staleAfter)
+                                > 0);
+        return new ReaderHealth(
+                id,
+                state,
+                staleNow,
+                lastSeen,
+                lastStatusAt,
+                uptime,
+                product,
+                firmware,
+                reboots,
+                rebootTimes.size(),
+                outageTimes.size(),
+                reads,
+                readBuckets.window(now, 60).count(),
+                readBuckets.perMinute(now, true),
+                lastReadAt,
+                rssi,
+                List.copyOf(spans),
+                List.copyOf(timeline),
+                now);
     }
 }

@@ -29,10 +29,26 @@ import java.util.Map;
  * @param timeline      what happened to it, oldest first (bounded)
  * @param at            the time this describes
  */
-public record ReaderHealth(String deviceId, DeviceState state, boolean stale, Instant lastSeen, Instant lastStatusAt,
-                           Uptime uptime, String product, String firmware, long reboots, int reboots24h, int outages24h,
-                           long reads, long reads1m, double[] readsPerMinute, Instant lastReadAt,
-                           Map<String, RssiStats> rssi, List<StateSpan> states, List<HealthEvent> timeline, Instant at) {
+public record ReaderHealth(
+        String deviceId,
+        DeviceState state,
+        boolean stale,
+        Instant lastSeen,
+        Instant lastStatusAt,
+        Uptime uptime,
+        String product,
+        String firmware,
+        long reboots,
+        int reboots24h,
+        int outages24h,
+        long reads,
+        long reads1m,
+        double[] readsPerMinute,
+        Instant lastReadAt,
+        Map<String, RssiStats> rssi,
+        List<StateSpan> states,
+        List<HealthEvent> timeline,
+        Instant at) {
 
     public ReaderHealth {
         rssi = Map.copyOf(rssi);

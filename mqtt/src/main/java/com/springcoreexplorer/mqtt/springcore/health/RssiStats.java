@@ -13,12 +13,22 @@ package com.springcoreexplorer.mqtt.springcore.health;
  * @param count1h       reads with an RSSI in the last hour
  * @param perMinute     mean per minute over the last hour, oldest first (60 values, NaN for a minute without reads)
  */
-public record RssiStats(String interfaceName, int last, double mean1m, double min1m, long count1m,
-                        double mean1h, double min1h, long count1h, double[] perMinute) {
+public record RssiStats(
+        String interfaceName,
+        int last,
+        double mean1m,
+        double min1m,
+        long count1m,
+        double mean1h,
+        double min1h,
+        long count1h,
+        double[] perMinute) {
 
     /** "last -52, 1 min mean -55.3 min -61" style text for tables. */
     public String display() {
-        return "last " + last + (count1m == 0 ? ", none in the last minute"
-                : String.format(java.util.Locale.ROOT, ", 1 min mean %.1f min %.0f", mean1m, min1m));
+        return "last " + last
+                + (count1m == 0
+                        ? ", none in the last minute"
+                        : String.format(java.util.Locale.ROOT, ", 1 min mean %.1f min %.0f", mean1m, min1m));
     }
 }

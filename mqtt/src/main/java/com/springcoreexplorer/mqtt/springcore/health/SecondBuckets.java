@@ -78,6 +78,5 @@ final class SecondBuckets {
         return out;
     }
 
-    record Window(long count, double mean, double min) {
-    }
+    record Window(long count, double mean, double min) {}
 }

@@ -50,7 +50,8 @@ public final class CompiledRules {
                 case RegexRule r -> {
                     Pattern pattern = Pattern.compile(r.pattern());
                     List<Map.Entry<String, Integer>> groups = pattern.namedGroups().entrySet().stream()
-                            .sorted(Map.Entry.comparingByValue()).toList();
+                            .sorted(Map.Entry.comparingByValue())
+                            .toList();
                     compiled.add(new Compiled(r.name(), r.topicFilter(), List.of(), pattern, groups));
                 }
             }
@@ -128,7 +129,10 @@ public final class CompiledRules {
     }
 
     /** One rule, compiled; regex groups in pattern order (the column order the user wrote). */
-    private record Compiled(String name, String filter, List<Map.Entry<String, JsonPointer>> pointers, Pattern pattern,
-                            List<Map.Entry<String, Integer>> groups) {
-    }
+    private record Compiled(
+            String name,
+            String filter,
+            List<Map.Entry<String, JsonPointer>> pointers,
+            Pattern pattern,
+            List<Map.Entry<String, Integer>> groups) {}
 }

@@ -16,8 +16,9 @@ import java.util.Optional;
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
-        @JsonSubTypes.Type(value = JsonPointerRule.class, name = "json-pointer"),
-        @JsonSubTypes.Type(value = RegexRule.class, name = "regex")})
+    @JsonSubTypes.Type(value = JsonPointerRule.class, name = "json-pointer"),
+    @JsonSubTypes.Type(value = RegexRule.class, name = "regex")
+})
 public sealed interface DecodingRule permits JsonPointerRule, RegexRule {
 
     /** Shown as the decoded message's kind, e.g. "Door". */

@@ -12,13 +12,11 @@ import java.util.Optional;
 public final class DecodingRules {
 
     /** Jackson type of the saved list, for profile code that embeds it in a larger document. */
-    public static final TypeReference<List<DecodingRule>> LIST_TYPE = new TypeReference<>() {
-    };
+    public static final TypeReference<List<DecodingRule>> LIST_TYPE = new TypeReference<>() {};
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private DecodingRules() {
-    }
+    private DecodingRules() {}
 
     public static String toJson(List<DecodingRule> rules) {
         try {
@@ -36,8 +34,7 @@ public final class DecodingRules {
             }
         }
 
-        record Invalid(String message) implements Parsed {
-        }
+        record Invalid(String message) implements Parsed {}
     }
 
     /** Each rule as a JSON tree, the shape {@code ConnectionProfile.decodingRules()} keeps verbatim. */
@@ -54,7 +51,8 @@ public final class DecodingRules {
         if (nodes == null || nodes.isEmpty()) {
             return new Parsed.Rules(List.of());
         }
-        return fromJson(JSON.getNodeFactory().arrayNode().addAll(List.copyOf(nodes)).toString());
+        return fromJson(
+                JSON.getNodeFactory().arrayNode().addAll(List.copyOf(nodes)).toString());
     }
 
     /** Reads a list written by {@link #toJson}; each rule is validated ({@link DecodingRule#problem()}). */

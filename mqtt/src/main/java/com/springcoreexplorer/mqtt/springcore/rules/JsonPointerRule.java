@@ -18,7 +18,8 @@ public record JsonPointerRule(String name, String topicFilter, List<ColumnMappin
             return common;
         }
         if (columns.isEmpty()) {
-            return Optional.of("rule '" + name + "' has no columns; add at least one column with a JSON pointer such as /id");
+            return Optional.of(
+                    "rule '" + name + "' has no columns; add at least one column with a JSON pointer such as /id");
         }
         for (ColumnMapping c : columns) {
             if (c == null || c.column() == null || c.column().isBlank()) {

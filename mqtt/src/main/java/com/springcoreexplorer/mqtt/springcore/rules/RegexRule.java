@@ -17,16 +17,18 @@ public record RegexRule(String name, String topicFilter, String pattern) impleme
             return common;
         }
         if (pattern == null || pattern.isEmpty()) {
-            return Optional.of("rule '" + name + "' has no pattern; enter a regular expression with named groups, e.g. (?<badge>[0-9A-F]+)");
+            return Optional.of("rule '" + name
+                    + "' has no pattern; enter a regular expression with named groups, e.g. (?<badge>[0-9A-F]+)");
         }
         try {
             Pattern compiled = Pattern.compile(pattern);
             if (compiled.namedGroups().isEmpty()) {
-                return Optional.of("rule '" + name + "': the pattern has no named group; name each column as (?<column>...)");
+                return Optional.of(
+                        "rule '" + name + "': the pattern has no named group; name each column as (?<column>...)");
             }
         } catch (PatternSyntaxException e) {
-            return Optional.of("rule '" + name + "': the pattern is not a valid regular expression (" + e.getDescription()
-                    + " near position " + e.getIndex() + "); fix it and save again");
+            return Optional.of("rule '" + name + "': the pattern is not a valid regular expression ("
+                    + e.getDescription() + " near position " + e.getIndex() + "); fix it and save again");
         }
         return Optional.empty();
     }

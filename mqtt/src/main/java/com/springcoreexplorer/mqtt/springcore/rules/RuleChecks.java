@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Checks every rule shares: a name and a well-formed MQTT topic filter. */
 final class RuleChecks {
 
-    private RuleChecks() {
-    }
+    private RuleChecks() {}
 
     static Optional<String> common(String name, String topicFilter) {
         if (name == null || name.isBlank()) {

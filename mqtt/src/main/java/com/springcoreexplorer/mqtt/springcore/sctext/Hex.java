@@ -3,8 +3,7 @@ package com.springcoreexplorer.mqtt.springcore.sctext;
 /** ASCII hex digits only (Character.digit also accepts other scripts' digits, which the wire never carries). */
 public final class Hex {
 
-    private Hex() {
-    }
+    private Hex() {}
 
     /** 0..15, or -1 when {@code c} is not 0-9, a-f, A-F. */
     public static int digit(int c) {

@@ -33,7 +33,11 @@ public record ScFrame(String type, List<String> fields, ChecksumStatus checksum,
                 return false;
             }
         }
-        return payload.length == 6 || payload[6] == ';' || payload[6] == '*' || payload[6] == '\r' || payload[6] == '\n';
+        return payload.length == 6
+                || payload[6] == ';'
+                || payload[6] == '*'
+                || payload[6] == '\r'
+                || payload[6] == '\n';
     }
 
     /**
@@ -79,12 +83,14 @@ public record ScFrame(String type, List<String> fields, ChecksumStatus checksum,
                 checksum = ChecksumStatus.VALID_INCLUDING_DELIMITERS;
             } else {
                 checksum = ChecksumStatus.MISMATCH;
-                warnings.add(String.format("checksum mismatch: received %02X, expected %02X ($ and * excluded) or %02X (included)",
+                warnings.add(String.format(
+                        "checksum mismatch: received %02X, expected %02X ($ and * excluded) or %02X (included)",
                         received, xor, xor ^ '$' ^ '*'));
             }
         }
         int typeEnd = Math.min(bodyEnd, 6);
-        String type = typeEnd > 3 ? new String(payload, 3, typeEnd - 3, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+        String type =
+                typeEnd > 3 ? new String(payload, 3, typeEnd - 3, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
         List<String> fields = new ArrayList<>(10);
         if (bodyEnd > 6) {
             int start = 7;
@@ -104,8 +110,10 @@ public record ScFrame(String type, List<String> fields, ChecksumStatus checksum,
      * @param withChecksum append {@code *XX} computed under {@code convention}
      * @param crlf         end the line with {@code \r\n} (the vendor's terminator; optional over MQTT)
      */
-    public static String format(String type, List<String> fields, boolean withChecksum, ChecksumConvention convention, boolean crlf) {
-        StringBuilder line = new StringBuilder(16 + fields.size() * 12).append("$SC").append(type);
+    public static String format(
+            String type, List<String> fields, boolean withChecksum, ChecksumConvention convention, boolean crlf) {
+        StringBuilder line =
+                new StringBuilder(16 + fields.size() * 12).append("$SC").append(type);
         for (String field : fields) {
             line.append(';').append(field);
         }

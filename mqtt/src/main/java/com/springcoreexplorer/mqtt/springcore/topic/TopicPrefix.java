@@ -33,10 +33,12 @@ public record TopicPrefix(@JsonValue String value) {
      */
     public static Optional<String> problem(String text) {
         if (text == null || text.isEmpty()) {
-            return Optional.of("the topic prefix is empty; enter the prefix set in the readers (default springcard/springcore)");
+            return Optional.of(
+                    "the topic prefix is empty; enter the prefix set in the readers (default springcard/springcore)");
         }
         if (text.startsWith("/") || text.endsWith("/")) {
-            return Optional.of("the topic prefix '" + text + "' starts or ends with '/'; remove the slash (e.g. springcard/springcore)");
+            return Optional.of("the topic prefix '" + text
+                    + "' starts or ends with '/'; remove the slash (e.g. springcard/springcore)");
         }
         if (text.contains("//")) {
             return Optional.of("the topic prefix '" + text + "' has an empty level ('//'); remove the extra slash");
@@ -44,7 +46,8 @@ public record TopicPrefix(@JsonValue String value) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '+' || c == '#') {
-                return Optional.of("the topic prefix '" + text + "' contains the wildcard '" + c + "'; a prefix is a plain topic path");
+                return Optional.of("the topic prefix '" + text + "' contains the wildcard '" + c
+                        + "'; a prefix is a plain topic path");
             }
             if (c == '\u0000') {
                 return Optional.of("the topic prefix contains a NUL character; remove it");

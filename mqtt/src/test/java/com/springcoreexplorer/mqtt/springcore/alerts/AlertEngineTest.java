@@ -23,7 +23,8 @@ class AlertEngineTest {
     private final List<Alert> alerts = new ArrayList<>();
 
     private AlertEngine engine(String rulesJson) {
-        AlertEngine engine = new AlertEngine(health, ((AlertRules.Parsed.Rules) AlertRules.fromText(rulesJson)).rules());
+        AlertEngine engine =
+                new AlertEngine(health, ((AlertRules.Parsed.Rules) AlertRules.fromText(rulesJson)).rules());
         health.addListener(engine);
         engine.addListener(alerts::add);
         return engine;
@@ -53,7 +54,8 @@ class AlertEngineTest {
         assertThat(kinds(alerts)).containsExactly("dead", "reboot", "back", "stale");
         assertThat(alerts.getFirst().device()).isEqualTo("R1");
         assertThat(alerts.getFirst().toJson().toString())
-                .isEqualTo("{\"alert\":\"dead\",\"device\":\"R1\",\"at\":\"2026-11-27T06:00:10Z\",\"detail\":\"last will: the broker lost the connection\"}");
+                .isEqualTo(
+                        "{\"alert\":\"dead\",\"device\":\"R1\",\"at\":\"2026-11-27T06:00:10Z\",\"detail\":\"last will: the broker lost the connection\"}");
     }
 
     @Test
@@ -66,28 +68,51 @@ class AlertEngineTest {
 
     @Test
     void rssiBelowAlertsWhenTheMinuteMeanDropsAndAgainOnlyAfterItRecovered() {
-        AlertEngine engine = engine("[{\"type\":\"rssiBelow\",\"threshold\":-70,\"interface\":\"13.56\",\"name\":\"weak\"}]");
+        AlertEngine engine =
+                engine("[{\"type\":\"rssiBelow\",\"threshold\":-70,\"interface\":\"13.56\",\"name\":\"weak\"}]");
         receive(engine, "R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-60}", T0);
-        receive(engine, "R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-90}", T0.plusSeconds(1));
-        receive(engine, "R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-95}", T0.plusSeconds(2));
+        receive(
+                engine,
+                "R1",
+                "rdr/evt",
+                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-90}",
+                T0.plusSeconds(1));
+        receive(
+                engine,
+                "R1",
+                "rdr/evt",
+                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-95}",
+                T0.plusSeconds(2));
         receive(engine, "R1", "rdr/evt", "{\"Interface\":\"900\",\"TagId\":\"E2\",\"RSSI\":-99}", T0.plusSeconds(3));
         assertThat(alerts).hasSize(1);
         assertThat(alerts.getFirst().rule()).isEqualTo("weak");
         assertThat(alerts.getFirst().detail()).startsWith("RSSI 1 min mean -75.0 below -70 on 13.56");
-        receive(engine, "R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-40}", T0.plusSeconds(120));
-        receive(engine, "R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-90}", T0.plusSeconds(240));
+        receive(
+                engine,
+                "R1",
+                "rdr/evt",
+                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-40}",
+                T0.plusSeconds(120));
+        receive(
+                engine,
+                "R1",
+                "rdr/evt",
+                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-90}",
+                T0.plusSeconds(240));
         assertThat(alerts).hasSize(2);
     }
 
     @Test
     void watchAndAllowListsOfTags() {
-        AlertEngine engine = engine("[{\"type\":\"tagWatch\",\"tags\":[\"04aa\"]},{\"type\":\"tagAllow\",\"tags\":[\"04AA\",\"04BB\"]}]");
+        AlertEngine engine = engine(
+                "[{\"type\":\"tagWatch\",\"tags\":[\"04aa\"]},{\"type\":\"tagAllow\",\"tags\":[\"04AA\",\"04BB\"]}]");
         receive(engine, "R1", "rdr/evt", "{\"TagId\":\"04AA\"}", T0);
         receive(engine, "R1", "rdr/evt", "{\"TagId\":\"04AA\"}", T0.plusSeconds(5));
         receive(engine, "R1", "rdr/evt", "{\"TagId\":\"04BB\"}", T0.plusSeconds(6));
         receive(engine, "R1", "rdr/evt", "{\"TagId\":\"04CC\"}", T0.plusSeconds(7));
         receive(engine, "R1", "rdr/evt", "{\"TagId\":\"04AA\"}", T0.plusSeconds(60));
-        assertThat(alerts).extracting(Alert::detail)
+        assertThat(alerts)
+                .extracting(Alert::detail)
                 .containsExactly("watched tag 04AA", "tag not on the allow list 04CC", "watched tag 04AA");
     }
 
@@ -113,14 +138,23 @@ class AlertEngineTest {
 
     @Test
     void aValueRuleOnAnyTopicIsEdgeTriggered() {
-        AlertEngine engine = engine("[{\"type\":\"value\",\"topic\":\"plant/+/temp\",\"pointer\":\"/celsius\",\"op\":\">\",\"value\":30}]");
-        for (String[] m : new String[][] {{"plant/a/temp", "{\"celsius\":25}"}, {"plant/a/temp", "{\"celsius\":31.5}"},
-                {"plant/a/temp", "{\"celsius\":33}"}, {"plant/b/temp", "not json"}, {"plant/a/temp", "{\"celsius\":\"29\"}"},
-                {"plant/a/temp", "{\"celsius\":40}"}, {"other/a/temp", "{\"celsius\":40}"}}) {
-            InboundMessage message = new InboundMessage(m[0], m[1].getBytes(StandardCharsets.UTF_8), 0, false, T0, 0, null);
+        AlertEngine engine = engine(
+                "[{\"type\":\"value\",\"topic\":\"plant/+/temp\",\"pointer\":\"/celsius\",\"op\":\">\",\"value\":30}]");
+        for (String[] m : new String[][] {
+            {"plant/a/temp", "{\"celsius\":25}"},
+            {"plant/a/temp", "{\"celsius\":31.5}"},
+            {"plant/a/temp", "{\"celsius\":33}"},
+            {"plant/b/temp", "not json"},
+            {"plant/a/temp", "{\"celsius\":\"29\"}"},
+            {"plant/a/temp", "{\"celsius\":40}"},
+            {"other/a/temp", "{\"celsius\":40}"}
+        }) {
+            InboundMessage message =
+                    new InboundMessage(m[0], m[1].getBytes(StandardCharsets.UTF_8), 0, false, T0, 0, null);
             engine.onDecoded(List.of(message), List.of(decoder.decode(message)));
         }
-        assertThat(alerts).extracting(Alert::detail)
+        assertThat(alerts)
+                .extracting(Alert::detail)
                 .containsExactly("plant/a/temp /celsius = 31.5 (> 30)", "plant/a/temp /celsius = 40 (> 30)");
         assertThat(alerts).extracting(a -> a.kind().word()).containsOnly("rule");
     }
@@ -129,22 +163,32 @@ class AlertEngineTest {
     void badRulesAreOneLineThatSaysWhatToDo() {
         assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"loud\"}]")).message())
                 .startsWith("alert rule 1: unknown or missing \"type\"");
-        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"noReads\",\"minutes\":0}]")).message())
+        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"noReads\",\"minutes\":0}]"))
+                        .message())
                 .contains("minutes must be between 1 and 10080");
-        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"reboot\",\"devcie\":\"R1\"}]")).message())
+        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"reboot\",\"devcie\":\"R1\"}]"))
+                        .message())
                 .contains("unknown field \"devcie\"");
-        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("[{\"type\":\"value\",\"topic\":\"a/#/b\",\"pointer\":\"/x\",\"op\":\">\",\"value\":1}]"))
-                .message()).contains("'#' must be a whole level and the last one");
-        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("{")).message()).startsWith("the rules are not valid JSON");
+        assertThat(((AlertRules.Parsed.Invalid)
+                                AlertRules.fromText(
+                                        "[{\"type\":\"value\",\"topic\":\"a/#/b\",\"pointer\":\"/x\",\"op\":\">\",\"value\":1}]"))
+                        .message())
+                .contains("'#' must be a whole level and the last one");
+        assertThat(((AlertRules.Parsed.Invalid) AlertRules.fromText("{")).message())
+                .startsWith("the rules are not valid JSON");
     }
 
     @Test
     void rulesSurviveARoundTripThroughJson() {
-        String text = "[{\"type\":\"rssiBelow\",\"threshold\":-70,\"interface\":\"900\"},{\"type\":\"tagWatch\",\"tags\":[\"04AA\"],\"name\":\"VIP\"},"
-                + "{\"type\":\"value\",\"topic\":\"a/+\",\"pointer\":\"/v\",\"op\":\"==\",\"value\":\"on\"}]";
+        String text =
+                "[{\"type\":\"rssiBelow\",\"threshold\":-70,\"interface\":\"900\"},{\"type\":\"tagWatch\",\"tags\":[\"04AA\"],\"name\":\"VIP\"},"
+                        + "{\"type\":\"value\",\"topic\":\"a/+\",\"pointer\":\"/v\",\"op\":\"==\",\"value\":\"on\"}]";
         List<AlertRule> rules = ((AlertRules.Parsed.Rules) AlertRules.fromText(text)).rules();
-        List<AlertRule> again = ((AlertRules.Parsed.Rules) AlertRules.fromJsonNodes(AlertRules.toJsonNodes(rules))).rules();
+        List<AlertRule> again =
+                ((AlertRules.Parsed.Rules) AlertRules.fromJsonNodes(AlertRules.toJsonNodes(rules))).rules();
         assertThat(again).isEqualTo(rules);
-        assertThat(AlertRules.toText(rules)).contains("\"type\" : \"rssiBelow\"").contains("\"interface\" : \"900\"");
+        assertThat(AlertRules.toText(rules))
+                .contains("\"type\" : \"rssiBelow\"")
+                .contains("\"interface\" : \"900\"");
     }
 }

@@ -21,8 +21,7 @@ import java.util.List;
  */
 public final class DecoderBenchmark {
 
-    private DecoderBenchmark() {
-    }
+    private DecoderBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         List<InboundMessage> mix = new ArrayList<>();
@@ -59,9 +58,15 @@ public final class DecoderBenchmark {
             referenceNanos += t2 - t1;
         }
         long messages = (long) rounds * mix.size();
-        System.out.printf("messages per run: %,d (%d sample kinds)%n", messages, Samples.names().size());
-        System.out.printf("decoder:             %,.0f msg/s (%.2f us/msg)%n", messages * 1e9 / decodeNanos, decodeNanos / 1e3 / messages);
-        System.out.printf("reference readTree:  %,.0f msg/s (%.2f us/msg)%n", messages * 1e9 / referenceNanos, referenceNanos / 1e3 / messages);
+        System.out.printf(
+                "messages per run: %,d (%d sample kinds)%n",
+                messages, Samples.names().size());
+        System.out.printf(
+                "decoder:             %,.0f msg/s (%.2f us/msg)%n",
+                messages * 1e9 / decodeNanos, decodeNanos / 1e3 / messages);
+        System.out.printf(
+                "reference readTree:  %,.0f msg/s (%.2f us/msg)%n",
+                messages * 1e9 / referenceNanos, referenceNanos / 1e3 / messages);
         System.out.printf("decoder / reference time ratio: %.2f%n", (double) decodeNanos / referenceNanos);
         System.out.printf("(sink %d)%n", sink);
     }

@@ -22,14 +22,26 @@ import net.jqwik.api.statistics.Statistics;
 /** Every command the builder makes decodes back to itself: same device, same parts, same format, no warnings. */
 class CommandRoundTripPropertyTest {
 
-    record Spec(String prefix, String device, Integer sequence, String leds, Integer buzzer, String rgbColor, String rgbMode,
-                String relay, String relays, CommandFormat format, TextChecksum checksum, boolean crlf) {
-    }
+    record Spec(
+            String prefix,
+            String device,
+            Integer sequence,
+            String leds,
+            Integer buzzer,
+            String rgbColor,
+            String rgbMode,
+            String relay,
+            String relays,
+            CommandFormat format,
+            TextChecksum checksum,
+            boolean crlf) {}
 
     @Property(tries = 3_000)
     void builtCommandsDecodeBackToThemselves(@ForAll("specs") Spec s) {
-        CommandBuilder b = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device()).format(s.format())
-                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE).crlf(s.crlf());
+        CommandBuilder b = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device())
+                .format(s.format())
+                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE)
+                .crlf(s.crlf());
         if (s.sequence() != null) {
             b.sequence(s.sequence());
         }
@@ -66,7 +78,8 @@ class CommandRoundTripPropertyTest {
         }
         OutgoingCommand out = ((BuildResult.Built) result).command();
         InboundMessage echo = new InboundMessage(out.topic(), out.payload(), 1, false, Instant.EPOCH, 0L, null);
-        DecodedMessage decoded = new MessageDecoder(DecoderSettings.DEFAULT.withPrefix(new TopicPrefix(s.prefix()))).decode(echo);
+        DecodedMessage decoded =
+                new MessageDecoder(DecoderSettings.DEFAULT.withPrefix(new TopicPrefix(s.prefix()))).decode(echo);
         assertThat(decoded).isInstanceOf(ReaderCommand.class);
         ReaderCommand rc = (ReaderCommand) decoded;
         assertThat(rc.deviceId()).isEqualTo(s.device());
@@ -75,24 +88,36 @@ class CommandRoundTripPropertyTest {
         assertThat(rc.warnings()).isEmpty();
         assertThat(rc.extraFields()).isEmpty();
         if (s.format() == CommandFormat.TEXT) {
-            assertThat(rc.checksum()).isEqualTo(switch (s.checksum()) {
-                case NONE -> ChecksumStatus.ABSENT;
-                case EXCLUDED -> ChecksumStatus.VALID_EXCLUDING_DELIMITERS;
-                case INCLUDED -> ChecksumStatus.VALID_INCLUDING_DELIMITERS;
-            });
+            assertThat(rc.checksum())
+                    .isEqualTo(
+                            switch (s.checksum()) {
+                                case NONE -> ChecksumStatus.ABSENT;
+                                case EXCLUDED -> ChecksumStatus.VALID_EXCLUDING_DELIMITERS;
+                                case INCLUDED -> ChecksumStatus.VALID_INCLUDING_DELIMITERS;
+                            });
         }
         // and the builder rebuilds the very same bytes from the decoded command
-        BuildResult again = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device()).command(rc.command()).format(s.format())
-                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE).crlf(s.crlf()).build();
+        BuildResult again = CommandBuilder.to(new TopicPrefix(s.prefix()), s.device())
+                .command(rc.command())
+                .format(s.format())
+                .checksum(s.format() == CommandFormat.TEXT ? s.checksum() : TextChecksum.NONE)
+                .crlf(s.crlf())
+                .build();
         assertThat(((BuildResult.Built) again).command().payload()).isEqualTo(out.payload());
     }
 
     @Provide
     Arbitrary<Spec> specs() {
         Arbitrary<String> prefix = Arbitraries.of("springcard/springcore", "acme/readers", "a/b/c/d");
-        Arbitrary<String> device = Arbitraries.strings().withChars("0123456789ABCDEFabcxyz-_.").ofMinLength(1).ofMaxLength(12);
+        Arbitrary<String> device = Arbitraries.strings()
+                .withChars("0123456789ABCDEFabcxyz-_.")
+                .ofMinLength(1)
+                .ofMaxLength(12);
         Arbitrary<Integer> sequence = Arbitraries.integers().between(0, 255).injectNull(0.5);
-        Arbitrary<String> leds = Arbitraries.strings().withChars("0123456789abcdefABCDEF").ofLength(8).injectNull(0.5);
+        Arbitrary<String> leds = Arbitraries.strings()
+                .withChars("0123456789abcdefABCDEF")
+                .ofLength(8)
+                .injectNull(0.5);
         Arbitrary<Integer> buzzer = Arbitraries.integers().between(0, 65_535).injectNull(0.5);
         Arbitrary<String> rawValue = Arbitraries.oneOf(
                 Arbitraries.strings().alpha().numeric().ofMinLength(1).ofMaxLength(8),
@@ -102,8 +127,8 @@ class CommandRoundTripPropertyTest {
         Arbitrary<CommandFormat> format = Arbitraries.of(CommandFormat.class);
         Arbitrary<Boolean> bool = Arbitraries.of(true, false);
         Arbitrary<TextChecksum> checksum = Arbitraries.of(TextChecksum.class);
-        return Combinators.combine(prefix, device, sequence, leds, buzzer, raw, raw, raw).flatAs(
-                (p, d, seq, l, bz, c1, c2, c3) -> Combinators.combine(raw, format, checksum, bool).as(
-                        (c4, f, cs, crlf) -> new Spec(p, d, seq, l, bz, c1, c2, c3, c4, f, cs, crlf)));
+        return Combinators.combine(prefix, device, sequence, leds, buzzer, raw, raw, raw)
+                .flatAs((p, d, seq, l, bz, c1, c2, c3) -> Combinators.combine(raw, format, checksum, bool)
+                        .as((c4, f, cs, crlf) -> new Spec(p, d, seq, l, bz, c1, c2, c3, c4, f, cs, crlf)));
     }
 }

@@ -27,9 +27,12 @@ import net.jqwik.api.statistics.Statistics;
 class DecoderTotalityPropertyTest {
 
     private static final DecoderSettings SETTINGS = DecoderSettings.DEFAULT.withRules(List.of(
-            new JsonPointerRule("pointer", "plant/#", List.of(new ColumnMapping("tag", "/TagId"), new ColumnMapping("deep", "/a/b/0")))
-            , new RegexRule("regex", null, "(?<first>[A-F0-9]{4,})(;(?<second>\\w+))?")
-            , new RegexRule("evt-regex", "springcard/springcore/+/other/#", "(?<x>.)")));
+            new JsonPointerRule(
+                    "pointer",
+                    "plant/#",
+                    List.of(new ColumnMapping("tag", "/TagId"), new ColumnMapping("deep", "/a/b/0"))),
+            new RegexRule("regex", null, "(?<first>[A-F0-9]{4,})(;(?<second>\\w+))?"),
+            new RegexRule("evt-regex", "springcard/springcore/+/other/#", "(?<x>.)")));
     private static final MessageDecoder DECODER = new MessageDecoder(SETTINGS);
 
     @Property(tries = 1_000_000, edgeCases = EdgeCasesMode.NONE, shrinking = ShrinkingMode.OFF)
@@ -37,7 +40,8 @@ class DecoderTotalityPropertyTest {
         DecodedMessage d = DECODER.decode(m);
         assertThat(d).isNotNull();
         if (d instanceof Raw raw && raw.reason().startsWith("could not be decoded")) {
-            throw new AssertionError("decoder fell back on a bug for " + m.topic() + " / " + PayloadViews.hex(m.payload(), 400));
+            throw new AssertionError(
+                    "decoder fell back on a bug for " + m.topic() + " / " + PayloadViews.hex(m.payload(), 400));
         }
         assertThat(d.topic()).isEqualTo(m.topic());
         assertThat(d.receivedAt()).isEqualTo(m.receivedAt());

@@ -160,8 +160,11 @@ class GoldenSamplesTest {
     @Test
     void scrdrWithoutLineEndAndNamedCodes() {
         DecoderSettings named = DecoderSettings.DEFAULT.withScrdrCodes(ScrdrCodeTable.EMPTY
-                .withInterface(0xB0, "bluetooth").withProtocol(0x42, "iBeacon").withSignedRssi(true));
-        TagEvent e = (TagEvent) new MessageDecoder(named).decode(Samples.message("DA1275B0", "tag-scrdr-ble-no-crlf.txt"));
+                .withInterface(0xB0, "bluetooth")
+                .withProtocol(0x42, "iBeacon")
+                .withSignedRssi(true));
+        TagEvent e =
+                (TagEvent) new MessageDecoder(named).decode(Samples.message("DA1275B0", "tag-scrdr-ble-no-crlf.txt"));
         assertThat(e.checksum()).isEqualTo(ChecksumStatus.VALID_EXCLUDING_DELIMITERS);
         assertThat(e.interfaceName()).isEqualTo("bluetooth");
         assertThat(e.protocol()).isEqualTo("iBeacon");
@@ -179,7 +182,12 @@ class GoldenSamplesTest {
         TagEvent e = (TagEvent) decode("tag-scrdr-checksum-mismatch.txt");
         assertThat(e.checksum()).isEqualTo(ChecksumStatus.MISMATCH);
         assertThat(e.tagId()).isEqualTo("047DAE02C84080");
-        assertThat(e.warnings()).singleElement().asString().contains("checksum mismatch").contains("1F").contains("11");
+        assertThat(e.warnings())
+                .singleElement()
+                .asString()
+                .contains("checksum mismatch")
+                .contains("1F")
+                .contains("11");
     }
 
     @Test
@@ -242,7 +250,9 @@ class GoldenSamplesTest {
         MetaReport m = (MetaReport) decode("meta-older-firmware-doc.json");
         assertThat(m.currentFirmware()).isFalse();
         assertThat(m.revision()).isNull();
-        assertThat(m.firmwareBuild()).as("Version is the firmware version on older firmware").isEqualTo("1.10");
+        assertThat(m.firmwareBuild())
+                .as("Version is the firmware version on older firmware")
+                .isEqualTo("1.10");
         assertThat(m.firmware()).isEqualTo("SpringCore/E518/SpringPark");
         assertThat(m.hardware()).isEqualTo("EAN201234");
         assertThat(m.ipAddress()).as("\"\" means absent").isNull();
@@ -283,9 +293,11 @@ class GoldenSamplesTest {
         assertThat(buzz.warnings()).isEmpty();
         ReaderCommand number = (ReaderCommand) decode("cmd-buzzer.json");
         assertThat(number.command()).isEqualTo(buzz.command());
-        ReaderCommand seq = (ReaderCommand) decoder.decode(Samples.message("X", "rdr/cmd", "{\"Sequence\":\"60\"}".getBytes(), Samples.T0));
+        ReaderCommand seq = (ReaderCommand)
+                decoder.decode(Samples.message("X", "rdr/cmd", "{\"Sequence\":\"60\"}".getBytes(), Samples.T0));
         assertThat(seq.command().describe()).isEqualTo("Access Granted (60)");
-        ReaderCommand bad = (ReaderCommand) decoder.decode(Samples.message("X", "rdr/cmd", "{\"Buzzer\":\"1.5\"}".getBytes(), Samples.T0));
+        ReaderCommand bad = (ReaderCommand)
+                decoder.decode(Samples.message("X", "rdr/cmd", "{\"Buzzer\":\"1.5\"}".getBytes(), Samples.T0));
         assertThat(bad.command().buzzerMs()).isNull();
         assertThat(bad.warnings()).singleElement().asString().contains("not a hex string");
         assertThat(bad.extraFields()).containsEntry("Buzzer", "1.5");
@@ -293,7 +305,8 @@ class GoldenSamplesTest {
 
     @Test
     void binaryOnRdrEvtIsARawTagEventOfRegister02A0() {
-        Raw tlv = (Raw) decoder.decode(Samples.message("X", "rdr/evt", new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE}, Samples.T0));
+        Raw tlv = (Raw) decoder.decode(
+                Samples.message("X", "rdr/evt", new byte[] {(byte) 0xC0, 0x07, 0x04, 0x7D, (byte) 0xAE}, Samples.T0));
         assertThat(tlv.reason()).startsWith("binary tag event (TLV/MK1, register 02A0)");
         Raw brokenJson = (Raw) decoder.decode(Samples.message("X", "rdr/evt", "{\"TagId\":".getBytes(), Samples.T0));
         assertThat(brokenJson.reason()).startsWith("tag event is neither $SCRDR nor a JSON object");
@@ -302,7 +315,8 @@ class GoldenSamplesTest {
     @Test
     void binaryTopicsAreNamedWithTheirDirection() {
         Raw p2r = (Raw) decoder.decode(Samples.message("X", "ccid/p2r", new byte[] {0x6F, 0, 0}, Samples.T0));
-        assertThat(p2r.reason()).isEqualTo("ccid/p2r: CCID protocol, PC_To_RDR (host to device, binary, undocumented), shown as it is");
+        assertThat(p2r.reason())
+                .isEqualTo("ccid/p2r: CCID protocol, PC_To_RDR (host to device, binary, undocumented), shown as it is");
         Raw evt = (Raw) decoder.decode(Samples.message("X", "dir/evt", new byte[] {1}, Samples.T0));
         assertThat(evt.reason()).contains("Direct Protocol, events (device to host");
         assertThat(DecodedJson.toJson(evt).get("direction").asText()).isEqualTo("DEVICE_TO_HOST");
@@ -311,9 +325,11 @@ class GoldenSamplesTest {
 
     @Test
     void rawFieldsOfCommandsAreKeptAsJson() {
-        ReaderCommand c = (ReaderCommand) decoder.decode(Samples.message("X", "rdr/cmd",
-                "{\"RgbColor\":\"FF0000\",\"Relay\":1,\"Foo\":true}".getBytes(), Samples.T0));
-        assertThat(c.command().raw()).containsEntry(RawField.RGB_COLOR, "\"FF0000\"").containsEntry(RawField.RELAY, "1");
+        ReaderCommand c = (ReaderCommand) decoder.decode(Samples.message(
+                "X", "rdr/cmd", "{\"RgbColor\":\"FF0000\",\"Relay\":1,\"Foo\":true}".getBytes(), Samples.T0));
+        assertThat(c.command().raw())
+                .containsEntry(RawField.RGB_COLOR, "\"FF0000\"")
+                .containsEntry(RawField.RELAY, "1");
         assertThat(c.extraFields()).containsEntry("Foo", "true");
     }
 

@@ -41,7 +41,8 @@ class MalformedPayloadTest {
         assertThat(r.reason()).contains("broken JSON");
         assertThat(r.channel()).isEqualTo(Channel.RDR_EVT);
         assertThat(r.deviceId()).isEqualTo("DA1275B0");
-        assertThat(((Raw) decode("status", "{\"State\":\"online,ready\"} trailing")).reason()).contains("broken JSON");
+        assertThat(((Raw) decode("status", "{\"State\":\"online,ready\"} trailing")).reason())
+                .contains("broken JSON");
         assertThat(((Raw) decode("meta", "[1,2]")).reason()).contains("array");
     }
 
@@ -93,12 +94,16 @@ class MalformedPayloadTest {
 
     @Test
     void jsonTagWithoutTagIdIsRaw() {
-        assertThat(((Raw) decode("rdr/evt", "{\"Protocol\":\"NFC-A\"}")).reason()).contains("without TagId");
+        assertThat(((Raw) decode("rdr/evt", "{\"Protocol\":\"NFC-A\"}")).reason())
+                .contains("without TagId");
     }
 
     @Test
     void oddJsonTypesAreWarningsAndExtras() {
-        TagEvent e = (TagEvent) decode("rdr/evt", "{\"TagId\":\"01\",\"Template\":\"x\",\"RSSI\":-50,\"Rssi\":-51,\"Move\":\"Sideways\",\"Uptime\":\"soon\",\"Template2\":null}");
+        TagEvent e = (TagEvent)
+                decode(
+                        "rdr/evt",
+                        "{\"TagId\":\"01\",\"Template\":\"x\",\"RSSI\":-50,\"Rssi\":-51,\"Move\":\"Sideways\",\"Uptime\":\"soon\",\"Template2\":null}");
         assertThat(e.template()).isNull();
         assertThat(e.rssi()).isEqualTo(-50);
         assertThat(e.move()).isEqualTo(Move.UNKNOWN);
@@ -120,12 +125,14 @@ class MalformedPayloadTest {
 
     @Test
     void viewsAndFramingAreTotalOnTheirOwn() {
-        assertThat(PayloadViews.text("abc".getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE)).isEqualTo("abc");
+        assertThat(PayloadViews.text("abc".getBytes(StandardCharsets.UTF_8), Integer.MAX_VALUE))
+                .isEqualTo("abc");
         assertThat(PayloadViews.hex(new byte[0], Integer.MAX_VALUE)).isEmpty();
         assertThat(PayloadViews.text(new byte[] {1, 'a'}, 1)).isEqualTo("·…");
         for (String odd : new String[] {"", "$", "$*", "$S*1", "$SC;*", "*****", "$SCRDR*"}) {
             com.springcoreexplorer.mqtt.springcore.sctext.ScFrame f =
-                    com.springcoreexplorer.mqtt.springcore.sctext.ScFrame.parse(odd.getBytes(StandardCharsets.US_ASCII));
+                    com.springcoreexplorer.mqtt.springcore.sctext.ScFrame.parse(
+                            odd.getBytes(StandardCharsets.US_ASCII));
             assertThat(f.fields()).as(odd).isEmpty();
         }
     }
@@ -145,7 +152,8 @@ class MalformedPayloadTest {
         assertThat(many.warnings()).hasSize(3);
         TagEvent badSum = (TagEvent) decode("rdr/evt", "$SCRDR;13;01;01;00;AB;;;*Q");
         assertThat(badSum.checksum()).isEqualTo(ChecksumStatus.MALFORMED);
-        TagEvent nonAscii = (TagEvent) decode("rdr/evt", "$SCRDR;13;01;01;00;AB;;\u00e9;".getBytes(StandardCharsets.UTF_8));
+        TagEvent nonAscii =
+                (TagEvent) decode("rdr/evt", "$SCRDR;13;01;01;00;AB;;\u00e9;".getBytes(StandardCharsets.UTF_8));
         assertThat(nonAscii.warnings()).anySatisfy(w -> assertThat(w).contains("printable ASCII"));
     }
 

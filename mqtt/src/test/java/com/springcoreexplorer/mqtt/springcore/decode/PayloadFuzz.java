@@ -15,20 +15,71 @@ import java.util.Random;
 final class PayloadFuzz {
 
     private static final List<String> SAMPLE_NAMES = Samples.names();
-    private static final List<byte[]> SAMPLES = SAMPLE_NAMES.stream().map(Samples::bytes).toList();
+    private static final List<byte[]> SAMPLES =
+            SAMPLE_NAMES.stream().map(Samples::bytes).toList();
     private static final String[] CHANNELS = {"meta", "status", "rdr/evt", "rdr/cmd", "dir/0", "ccid", "other/x", ""};
-    private static final String[] TOPICS = {"springcard/springcore", "springcard/springcoreX", "plant/temp", "sensors/a/b", "$SYS/x", ""};
-    private static final String[] KEYS = {"TagId", "Interface", "Protocol", "Template", "RSSI", "Rssi", "Move", "State", "Sequence",
-            "DateTime", "Uptime", "TagData", "TagDetails", "Leds", "Buzzer", "RgbColor", "RgbMode", "Relay", "Relays", "VendorName",
-            "IpAddress", "Open", "x", "", "tagid", "\u00e9"};
-    private static final String[] VALUES = {"\"047DAE02C84080\"", "1", "-1", "2147483648", "1e400", "-0.0", "null", "true", "[]", "{}",
-            "\"\"", "\"Insert,Remove\"", "\"online,ready\"", "\"offline,dead\"", "\"145:1860.081\"", "\"9999999999999999999:1.1\"",
-            "\"::\"", "\"0x23\"", "\"ZZ\"", "\"92929292\"", "65536", "[1,[2,[3]]]", "{\"a\":{\"b\":[null]}}", "\"\\u0000\"", "\"\\uD800\""};
+    private static final String[] TOPICS = {
+        "springcard/springcore", "springcard/springcoreX", "plant/temp", "sensors/a/b", "$SYS/x", ""
+    };
+    private static final String[] KEYS = {
+        "TagId",
+        "Interface",
+        "Protocol",
+        "Template",
+        "RSSI",
+        "Rssi",
+        "Move",
+        "State",
+        "Sequence",
+        "DateTime",
+        "Uptime",
+        "TagData",
+        "TagDetails",
+        "Leds",
+        "Buzzer",
+        "RgbColor",
+        "RgbMode",
+        "Relay",
+        "Relays",
+        "VendorName",
+        "IpAddress",
+        "Open",
+        "x",
+        "",
+        "tagid",
+        "\u00e9"
+    };
+    private static final String[] VALUES = {
+        "\"047DAE02C84080\"",
+        "1",
+        "-1",
+        "2147483648",
+        "1e400",
+        "-0.0",
+        "null",
+        "true",
+        "[]",
+        "{}",
+        "\"\"",
+        "\"Insert,Remove\"",
+        "\"online,ready\"",
+        "\"offline,dead\"",
+        "\"145:1860.081\"",
+        "\"9999999999999999999:1.1\"",
+        "\"::\"",
+        "\"0x23\"",
+        "\"ZZ\"",
+        "\"92929292\"",
+        "65536",
+        "[1,[2,[3]]]",
+        "{\"a\":{\"b\":[null]}}",
+        "\"\\u0000\"",
+        "\"\\uD800\""
+    };
 
     private static final String STRUCTURAL = "{}[]\":,;*$\\\r\n\u0000=";
 
-    private PayloadFuzz() {
-    }
+    private PayloadFuzz() {}
 
     static InboundMessage next(Random r) {
         String topic = topic(r);
@@ -50,14 +101,25 @@ final class PayloadFuzz {
         if ((kind >= 5 && kind <= 8) && r.nextBoolean()) {
             topic = "springcard/springcore/DA1275B0/" + (r.nextBoolean() ? "rdr/evt" : CHANNELS[r.nextInt(4)]);
         }
-        return new InboundMessage(topic, payload, r.nextInt(3), r.nextBoolean(), Instant.ofEpochSecond(r.nextInt(2_000_000_000)), 0L, null);
+        return new InboundMessage(
+                topic,
+                payload,
+                r.nextInt(3),
+                r.nextBoolean(),
+                Instant.ofEpochSecond(r.nextInt(2_000_000_000)),
+                0L,
+                null);
     }
 
     private static String topic(Random r) {
         if (r.nextInt(5) == 0) {
             return TOPICS[r.nextInt(TOPICS.length)] + (r.nextBoolean() ? "/" + randomAscii(r, 4) : "");
         }
-        String id = r.nextInt(20) == 0 ? "" : r.nextBoolean() ? "DA1275B0" : randomAscii(r, 1 + r.nextInt(8)).replace('/', '_');
+        String id = r.nextInt(20) == 0
+                ? ""
+                : r.nextBoolean()
+                        ? "DA1275B0"
+                        : randomAscii(r, 1 + r.nextInt(8)).replace('/', '_');
         String channel = CHANNELS[r.nextInt(CHANNELS.length)];
         return "springcard/springcore/" + id + (channel.isEmpty() ? "" : "/" + channel);
     }
@@ -133,7 +195,8 @@ final class PayloadFuzz {
     }
 
     private static String randomLine(Random r) {
-        StringBuilder s = new StringBuilder(r.nextBoolean() ? "$SCRDR" : r.nextInt(4) == 0 ? "$SC" + randomAscii(r, 3) : "$SCCMD");
+        StringBuilder s = new StringBuilder(
+                r.nextBoolean() ? "$SCRDR" : r.nextInt(4) == 0 ? "$SC" + randomAscii(r, 3) : "$SCCMD");
         int n = r.nextInt(11);
         for (int i = 0; i < n; i++) {
             s.append(';');
@@ -141,13 +204,16 @@ final class PayloadFuzz {
                 case 0 -> s.append(String.format("%02X", r.nextInt(256)));
                 case 1 -> s.append(randomAscii(r, r.nextInt(6)));
                 case 2 -> s.append(new String[] {"I", "R", "IR", "X", ""}[r.nextInt(5)]);
-                case 3 -> s.append(new String[] {"SEQ=", "LEDS=", "BUZZ=", "=", "SEQ", "X="}[r.nextInt(6)]).append(randomAscii(r, r.nextInt(10)));
+                case 3 ->
+                    s.append(new String[] {"SEQ=", "LEDS=", "BUZZ=", "=", "SEQ", "X="}[r.nextInt(6)])
+                            .append(randomAscii(r, r.nextInt(10)));
                 case 4 -> s.append((char) r.nextInt(256));
-                default -> { }
+                default -> {}
             }
         }
         if (r.nextInt(3) > 0) {
-            s.append('*').append(r.nextInt(5) == 0 ? randomAscii(r, r.nextInt(4)) : String.format("%02X", r.nextInt(256)));
+            s.append('*')
+                    .append(r.nextInt(5) == 0 ? randomAscii(r, r.nextInt(4)) : String.format("%02X", r.nextInt(256)));
         }
         if (r.nextBoolean()) {
             s.append(r.nextBoolean() ? "\r\n" : "\n\r\n");
@@ -158,8 +224,11 @@ final class PayloadFuzz {
     private static byte[] special(Random r) {
         // the 64 kB payloads are kept to 1 in 200 messages: they dominate the run time
         return switch (r.nextInt(20)) {
-            case 0 -> ("{\"TagId\":\"" + "A".repeat(64 * 1024 + r.nextInt(100)) + "\"}").getBytes(StandardCharsets.US_ASCII);
-            case 1 -> ("$SCRDR;13;01;01;00;AB;;" + "B".repeat(64 * 1024 + r.nextInt(100)) + ";*00\r\n").getBytes(StandardCharsets.US_ASCII);
+            case 0 ->
+                ("{\"TagId\":\"" + "A".repeat(64 * 1024 + r.nextInt(100)) + "\"}").getBytes(StandardCharsets.US_ASCII);
+            case 1 ->
+                ("$SCRDR;13;01;01;00;AB;;" + "B".repeat(64 * 1024 + r.nextInt(100)) + ";*00\r\n")
+                        .getBytes(StandardCharsets.US_ASCII);
             case 2, 3, 4 -> ("{\"TagId\":" + "[".repeat(r.nextInt(3000)) + "}").getBytes(StandardCharsets.US_ASCII);
             case 5, 6, 7 -> ("{" + "\"a\":{".repeat(r.nextInt(1200)) + "}").getBytes(StandardCharsets.US_ASCII);
             case 8, 9, 10, 11 -> new byte[0];

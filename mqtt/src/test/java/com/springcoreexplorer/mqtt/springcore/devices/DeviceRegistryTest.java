@@ -74,7 +74,9 @@ class DeviceRegistryTest {
         DeviceSnapshot dead = device("A", T0.plusSeconds(5));
         assertThat(dead.state()).isEqualTo(DeviceState.OFFLINE_DEAD);
         assertThat(dead.diedUnexpectedly()).isTrue();
-        assertThat(dead.uptime()).as("uptime is unknown once the device is gone").isNull();
+        assertThat(dead.uptime())
+                .as("uptime is unknown once the device is gone")
+                .isNull();
         // an offline device is never "stale": it said goodbye (or the broker did for it)
         assertThat(device("A", T0.plus(Duration.ofHours(1))).stale()).isFalse();
 
@@ -88,14 +90,19 @@ class DeviceRegistryTest {
         receiveSample("A", "status-online-ready.json", T0);
         registry.publish(T0);
         heard.clear();
-        assertThat(device("A", T0.plusSeconds(90)).stale()).as("exactly 3 x 30 s is not yet stale").isFalse();
+        assertThat(device("A", T0.plusSeconds(90)).stale())
+                .as("exactly 3 x 30 s is not yet stale")
+                .isFalse();
         assertThat(device("A", T0.plusSeconds(91)).stale()).isTrue();
 
         registry.refresh(T0.plusSeconds(60));
         assertThat(heard).isEmpty();
         registry.refresh(T0.plusSeconds(91));
-        assertThat(heard).singleElement().satisfies(c -> assertThat(c.updated()).singleElement()
-                .satisfies(d -> assertThat(d.stale()).isTrue()));
+        assertThat(heard)
+                .singleElement()
+                .satisfies(c -> assertThat(c.updated())
+                        .singleElement()
+                        .satisfies(d -> assertThat(d.stale()).isTrue()));
         heard.clear();
         registry.refresh(T0.plusSeconds(95));
         assertThat(heard).as("no news, no notification").isEmpty();
@@ -142,7 +149,10 @@ class DeviceRegistryTest {
         registry.publish(T0);
         heard.clear();
         registry.refresh(T0.plusSeconds(5));
-        assertThat(heard).singleElement().satisfies(c -> assertThat(c.updated().getFirst().eventRate()).isCloseTo(0.1 * Math.exp(-0.5), within(1e-6)));
+        assertThat(heard)
+                .singleElement()
+                .satisfies(c ->
+                        assertThat(c.updated().getFirst().eventRate()).isCloseTo(0.1 * Math.exp(-0.5), within(1e-6)));
     }
 
     @Test

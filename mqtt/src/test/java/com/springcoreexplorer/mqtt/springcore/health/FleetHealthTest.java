@@ -27,7 +27,8 @@ class FleetHealthTest {
     }
 
     private List<HealthEvent> receive(String device, String channel, String payload, Instant at) {
-        DecodedMessage m = decoder.decode(Samples.message(device, channel, payload.getBytes(StandardCharsets.UTF_8), at));
+        DecodedMessage m =
+                decoder.decode(Samples.message(device, channel, payload.getBytes(StandardCharsets.UTF_8), at));
         return health.applyAll(List.of(m));
     }
 
@@ -43,7 +44,8 @@ class FleetHealthTest {
     @Test
     void aHigherStartUpCounterIsAReboot() {
         assertThat(kinds(status("R1", "online,ready", "145:1860.081", T0))).containsExactly(HealthEvent.Kind.ONLINE);
-        assertThat(status("R1", "online,ready", "145:1890.081", T0.plusSeconds(30))).isEmpty();
+        assertThat(status("R1", "online,ready", "145:1890.081", T0.plusSeconds(30)))
+                .isEmpty();
         List<HealthEvent> reboot = status("R1", "online,ready", "146:3.500", T0.plusSeconds(60));
 
         assertThat(kinds(reboot)).containsExactly(HealthEvent.Kind.REBOOT);
@@ -52,8 +54,11 @@ class FleetHealthTest {
         assertThat(r.reboots()).isEqualTo(1);
         assertThat(r.reboots24h()).isEqualTo(1);
         assertThat(r.uptime().startups()).isEqualTo(146);
-        assertThat(health.reader("R1", T0.plusSeconds(60).plus(Duration.ofHours(25))).orElseThrow().reboots24h())
-                .as("a reboot leaves the 24 h count after a day").isZero();
+        assertThat(health.reader("R1", T0.plusSeconds(60).plus(Duration.ofHours(25)))
+                        .orElseThrow()
+                        .reboots24h())
+                .as("a reboot leaves the 24 h count after a day")
+                .isZero();
     }
 
     @Test
@@ -67,8 +72,11 @@ class FleetHealthTest {
     @Test
     void tagEventUptimesCountToo() {
         status("R1", "online,ready", "10:100.000", T0);
-        List<HealthEvent> events = receive("R1", "rdr/evt",
-                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-50,\"Uptime\":\"11:2.000\"}", T0.plusSeconds(5));
+        List<HealthEvent> events = receive(
+                "R1",
+                "rdr/evt",
+                "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-50,\"Uptime\":\"11:2.000\"}",
+                T0.plusSeconds(5));
         assertThat(kinds(events)).containsExactly(HealthEvent.Kind.REBOOT);
     }
 
@@ -85,26 +93,33 @@ class FleetHealthTest {
 
         ReaderHealth r = health.reader("R1", T0.plusSeconds(81)).orElseThrow();
         assertThat(r.outages24h()).isEqualTo(1);
-        assertThat(r.states()).extracting(StateSpan::state)
+        assertThat(r.states())
+                .extracting(StateSpan::state)
                 .containsExactly(DeviceState.ONLINE_READY, DeviceState.OFFLINE_DEAD, DeviceState.ONLINE_READY);
         assertThat(r.states().get(1).from()).isEqualTo(T0.plusSeconds(20));
         assertThat(r.states().get(1).until()).isEqualTo(T0.plusSeconds(80));
         assertThat(r.states().get(2).ongoing()).isTrue();
-        assertThat(r.timeline()).extracting(HealthEvent::kind)
-                .containsExactly(HealthEvent.Kind.ONLINE, HealthEvent.Kind.DEAD, HealthEvent.Kind.REBOOT, HealthEvent.Kind.BACK);
+        assertThat(r.timeline())
+                .extracting(HealthEvent::kind)
+                .containsExactly(
+                        HealthEvent.Kind.ONLINE, HealthEvent.Kind.DEAD, HealthEvent.Kind.REBOOT, HealthEvent.Kind.BACK);
     }
 
     @Test
     void aCleanDisconnectIsOfflineNotDead() {
         status("R1", "online,ready", "3:10.000", T0);
         assertThat(kinds(status("R1", "offline", null, T0.plusSeconds(5)))).containsExactly(HealthEvent.Kind.OFFLINE);
-        assertThat(health.refresh(T0.plusSeconds(500))).as("an offline reader is never stale").isEmpty();
+        assertThat(health.refresh(T0.plusSeconds(500)))
+                .as("an offline reader is never stale")
+                .isEmpty();
     }
 
     @Test
     void threeSilentIntervalsMakeItStaleOnceThenAStatusBringsItBack() {
         status("R1", "online,ready", "3:10.000", T0);
-        assertThat(health.refresh(T0.plusSeconds(90))).as("exactly the stale time is not yet stale").isEmpty();
+        assertThat(health.refresh(T0.plusSeconds(90)))
+                .as("exactly the stale time is not yet stale")
+                .isEmpty();
         List<HealthEvent> stale = health.refresh(T0.plusSeconds(91));
         assertThat(kinds(stale)).containsExactly(HealthEvent.Kind.STALE);
         assertThat(health.refresh(T0.plusSeconds(120))).as("said once").isEmpty();
@@ -113,8 +128,10 @@ class FleetHealthTest {
         List<HealthEvent> back = status("R1", "online,ready", "3:130.000", T0.plusSeconds(125));
         assertThat(kinds(back)).containsExactly(HealthEvent.Kind.BACK);
         assertThat(back.getFirst().detail()).isEqualTo("back online,ready after stale");
-        assertThat(health.reader("R1", T0.plusSeconds(126)).orElseThrow().outages24h()).isEqualTo(1);
-        assertThat(heard).extracting(HealthEvent::kind)
+        assertThat(health.reader("R1", T0.plusSeconds(126)).orElseThrow().outages24h())
+                .isEqualTo(1);
+        assertThat(heard)
+                .extracting(HealthEvent::kind)
                 .containsExactly(HealthEvent.Kind.ONLINE, HealthEvent.Kind.STALE, HealthEvent.Kind.BACK);
     }
 
@@ -122,7 +139,11 @@ class FleetHealthTest {
     void readRateAndRssiPerInterfaceOverAMinuteAndAnHour() {
         status("R1", "online,ready", "1:1.000", T0);
         for (int i = 0; i < 10; i++) {
-            receive("R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":" + (-40 - i) + "}", T0.plusSeconds(i));
+            receive(
+                    "R1",
+                    "rdr/evt",
+                    "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":" + (-40 - i) + "}",
+                    T0.plusSeconds(i));
         }
         receive("R1", "rdr/evt", "{\"Interface\":\"900\",\"TagId\":\"E200\",\"RSSI\":-70}", T0.plusSeconds(10));
         receive("R1", "rdr/evt", "{\"Interface\":\"13.56\",\"TagId\":\"04AA\",\"RSSI\":-80}", T0.plusSeconds(1000));
@@ -138,10 +159,18 @@ class FleetHealthTest {
         assertThat(hf.mean1m()).isEqualTo(-80);
         assertThat(hf.count1h()).isEqualTo(11);
         assertThat(hf.min1h()).isEqualTo(-80);
-        assertThat(hf.mean1h()).isCloseTo((-40 - 41 - 42 - 43 - 44 - 45 - 46 - 47 - 48 - 49 - 80) / 11.0, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(hf.mean1h())
+                .isCloseTo(
+                        (-40 - 41 - 42 - 43 - 44 - 45 - 46 - 47 - 48 - 49 - 80) / 11.0,
+                        org.assertj.core.data.Offset.offset(1e-9));
         assertThat(r.rssi().get("900").last()).isEqualTo(-70);
         assertThat(r.rssi().get("900").count1m()).as("a minute later").isZero();
-        assertThat(health.reader("R1", T0.plusSeconds(10 + 3600 + 2000)).orElseThrow().rssi().get("900").count1h()).isZero();
+        assertThat(health.reader("R1", T0.plusSeconds(10 + 3600 + 2000))
+                        .orElseThrow()
+                        .rssi()
+                        .get("900")
+                        .count1h())
+                .isZero();
     }
 
     @Test
@@ -159,15 +188,24 @@ class FleetHealthTest {
         assertThat(fleet.busy()).isEqualTo(1);
         assertThat(fleet.dead()).isEqualTo(1);
         assertThat(fleet.stale()).isEqualTo(1);
-        assertThat(fleet.firmwareSpread()).containsExactly(java.util.Map.entry("springcore/e518/1.82", 2),
-                java.util.Map.entry("1.70", 1), java.util.Map.entry(FleetHealth.UNKNOWN_FIRMWARE, 1));
+        assertThat(fleet.firmwareSpread())
+                .containsExactly(
+                        java.util.Map.entry("springcore/e518/1.82", 2),
+                        java.util.Map.entry("1.70", 1),
+                        java.util.Map.entry(FleetHealth.UNKNOWN_FIRMWARE, 1));
         assertThat(fleet.summary()).isEqualTo("1 online, 1 busy, 1 dead, 1 stale, 2 firmware versions");
     }
 
     @Test
     void aRetainedLastWillSaysSo() {
         DecodedMessage retained = decoder.decode(new com.springcoreexplorer.mqtt.message.InboundMessage(
-                Samples.PREFIX + "/R9/status", "{\"State\":\"offline,dead\"}".getBytes(StandardCharsets.UTF_8), 1, true, T0, 0, null));
+                Samples.PREFIX + "/R9/status",
+                "{\"State\":\"offline,dead\"}".getBytes(StandardCharsets.UTF_8),
+                1,
+                true,
+                T0,
+                0,
+                null));
         List<HealthEvent> events = health.applyAll(List.of(retained));
         assertThat(kinds(events)).containsExactly(HealthEvent.Kind.DEAD);
         assertThat(events.getFirst().detail()).contains("retained");

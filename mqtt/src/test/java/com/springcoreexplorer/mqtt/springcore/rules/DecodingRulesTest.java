@@ -2,6 +2,7 @@ package com.springcoreexplorer.mqtt.springcore.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
@@ -9,15 +10,19 @@ import com.springcoreexplorer.mqtt.springcore.decode.MessageDecoder;
 import com.springcoreexplorer.mqtt.springcore.decode.Raw;
 import com.springcoreexplorer.mqtt.springcore.decode.RuleDecoded;
 import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class DecodingRulesTest {
 
-    private static final JsonPointerRule DOOR = new JsonPointerRule("Door", "site/+/door",
-            List.of(new ColumnMapping("badge", "/card/uid"), new ColumnMapping("reader", "/reader"), new ColumnMapping("missing", "/nope")));
+    private static final JsonPointerRule DOOR = new JsonPointerRule(
+            "Door",
+            "site/+/door",
+            List.of(
+                    new ColumnMapping("badge", "/card/uid"),
+                    new ColumnMapping("reader", "/reader"),
+                    new ColumnMapping("missing", "/nope")));
     private static final RegexRule WIEGAND = new RegexRule("Wiegand", null, "W26:(?<facility>\\d+)/(?<card>\\d+)");
 
     private static DecodedMessage decode(List<DecodingRule> rules, String topic, String payload) {
@@ -26,7 +31,8 @@ class DecodingRulesTest {
 
     @Test
     void jsonPointerRuleMapsColumnsInOrder() {
-        RuleDecoded d = (RuleDecoded) decode(List.of(DOOR), "site/3/door", "{\"reader\":7,\"card\":{\"uid\":\"04A1B2\"}}");
+        RuleDecoded d =
+                (RuleDecoded) decode(List.of(DOOR), "site/3/door", "{\"reader\":7,\"card\":{\"uid\":\"04A1B2\"}}");
         assertThat(d.ruleName()).isEqualTo("Door");
         assertThat(d.columns()).containsExactly(Map.entry("badge", "04A1B2"), Map.entry("reader", "7"));
         assertThat(d.kind()).isEqualTo("rule");
@@ -57,33 +63,65 @@ class DecodingRulesTest {
     void firstMatchingRuleWins() {
         RegexRule a = new RegexRule("A", "x/#", "(?<a>a+)");
         RegexRule b = new RegexRule("B", "x/#", "(?<b>b+)");
-        assertThat(((RuleDecoded) decode(List.of(a, b), "x/1", "bbb")).ruleName()).isEqualTo("B");
-        assertThat(((RuleDecoded) decode(List.of(a, b), "x/1", "aab")).ruleName()).isEqualTo("A");
+        assertThat(((RuleDecoded) decode(List.of(a, b), "x/1", "bbb")).ruleName())
+                .isEqualTo("B");
+        assertThat(((RuleDecoded) decode(List.of(a, b), "x/1", "aab")).ruleName())
+                .isEqualTo("A");
     }
 
     @Test
     void listRoundTripsThroughJsonWithATypeField() throws Exception {
         String json = DecodingRules.toJson(List.of(DOOR, WIEGAND));
-        assertThat(JsonMapper.builder().build().readTree(json).get(0).get("type").asText()).isEqualTo("json-pointer");
-        assertThat(JsonMapper.builder().build().readTree(json).get(1).get("type").asText()).isEqualTo("regex");
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(json)
+                        .get(0)
+                        .get("type")
+                        .asText())
+                .isEqualTo("json-pointer");
+        assertThat(JsonMapper.builder()
+                        .build()
+                        .readTree(json)
+                        .get(1)
+                        .get("type")
+                        .asText())
+                .isEqualTo("regex");
         DecodingRules.Parsed parsed = DecodingRules.fromJson(json);
         assertThat(parsed).isEqualTo(new DecodingRules.Parsed.Rules(List.of(DOOR, WIEGAND)));
         // DecoderSettings embeds the same shape
         JsonMapper mapper = JsonMapper.builder().build();
         DecoderSettings settings = DecoderSettings.DEFAULT.withRules(List.of(DOOR, WIEGAND));
-        assertThat(mapper.readValue(mapper.writeValueAsString(settings), DecoderSettings.class)).isEqualTo(settings);
+        assertThat(mapper.readValue(mapper.writeValueAsString(settings), DecoderSettings.class))
+                .isEqualTo(settings);
     }
 
     @Test
     void invalidRulesAreExplained() {
-        assertThat(new RegexRule("R", null, "(?<x>[").problem()).get().asString().contains("not a valid regular expression");
+        assertThat(new RegexRule("R", null, "(?<x>[").problem())
+                .get()
+                .asString()
+                .contains("not a valid regular expression");
         assertThat(new RegexRule("R", null, "abc").problem()).get().asString().contains("no named group");
-        assertThat(new RegexRule("", null, "(?<x>a)").problem()).get().asString().contains("no name");
-        assertThat(new RegexRule("R", "a/#/b", "(?<x>a)").problem()).get().asString().contains("'#' must be a whole level and the last one");
-        assertThat(new RegexRule("R", "a/b+", "(?<x>a)").problem()).get().asString().contains("'+' must be a whole level");
-        assertThat(new JsonPointerRule("J", null, List.of()).problem()).get().asString().contains("no columns");
-        assertThat(new JsonPointerRule("J", null, List.of(new ColumnMapping("c", "card")))).extracting(r -> r.problem().orElseThrow())
-                .asString().contains("not a JSON pointer");
+        assertThat(new RegexRule("", null, "(?<x>a)").problem())
+                .get()
+                .asString()
+                .contains("no name");
+        assertThat(new RegexRule("R", "a/#/b", "(?<x>a)").problem())
+                .get()
+                .asString()
+                .contains("'#' must be a whole level and the last one");
+        assertThat(new RegexRule("R", "a/b+", "(?<x>a)").problem())
+                .get()
+                .asString()
+                .contains("'+' must be a whole level");
+        assertThat(new JsonPointerRule("J", null, List.of()).problem())
+                .get()
+                .asString()
+                .contains("no columns");
+        assertThat(new JsonPointerRule("J", null, List.of(new ColumnMapping("c", "card"))))
+                .extracting(r -> r.problem().orElseThrow())
+                .asString()
+                .contains("not a JSON pointer");
         assertThat(DecodingRules.fromJson("[{\"type\":\"regex\",\"name\":\"R\",\"pattern\":\"(\"}]"))
                 .isInstanceOf(DecodingRules.Parsed.Invalid.class);
         assertThat(DecodingRules.fromJson("not json")).isInstanceOf(DecodingRules.Parsed.Invalid.class);

@@ -14,8 +14,11 @@ import net.jqwik.api.Provide;
 class ScFramePropertyTest {
 
     @Property(tries = 5_000)
-    void formattedLinesParseBack(@ForAll("fields") List<String> fields, @ForAll ChecksumConvention convention,
-                                 @ForAll boolean withChecksum, @ForAll boolean crlf) {
+    void formattedLinesParseBack(
+            @ForAll("fields") List<String> fields,
+            @ForAll ChecksumConvention convention,
+            @ForAll boolean withChecksum,
+            @ForAll boolean crlf) {
         String line = ScFrame.format("RDR", fields, withChecksum, convention, crlf);
         byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
         assertThat(ScFrame.looksLikeFrame(bytes, "RDR")).isTrue();
@@ -23,13 +26,18 @@ class ScFramePropertyTest {
         assertThat(frame.type()).isEqualTo("RDR");
         assertThat(frame.fields()).isEqualTo(fields);
         assertThat(frame.warnings()).isEmpty();
-        assertThat(frame.checksum()).isEqualTo(!withChecksum ? ChecksumStatus.ABSENT
-                : convention == ChecksumConvention.EXCLUDING_DELIMITERS ? ChecksumStatus.VALID_EXCLUDING_DELIMITERS
-                : ChecksumStatus.VALID_INCLUDING_DELIMITERS);
+        assertThat(frame.checksum())
+                .isEqualTo(
+                        !withChecksum
+                                ? ChecksumStatus.ABSENT
+                                : convention == ChecksumConvention.EXCLUDING_DELIMITERS
+                                        ? ChecksumStatus.VALID_EXCLUDING_DELIMITERS
+                                        : ChecksumStatus.VALID_INCLUDING_DELIMITERS);
     }
 
     @Property(tries = 5_000)
-    void anyCorruptedCharacterIsCaughtByTheChecksum(@ForAll("fields") List<String> fields, @ForAll("printable") char replacement) {
+    void anyCorruptedCharacterIsCaughtByTheChecksum(
+            @ForAll("fields") List<String> fields, @ForAll("printable") char replacement) {
         String line = ScFrame.format("RDR", fields, true, ChecksumConvention.EXCLUDING_DELIMITERS, false);
         int star = line.lastIndexOf('*');
         if (star <= 7) {
@@ -40,7 +48,8 @@ class ScFramePropertyTest {
             return;
         }
         String corrupted = line.substring(0, at) + replacement + line.substring(at + 1);
-        ChecksumStatus status = ScFrame.parse(corrupted.getBytes(StandardCharsets.ISO_8859_1)).checksum();
+        ChecksumStatus status =
+                ScFrame.parse(corrupted.getBytes(StandardCharsets.ISO_8859_1)).checksum();
         // Accepting both conventions has one blind spot: a change that flips exactly the bits of '$' ^ '*'
         // (0x0E) looks like a valid checksum of the other convention. Every other single change is caught.
         if ((line.charAt(at) ^ replacement) == ('$' ^ '*')) {
@@ -53,8 +62,13 @@ class ScFramePropertyTest {
     @Provide
     Arbitrary<List<String>> fields() {
         // printable ASCII without the reserved $ * ;
-        return Arbitraries.strings().withChars(" !\"#%&'()+,-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~")
-                .ofMaxLength(20).list().ofMinSize(1).ofMaxSize(10);
+        return Arbitraries.strings()
+                .withChars(
+                        " !\"#%&'()+,-./0123456789:<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~")
+                .ofMaxLength(20)
+                .list()
+                .ofMinSize(1)
+                .ofMaxSize(10);
     }
 
     @Provide

@@ -10,12 +10,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class BinaryTopicTest {
 
     @ParameterizedTest
-    @CsvSource({"ccid/p2r, HOST_TO_DEVICE", "dir/cmd, HOST_TO_DEVICE", "ccid/r2p, DEVICE_TO_HOST", "ccid/int, DEVICE_TO_HOST",
-            "dir/rsp, DEVICE_TO_HOST", "dir/evt, DEVICE_TO_HOST"})
+    @CsvSource({
+        "ccid/p2r, HOST_TO_DEVICE",
+        "dir/cmd, HOST_TO_DEVICE",
+        "ccid/r2p, DEVICE_TO_HOST",
+        "ccid/int, DEVICE_TO_HOST",
+        "dir/rsp, DEVICE_TO_HOST",
+        "dir/evt, DEVICE_TO_HOST"
+    })
     void eachTopicHasItsDirection(String suffix, BinaryTopic.Direction direction) {
         BinaryTopic topic = BinaryTopic.ofSuffix(suffix).orElseThrow();
         assertThat(topic.direction()).isEqualTo(direction);
-        assertThat(BinaryTopic.ofTopic("springcard/springcore/DA1275B0/" + suffix)).contains(topic);
+        assertThat(BinaryTopic.ofTopic("springcard/springcore/DA1275B0/" + suffix))
+                .contains(topic);
         assertThat(BinaryTopic.ofTopic("p/16051974/" + suffix)).contains(topic);
         assertThat(topic.label()).contains(direction.text(), "binary");
     }

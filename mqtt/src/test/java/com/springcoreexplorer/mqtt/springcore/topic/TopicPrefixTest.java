@@ -12,14 +12,14 @@ class TopicPrefixTest {
 
     @ParameterizedTest
     @CsvSource({
-            "springcard/springcore/DA1275B0/meta, DA1275B0, META, meta",
-            "springcard/springcore/DA1275B0/status, DA1275B0, STATUS, status",
-            "springcard/springcore/16051974/rdr/evt, 16051974, RDR_EVT, rdr/evt",
-            "springcard/springcore/16051974/rdr/cmd, 16051974, RDR_CMD, rdr/cmd",
-            "springcard/springcore/16051974/dir/0/in, 16051974, DIR, dir/0/in",
-            "springcard/springcore/16051974/ccid/out, 16051974, CCID, ccid/out",
-            "springcard/springcore/16051974/rdr/evt/extra, 16051974, OTHER, rdr/evt/extra",
-            "springcard/springcore/16051974/director, 16051974, OTHER, director",
+        "springcard/springcore/DA1275B0/meta, DA1275B0, META, meta",
+        "springcard/springcore/DA1275B0/status, DA1275B0, STATUS, status",
+        "springcard/springcore/16051974/rdr/evt, 16051974, RDR_EVT, rdr/evt",
+        "springcard/springcore/16051974/rdr/cmd, 16051974, RDR_CMD, rdr/cmd",
+        "springcard/springcore/16051974/dir/0/in, 16051974, DIR, dir/0/in",
+        "springcard/springcore/16051974/ccid/out, 16051974, CCID, ccid/out",
+        "springcard/springcore/16051974/rdr/evt/extra, 16051974, OTHER, rdr/evt/extra",
+        "springcard/springcore/16051974/director, 16051974, OTHER, director",
     })
     void defaultPrefix(String topic, String id, Channel channel, String rest) {
         assertThat(TopicPrefix.DEFAULT.parse(topic)).contains(new SpringCoreTopic(id, channel, rest));
@@ -45,7 +45,8 @@ class TopicPrefixTest {
     @Test
     void multiLevelCustomPrefix() {
         TopicPrefix p = new TopicPrefix("acme/site-3/readers");
-        assertThat(p.parse("acme/site-3/readers/R1/rdr/evt")).contains(new SpringCoreTopic("R1", Channel.RDR_EVT, "rdr/evt"));
+        assertThat(p.parse("acme/site-3/readers/R1/rdr/evt"))
+                .contains(new SpringCoreTopic("R1", Channel.RDR_EVT, "rdr/evt"));
         assertThat(p.parse("springcard/springcore/R1/rdr/evt")).isEmpty();
         assertThat(p.topic("R1", Channel.RDR_CMD)).isEqualTo("acme/site-3/readers/R1/rdr/cmd");
         assertThat(p.allDevicesFilter()).isEqualTo("acme/site-3/readers/#");
