@@ -22,6 +22,8 @@ class ArchitectureTest {
         // our own modules arrive as folders or as jars (after packaging): both are imported
         production = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                // test fixtures shared as test-jars (ui.testing, mqtt.testing, ...) arrive as jars after packaging
+                .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages("com.springcoreexplorer");
     }
 

@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -212,7 +211,7 @@ public final class ChartsView extends BorderPane {
     private void queueReshow() {
         if (!reshowQueued) {
             reshowQueued = true;
-            Platform.runLater(() -> {
+            FxThread.later(() -> {
                 reshowQueued = false;
                 int columns = columns();
                 series.values().forEach(s -> show(s, columns));
