@@ -3,12 +3,10 @@ package com.springcoreexplorer.app.cli.mqtt;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
+import com.springcoreexplorer.mqtt.recording.PayloadText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -100,26 +98,7 @@ public final class MessageLines {
 
     /** The payload as text when it is valid UTF-8 without control characters other than line ends and tabs; else null. */
     static String utf8(byte[] payload) {
-        if (isPrintableAscii(payload, true)) {
-            return new String(payload, StandardCharsets.ISO_8859_1);
-        }
-        try {
-            String text = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(payload))
-                    .toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c < 0x20 && c != '\n' && c != '\r' && c != '\t') {
-                    return null;
-                }
-            }
-            return text;
-        } catch (CharacterCodingException notText) {
-            return null;
-        }
+        return PayloadText.of(payload);
     }
 
     /** The common case, checked without decoding: printable ASCII and tabs (and line ends when allowed). */
