@@ -7,7 +7,6 @@ import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.ConnectionState;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
-import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
 import com.springcoreexplorer.mqtt.ingest.IngestPipeline;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
@@ -135,27 +134,10 @@ public final class SubscribeCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
-                List<SubscriptionResult> results = ProfileSession.connect(profile, connection::connect);
-                connection.warnings().forEach(w -> err.println("warning: " + w));
-                results.stream()
-                        .filter(r -> !r.granted())
-                        .forEach(r -> err.println("warning: subscription " + r.describe()));
-                if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
-                    throw new CliFailure(
-                            ProfileSession.REFUSED,
-                            "the broker refused every subscription: "
-                                    + String.join(
-                                            "; ",
-                                            results.stream()
-                                                    .map(SubscriptionResult::describe)
-                                                    .toList()));
-                }
+                List<String> subscribed = ProfileSession.connectAndSubscribe(profile, connection, err);
                 err.println("# connected as '" + connection.clientId() + "'"
                         + (connection.state().sessionPresent() ? ", session resumed" : "") + ", subscribed to "
-                        + results.stream()
-                                .filter(SubscriptionResult::granted)
-                                .map(SubscriptionResult::filter)
-                                .toList());
+                        + subscribed);
                 err.flush();
                 // Ctrl-C: stop, then let the main thread print what the engine took and say goodbye to the broker
                 // before the JVM halts (it halts as soon as every shutdown hook has returned)

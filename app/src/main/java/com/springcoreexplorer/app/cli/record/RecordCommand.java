@@ -7,7 +7,6 @@ import com.springcoreexplorer.certstore.TlsMaterial;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.ConnectionState;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
-import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
@@ -143,26 +142,9 @@ public final class RecordCommand implements Callable<Integer> {
                         err.flush();
                     }
                 });
-                List<SubscriptionResult> results = ProfileSession.connect(profile, connection::connect);
-                connection.warnings().forEach(w -> err.println("warning: " + w));
-                results.stream()
-                        .filter(r -> !r.granted())
-                        .forEach(r -> err.println("warning: subscription " + r.describe()));
-                if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
-                    throw new CliFailure(
-                            ProfileSession.REFUSED,
-                            "the broker refused every subscription: "
-                                    + String.join(
-                                            "; ",
-                                            results.stream()
-                                                    .map(SubscriptionResult::describe)
-                                                    .toList()));
-                }
-                err.println("# recording into " + out + " as '" + connection.clientId() + "', subscribed to "
-                        + results.stream()
-                                .filter(SubscriptionResult::granted)
-                                .map(SubscriptionResult::filter)
-                                .toList());
+                List<String> subscribed = ProfileSession.connectAndSubscribe(profile, connection, err);
+                err.println(
+                        "# recording into " + out + " as '" + connection.clientId() + "', subscribed to " + subscribed);
                 err.flush();
                 waitForEnd(done, recorder, err);
                 ProfileSession.disconnectQuietly(connection);

@@ -9,11 +9,14 @@ import com.springcoreexplorer.mqtt.connection.ConnectionException;
 import com.springcoreexplorer.mqtt.connection.ConnectionOptions;
 import com.springcoreexplorer.mqtt.connection.MqttConnection;
 import com.springcoreexplorer.mqtt.connection.PasswordSource;
+import com.springcoreexplorer.mqtt.connection.SubscriptionResult;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.message.MessageSink;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
+import java.io.PrintWriter;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -97,6 +100,31 @@ public final class ProfileSession {
     }
 
     /** Runs the connect step, or fails with exit code 3 and the connection's own explanation. */
+    /**
+     * Connects and subscribes as the profile says; warns on stderr about connection warnings and each refused
+     * filter, fails with {@link #REFUSED} when every filter was refused, and returns the granted filters.
+     */
+    public static List<String> connectAndSubscribe(
+            ConnectionProfile profile, MqttConnection connection, PrintWriter err) {
+        List<SubscriptionResult> results = connect(profile, connection::connect);
+        connection.warnings().forEach(w -> err.println("warning: " + w));
+        results.stream().filter(r -> !r.granted()).forEach(r -> err.println("warning: subscription " + r.describe()));
+        if (!results.isEmpty() && results.stream().noneMatch(SubscriptionResult::granted)) {
+            throw new CliFailure(
+                    REFUSED,
+                    "the broker refused every subscription: "
+                            + String.join(
+                                    "; ",
+                                    results.stream()
+                                            .map(SubscriptionResult::describe)
+                                            .toList()));
+        }
+        return results.stream()
+                .filter(SubscriptionResult::granted)
+                .map(SubscriptionResult::filter)
+                .toList();
+    }
+
     public static <T> T connect(ConnectionProfile profile, Supplier<CompletableFuture<T>> step) {
         try {
             return step.get().join();
