@@ -1,29 +1,39 @@
 package com.springcoreexplorer.ui.fx;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
 import javafx.animation.AnimationTimer;
 
 /**
  * Records the time between consecutive FX pulses: the measure of whether the window stays fluid.
- * A long gap means the FX thread was busy (layout, CSS, our appliers) and the user saw a freeze.
+ * A long gap means the user saw a freeze: either the FX thread was busy (layout, CSS, our appliers) or
+ * it waited (for the CPU, a GC pause, the renderer). The FX thread's CPU time during each gap tells the two apart.
  */
 public final class PulseGapMeter {
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final long[] gapsNanos;
+    private final long[] fxCpuNanos;
     private int count;
     private long last;
+    private long lastCpu;
     private final AnimationTimer timer = new AnimationTimer() {
         @Override
         public void handle(long now) {
+            long cpu = THREADS.getCurrentThreadCpuTime();
             if (last != 0 && count < gapsNanos.length) {
+                fxCpuNanos[count] = cpu - lastCpu;
                 gapsNanos[count++] = now - last;
             }
             last = now;
+            lastCpu = cpu;
         }
     };
 
     public PulseGapMeter(int capacity) {
         this.gapsNanos = new long[capacity];
+        this.fxCpuNanos = new long[capacity];
     }
 
     public void start() {
@@ -41,10 +51,26 @@ public final class PulseGapMeter {
         long[] sorted = Arrays.copyOf(gapsNanos, count);
         Arrays.sort(sorted);
         if (sorted.length == 0) {
-            return new Summary(0, 0, 0, 0);
+            return new Summary(0, 0, 0, 0, 0, 0);
+        }
+        double p99 = percentile(sorted, 0.99);
+        long slowGaps = 0;
+        long slowGapNanos = 0;
+        long slowCpuNanos = 0;
+        for (int i = 0; i < count; i++) {
+            if (gapsNanos[i] / 1e6 >= p99) {
+                slowGaps++;
+                slowGapNanos += gapsNanos[i];
+                slowCpuNanos += fxCpuNanos[i];
+            }
         }
         return new Summary(
-                sorted.length, percentile(sorted, 0.50), percentile(sorted, 0.99), sorted[sorted.length - 1] / 1e6);
+                sorted.length,
+                percentile(sorted, 0.50),
+                p99,
+                sorted[sorted.length - 1] / 1e6,
+                slowGapNanos / 1e6 / slowGaps,
+                slowCpuNanos / 1e6 / slowGaps);
     }
 
     /** FX thread: every gap recorded so far, in the order they happened (their running sum is the time since start). */
@@ -60,6 +86,15 @@ public final class PulseGapMeter {
         return sorted[Math.max(0, index)] / 1e6;
     }
 
-    /** Pulse gaps in milliseconds. */
-    public record Summary(int pulses, double p50Millis, double p99Millis, double maxMillis) {}
+    /**
+     * Pulse gaps in milliseconds; for the gaps at or above p99, their mean length and the FX thread's
+     * mean CPU time within them (much less than the gap: the FX thread was waiting, not working).
+     */
+    public record Summary(
+            int pulses,
+            double p50Millis,
+            double p99Millis,
+            double maxMillis,
+            double slowGapMeanMillis,
+            double slowGapFxCpuMeanMillis) {}
 }

@@ -128,6 +128,12 @@ class UiFloodBenchmark {
                     publisher.getOutputStream().close();
                     publisher.waitFor(20, TimeUnit.SECONDS);
                 }
+                // backpressure: what the engine has not read yet waits at the broker; the flood is over
+                // when every message reached the engine (or 60 s passed: the report then says how many did not)
+                long drainDeadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                while (home.engine().pipeline().stats().received() < sent && System.nanoTime() < drainDeadline) {
+                    Thread.sleep(50);
+                }
                 home.engine().pipeline().flush().get(30, TimeUnit.SECONDS);
                 Thread.sleep(500);
                 PulseGapMeter.Summary floodGaps = Fx.get(() -> {
@@ -148,6 +154,7 @@ class UiFloodBenchmark {
                         sent %,d; received by the engine %,d; dropped %,d; tag events reaching the table model %,d
                         FX pulse gap idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         FX pulse gap under flood:      pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        slowest 1%% of flood gaps: mean %.1f ms, FX thread CPU within them %.1f ms
                         p99 flood / idle: %.2f; engine drained %d ms after the last line was written
                         pulse applies: %d (merged updates reaching the FX thread), FX time in appliers: total %d ms, longest %.1f ms
                         machine load average at the end: %s
@@ -167,6 +174,8 @@ class UiFloodBenchmark {
                         floodGaps.p50Millis(),
                         floodGaps.p99Millis(),
                         floodGaps.maxMillis(),
+                        floodGaps.slowGapMeanMillis(),
+                        floodGaps.slowGapFxCpuMeanMillis(),
                         floodGaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
                         drainMillis,
                         Fx.get(() -> fixture.window().live().appliedUpdates()),
