@@ -6,8 +6,6 @@ import io.fair_acc.chartfx.XYChart;
 import io.fair_acc.chartfx.axes.spi.DefaultNumericAxis;
 import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
-import io.fair_acc.chartfx.renderer.ErrorStyle;
-import io.fair_acc.chartfx.renderer.spi.ErrorDataSetRenderer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -73,15 +71,8 @@ public final class ChartsView extends BorderPane {
         chart.setId("valueChart");
         chart.setAnimated(false);
         chart.setLegendVisible(true);
-        ErrorDataSetRenderer renderer = new ErrorDataSetRenderer();
-        renderer.setErrorStyle(ErrorStyle.NONE);
-        renderer.setDrawMarker(false);
-        renderer.setAssumeSortedData(true); // times only grow: the renderer's point reduction may rely on it
-        renderer.setPointReduction(true); // what is left after our thinning: at most a few points per pixel
-        renderer.setDashSize(2);
-        // one stroked path per series: without it chartfx strokes each segment as its own line, and the
-        // software renderer (Monocle, VMs, remote desktops) then spends seconds per frame on 20,000 lines
-        renderer.setAllowNaNs(true);
+        // one-pixel lines rastered on the FX thread: cheap to draw without a GPU (PixelLineRenderer)
+        PixelLineRenderer renderer = new PixelLineRenderer();
         chart.getRenderers().setAll(renderer);
         zoomer.setSliderVisible(false);
         zoomer.setPannerEnabled(true);

@@ -351,6 +351,7 @@ class UiFloodBenchmark {
                         points sent %,d; live points plotted %,d
                         FX pulse gap, charts loaded and idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         FX pulse gap, charts streaming:                   pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
+                        slowest 1%% of streaming gaps: mean %.1f ms, FX thread CPU within them %.1f ms
                         p99 streaming / idle: %.2f
                         machine load average at the end: %s
                         """,
@@ -368,6 +369,8 @@ class UiFloodBenchmark {
                         gaps.p50Millis(),
                         gaps.p99Millis(),
                         gaps.maxMillis(),
+                        gaps.slowGapMeanMillis(),
+                        gaps.slowGapFxCpuMeanMillis(),
                         gaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
                         Files.readString(Path.of("/proc/loadavg")).strip());
                 System.out.println(report);

@@ -157,6 +157,71 @@ class ChartsViewTest {
     }
 
     @Test
+    void eachSeriesIsDrawnWhereTheAxesPlaceItsPointsInItsOwnColour() {
+        Fx.run(() -> view.addSeries(RSSI));
+        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        // a straight rising line: 0 at the first second, 100 at the last
+        double[] times = new double[101];
+        double[] values = new double[101];
+        for (int i = 0; i <= 100; i++) {
+            times[i] = 1_790_000_000 + i;
+            values[i] = i;
+        }
+        sinks.get(RSSI).accept(new SeriesPoints(RSSI, times, values));
+        Fx.await(
+                "drawn",
+                () -> view.drain() >= 0 && view.chart().getDatasets().getFirst().getDataCount() == 101);
+        Fx.await(
+                "axes follow the data",
+                () -> view.chart().getYAxis().getMax() >= 100
+                        && view.chart().getXAxis().getMax() >= times[100]);
+        // the chart draws on a later pulse
+        Fx.await("the line drawn", () -> probe(times, values)[0] == 9);
+        int[] drawn = Fx.get(() -> probe(times, values));
+        Screenshots.write(stage.getScene(), "charts-straight-line");
+        assertThat(drawn[0]).as("points of the line drawn in the series colour").isEqualTo(9);
+        assertThat(drawn[1]).as("pixels away from the line left empty").isZero();
+    }
+
+    /** FX thread: of the points at 13, 23 ... 93, how many are drawn in the series colour, and how many pixels 40 px below them are. */
+    private int[] probe(double[] times, double[] values) {
+        var chart = view.chart();
+        var canvas = chart.getCanvas();
+        // the window as drawn, read where the canvas's points are
+        var image = stage.getScene().snapshot(null);
+        var color = chart.getRenderers().getFirst().getDatasetNodes().getFirst().getLineColor();
+        int onLine = 0;
+        int offLine = 0;
+        for (int i = 13; i <= 93; i += 10) { // not on a grid line (every 10 s)
+            var point = canvas.localToScene(
+                    chart.getXAxis().getDisplayPosition(times[i]),
+                    chart.getYAxis().getDisplayPosition(values[i]));
+            int x = (int) Math.floor(point.getX());
+            int y = (int) Math.floor(point.getY());
+            if (near(image.getPixelReader().getColor(x, y), color)
+                    || near(image.getPixelReader().getColor(x, Math.max(0, y - 1)), color)
+                    || near(image.getPixelReader().getColor(x, y + 1), color)) {
+                onLine++;
+            }
+            // well below the line (the plot area is empty there)
+            int below = Math.min((int) image.getHeight() - 1, y + 40);
+            if (near(image.getPixelReader().getColor(x, below), color)) {
+                offLine++;
+            }
+        }
+        return new int[] {onLine, offLine};
+    }
+
+    /** Same colour to 8 bits a channel (the image holds bytes, the series colour doubles). */
+    private static boolean near(javafx.scene.paint.Color pixel, javafx.scene.paint.Paint paint) {
+        var c = (javafx.scene.paint.Color) paint;
+        return Math.abs(pixel.getRed() - c.getRed()) < 0.01
+                && Math.abs(pixel.getGreen() - c.getGreen()) < 0.01
+                && Math.abs(pixel.getBlue() - c.getBlue()) < 0.01
+                && pixel.getOpacity() > 0.99;
+    }
+
+    @Test
     void theValuePickerNamesTheNumberUnderTheCaret() {
         String json =
                 "{\n  \"Interface\" : \"13.56\",\n  \"TagId\" : \"04AA\",\n  \"RSSI\" : -52,\n  \"a\" : [ 1, { \"b\" : 2.5 } ]\n}";
