@@ -3,6 +3,7 @@ package com.springcoreexplorer.mqtt.springcore.decode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.springcoreexplorer.mqtt.message.InboundMessage;
 import com.springcoreexplorer.mqtt.springcore.topic.SpringCoreTopic;
@@ -17,6 +18,8 @@ final class Fields {
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
+    /** One reader for every payload: the mapper's readTree looks the JsonNode type up again on each call. */
+    private static final ObjectReader TREE = JSON.readerFor(JsonNode.class);
 
     /** Documented tag event fields (lower case), JSON firmware field sets old and new. */
     static final java.util.Set<String> TAG_FIELDS = java.util.Set.of(
@@ -51,7 +54,7 @@ final class Fields {
             return new JsonRead(null, p[i] == '[' ? "a JSON array, expected an object" : "not JSON");
         }
         try {
-            JsonNode node = JSON.readTree(p);
+            JsonNode node = TREE.readTree(p);
             if (node == null || !node.isObject()) {
                 return new JsonRead(null, "not a JSON object");
             }
