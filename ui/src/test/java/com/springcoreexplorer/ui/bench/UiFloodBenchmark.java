@@ -52,49 +52,13 @@ class UiFloodBenchmark {
                         .maxQueuedMessages(1_000_000)
                         .start();
                 TestHome home = new TestHome("bench")) {
-            var store = home.certificates().store();
-            store.addTrustAnchors(List.of(new ImportFile(
-                    "root.pem",
-                    PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
-            IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
-            String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
-            store.save(
-                    store.importPreview(
-                            List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))),
-                            ImportPasswords.none()),
-                    "Watcher",
-                    "");
-            home.engine()
-                    .connection()
-                    .save(new ProfileForm(
-                            "Bench",
-                            broker.host(),
-                            broker.port(),
-                            "Watcher",
-                            List.of(),
-                            "",
-                            true,
-                            PREFIX,
-                            List.of(PREFIX + "/#")));
+            watcherProfile(pki, broker, home);
             IssuedCertificate control = pki.controlCertificate("bench-control");
             Path cert = home.certificateFile("control.pem", control);
             Path key = home.plainKeyFile("control.key", control);
 
             try (WindowFixture fixture = WindowFixture.open(home)) {
-                Fx.run(() -> fixture.window().connection().reload());
-                Fx.await("profile", () -> fixture.window().connection().profile("Bench") != null);
-                Fx.run(() -> {
-                    fixture.window().connection().selectedProfileProperty().set("Bench");
-                    fixture.window().connection().connect();
-                });
-                Fx.await(
-                        "connected",
-                        Duration.ofSeconds(30),
-                        () -> fixture.window()
-                                .connection()
-                                .statusProperty()
-                                .get()
-                                .connected());
+                connect(fixture);
 
                 // the reference is a settled window: the start-up table warm-up (a second or so) is over
                 Fx.await(
@@ -226,49 +190,13 @@ class UiFloodBenchmark {
                         .control("bench-control")
                         .start();
                 TestHome home = new TestHome("chart-bench")) {
-            var store = home.certificates().store();
-            store.addTrustAnchors(List.of(new ImportFile(
-                    "root.pem",
-                    PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
-            IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
-            String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
-            store.save(
-                    store.importPreview(
-                            List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))),
-                            ImportPasswords.none()),
-                    "Watcher",
-                    "");
-            home.engine()
-                    .connection()
-                    .save(new ProfileForm(
-                            "Bench",
-                            broker.host(),
-                            broker.port(),
-                            "Watcher",
-                            List.of(),
-                            "",
-                            true,
-                            PREFIX,
-                            List.of(PREFIX + "/#")));
+            watcherProfile(pki, broker, home);
             IssuedCertificate control = pki.controlCertificate("bench-control");
             Path cert = home.certificateFile("control.pem", control);
             Path key = home.plainKeyFile("control.key", control);
 
             try (WindowFixture fixture = WindowFixture.open(home)) {
-                Fx.run(() -> fixture.window().connection().reload());
-                Fx.await("profile", () -> fixture.window().connection().profile("Bench") != null);
-                Fx.run(() -> {
-                    fixture.window().connection().selectedProfileProperty().set("Bench");
-                    fixture.window().connection().connect();
-                });
-                Fx.await(
-                        "connected",
-                        Duration.ofSeconds(30),
-                        () -> fixture.window()
-                                .connection()
-                                .statusProperty()
-                                .get()
-                                .connected());
+                connect(fixture);
                 Fx.await(
                         "start-up warm-up over",
                         Duration.ofSeconds(30),
@@ -471,5 +399,47 @@ class UiFloodBenchmark {
             }
         }
         return sent;
+    }
+
+    /** The store trusts the benchmark's root and holds a Watcher identity; profile "Bench" subscribes to everything. */
+    private static void watcherProfile(SpringCorePki pki, MosquittoBroker broker, TestHome home) throws Exception {
+        var store = home.certificates().store();
+        store.addTrustAnchors(List.of(new ImportFile(
+                "root.pem",
+                PemFiles.certificates(List.of(pki.root().certificate())).getBytes(StandardCharsets.US_ASCII))));
+        IssuedCertificate watcher = pki.watcherCertificate("bench-watcher");
+        String pem = PemFiles.certificates(watcher.chain()) + PemFiles.unencryptedPrivateKey(watcher.privateKey());
+        store.save(
+                store.importPreview(
+                        List.of(new ImportFile("w.pem", pem.getBytes(StandardCharsets.US_ASCII))),
+                        ImportPasswords.none()),
+                "Watcher",
+                "");
+        home.engine()
+                .connection()
+                .save(new ProfileForm(
+                        "Bench",
+                        broker.host(),
+                        broker.port(),
+                        "Watcher",
+                        List.of(),
+                        "",
+                        true,
+                        PREFIX,
+                        List.of(PREFIX + "/#")));
+    }
+
+    /** The window connects with profile "Bench", as a user would. */
+    private static void connect(WindowFixture fixture) {
+        Fx.run(() -> fixture.window().connection().reload());
+        Fx.await("profile", () -> fixture.window().connection().profile("Bench") != null);
+        Fx.run(() -> {
+            fixture.window().connection().selectedProfileProperty().set("Bench");
+            fixture.window().connection().connect();
+        });
+        Fx.await(
+                "connected",
+                Duration.ofSeconds(30),
+                () -> fixture.window().connection().statusProperty().get().connected());
     }
 }
