@@ -132,17 +132,7 @@ final class EngineProfiles {
                     "No trust anchor stored: add the CA that issued the broker's certificate "
                             + "in Certificates... > Trust anchors");
         }
-        return new ProfileForm(
-                form.name(),
-                form.host(),
-                form.port(),
-                form.identity(),
-                all,
-                form.clientId(),
-                form.mqtt5(),
-                form.topicPrefix(),
-                form.subscriptions(),
-                form.sessionExpirySeconds());
+        return form.withTrustAnchors(all);
     }
 
     static ProfileForm form(ConnectionProfile profile) {
