@@ -51,6 +51,12 @@ public record ProfileForm(
         this(name, host, port, identity, trustAnchors, clientId, mqtt5, topicPrefix, subscriptions, 0);
     }
 
+    /** The same profile with other trust anchors. */
+    public ProfileForm withTrustAnchors(List<String> anchors) {
+        return new ProfileForm(
+                name, host, port, identity, anchors, clientId, mqtt5, topicPrefix, subscriptions, sessionExpirySeconds);
+    }
+
     /** A new profile with the defaults a SpringCore user expects. */
     public static ProfileForm blank() {
         return new ProfileForm(

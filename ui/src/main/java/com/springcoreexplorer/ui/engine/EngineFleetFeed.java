@@ -138,13 +138,7 @@ public final class EngineFleetFeed implements FleetFeed {
     }
 
     static FleetRow row(ReaderHealth r) {
-        ReaderRow.State state = switch (r.state()) {
-            case ONLINE_READY -> ReaderRow.State.READY;
-            case ONLINE_BUSY -> ReaderRow.State.BUSY;
-            case OFFLINE -> ReaderRow.State.OFFLINE;
-            case OFFLINE_DEAD -> ReaderRow.State.DEAD;
-            default -> ReaderRow.State.UNKNOWN;
-        };
+        ReaderRow.State state = EngineLiveFeed.readerState(r.state());
         RssiStats busiest = r.rssi().values().stream()
                 .max(Comparator.comparingLong(RssiStats::count1h))
                 .orElse(null);

@@ -7,6 +7,7 @@ import com.springcoreexplorer.mqtt.ingest.ListenerRegistration;
 import com.springcoreexplorer.mqtt.springcore.DecodedBatchListener;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.springcore.decode.DecodedMessage;
+import com.springcoreexplorer.mqtt.springcore.decode.DeviceState;
 import com.springcoreexplorer.mqtt.springcore.decode.TagEvent;
 import com.springcoreexplorer.mqtt.springcore.devices.DeviceListener;
 import com.springcoreexplorer.mqtt.springcore.devices.DeviceSnapshot;
@@ -185,17 +186,21 @@ public final class EngineLiveFeed implements LiveFeed {
         return event.move().label();
     }
 
-    static ReaderRow reader(DeviceSnapshot device) {
-        ReaderRow.State state = switch (device.state()) {
+    /** A reader's STATUS as the window shows it (the readers list and the fleet view alike). */
+    static ReaderRow.State readerState(DeviceState state) {
+        return switch (state) {
             case ONLINE_READY -> ReaderRow.State.READY;
             case ONLINE_BUSY -> ReaderRow.State.BUSY;
             case OFFLINE -> ReaderRow.State.OFFLINE;
             case OFFLINE_DEAD -> ReaderRow.State.DEAD;
             default -> ReaderRow.State.UNKNOWN;
         };
+    }
+
+    static ReaderRow reader(DeviceSnapshot device) {
         return new ReaderRow(
                 device.deviceId(),
-                state,
+                readerState(device.state()),
                 text(device.productName()),
                 text(device.firmwareBuild()),
                 device.lastTag() == null ? "" : text(device.lastTag().tagId()),

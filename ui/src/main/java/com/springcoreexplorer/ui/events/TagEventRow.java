@@ -29,6 +29,29 @@ public record TagEventRow(
         String warnings,
         String topic) {
 
+    /** The row object, its Instant and Integer, and eight String headers with their arrays (64-bit JVM, compressed oops). */
+    private static final long FIXED_BYTES = 56 + 24 + 16 + 8 * 40;
+
+    /**
+     * Roughly the memory the row holds, for the table's byte budget: the fixed part plus a byte a
+     * character (the JVM keeps Latin-1 text, which TagId, TagData and topics are, a byte a character).
+     */
+    public long estimatedBytes() {
+        return FIXED_BYTES
+                + chars(device)
+                + chars(iface)
+                + chars(protocol)
+                + chars(tagId)
+                + chars(move)
+                + chars(data)
+                + chars(warnings)
+                + chars(topic);
+    }
+
+    private static int chars(String text) {
+        return text == null ? 0 : text.length();
+    }
+
     /** Whether any column contains {@code text}, ignoring case (the table's quick filter). */
     public boolean contains(String lowerCaseText) {
         return lowerCaseText.isEmpty()

@@ -2,7 +2,6 @@ package com.springcoreexplorer.ui.events;
 
 import com.springcoreexplorer.ui.fx.FrameCost;
 import com.springcoreexplorer.ui.fx.FxThread;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
@@ -17,8 +16,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The tag event table's state (FX thread). Rows arrive once per pulse through {@link #append}; the
- * table keeps the newest {@link #MAX_ROWS} (older ones stay in the store and the CLI). Pausing freezes
- * the rows: new ones wait (bounded) and arrive on resume.
+ * table keeps the newest {@link #MAX_ROWS} within {@link #MAX_ROW_BYTES} (older ones stay in the store
+ * and the CLI). Pausing freezes the rows: new ones wait (bounded the same way) and arrive on resume.
  *
  * <p>Under a steady stream the shown rows change at most {@link #SHOW_INTERVAL_NANOS every 100 ms}:
  * each change re-styles and re-lays out every visible row (the rows all shift when following the
@@ -31,7 +30,19 @@ public final class TagEventsViewModel {
     /** A table this long is far past what anyone scrolls; the virtualized TableView stays light. */
     public static final int MAX_ROWS = 20_000;
 
+    /**
+     * The rows copy TagData out of the payloads, and a SpringCore message reaches about 64 kB: by count
+     * alone 20,000 rows could hold over a gigabyte. Typical rows (about 500 bytes) never reach this;
+     * the table, what waits while paused and what waits for the next show each stay within it.
+     */
+    public static final long MAX_ROW_BYTES = 32L * 1024 * 1024;
+
+    private final int maxRows;
+    private final long maxBytes;
     private final RollingRows<TagEventRow> rows = new RollingRows<>();
+    /** {@link TagEventRow#estimatedBytes} of the table's rows. */
+    private long rowBytes;
+
     private final FilteredList<TagEventRow> filtered = new FilteredList<>(rows);
     private final StringProperty textFilter = new SimpleStringProperty("");
     private final StringProperty deviceFilter = new SimpleStringProperty("");
@@ -43,13 +54,13 @@ public final class TagEventsViewModel {
     private final ReadOnlyLongWrapper notShown = new ReadOnlyLongWrapper();
     private final ObservableList<String> devices = FXCollections.observableArrayList();
     private final ObservableList<String> protocols = FXCollections.observableArrayList();
-    private final List<TagEventRow> heldWhilePaused = new ArrayList<>();
+    private final WaitingRows heldWhilePaused;
 
     /** 10 Hz is as fast as anyone reads a scrolling table, and a sixth of the relayouts of every pulse. */
     public static final long SHOW_INTERVAL_NANOS = 100_000_000L;
 
     static final long FILLING_SHOW_INTERVAL_NANOS = 250_000_000L;
-    private final List<TagEventRow> pending = new ArrayList<>();
+    private final WaitingRows pending;
     private long pendingTotal;
     private long pendingNotShown;
     private long shownAt = System.nanoTime() - SHOW_INTERVAL_NANOS;
@@ -65,6 +76,15 @@ public final class TagEventsViewModel {
     private long lastShowCostNanos;
 
     public TagEventsViewModel() {
+        this(MAX_ROWS, MAX_ROW_BYTES);
+    }
+
+    /** A table with other limits (tests). */
+    TagEventsViewModel(int maxRows, long maxBytes) {
+        this.maxRows = maxRows;
+        this.maxBytes = maxBytes;
+        this.pending = new WaitingRows(maxRows, maxBytes);
+        this.heldWhilePaused = new WaitingRows(maxRows, maxBytes);
         textFilter.addListener((obs, old, value) -> refilter());
         deviceFilter.addListener((obs, old, value) -> refilter());
         protocolFilter.addListener((obs, old, value) -> refilter());
@@ -72,8 +92,7 @@ public final class TagEventsViewModel {
             if (now) {
                 showPending();
             } else {
-                List<TagEventRow> held = List.copyOf(heldWhilePaused);
-                heldWhilePaused.clear();
+                List<TagEventRow> held = heldWhilePaused.drain();
                 waiting.set(0);
                 addRows(held);
             }
@@ -90,23 +109,13 @@ public final class TagEventsViewModel {
         pendingNotShown += skipped;
         if (paused.get()) {
             if (!events.isEmpty()) {
-                heldWhilePaused.addAll(events);
-                int over = heldWhilePaused.size() - MAX_ROWS;
-                if (over > 0) {
-                    heldWhilePaused.subList(0, over).clear();
-                    pendingNotShown += over;
-                }
+                pendingNotShown += heldWhilePaused.addAll(events);
                 waiting.set(heldWhilePaused.size());
             }
             publishCounters();
             return;
         }
-        pending.addAll(events);
-        int over = pending.size() - MAX_ROWS;
-        if (over > 0) {
-            pending.subList(0, over).clear();
-            pendingNotShown += over;
-        }
+        pendingNotShown += pending.addAll(events);
     }
 
     /** FX thread: shows the rows and counters that arrived since the last change if that change is {@link #SHOW_INTERVAL_NANOS} old. */
@@ -114,7 +123,7 @@ public final class TagEventsViewModel {
         FxThread.check("TagEventsViewModel.showPendingIfDue");
         // while the table fills, every show changes its row count, which makes the TableView drop and
         // re-style every visible row: those shows come at 4 Hz; a full table's shows keep the count
-        long base = rows.size() < MAX_ROWS && pending.size() > 1 ? FILLING_SHOW_INTERVAL_NANOS : SHOW_INTERVAL_NANOS;
+        long base = rows.size() < maxRows && pending.size() > 1 ? FILLING_SHOW_INTERVAL_NANOS : SHOW_INTERVAL_NANOS;
         long interval = Math.max(base, Math.min(MAX_SHOW_INTERVAL_NANOS, lastShowCostNanos * COST_SHARE));
         if ((!pending.isEmpty() || pendingTotal > 0 || pendingNotShown > 0) && nowNanos - shownAt >= interval) {
             showPending();
@@ -125,9 +134,7 @@ public final class TagEventsViewModel {
         shownAt = System.nanoTime();
         publishCounters();
         if (!pending.isEmpty()) {
-            List<TagEventRow> rowsNow = List.copyOf(pending);
-            pending.clear();
-            addRows(rowsNow);
+            addRows(pending.drain());
             FrameCost.measureSince(shownAt, cost -> lastShowCostNanos = cost);
         }
     }
@@ -154,22 +161,45 @@ public final class TagEventsViewModel {
                 FXCollections.sort(protocols);
             }
         }
-        List<TagEventRow> toAdd =
-                events.size() > MAX_ROWS ? events.subList(events.size() - MAX_ROWS, events.size()) : events;
+        // the newest that fit on their own (the waiting lists are bounded alike: this cuts only in a burst)
+        int from = events.size();
+        long addBytes = 0;
+        while (from > 0 && events.size() - from < maxRows) {
+            long bytes = events.get(from - 1).estimatedBytes();
+            if (addBytes + bytes > maxBytes) {
+                break;
+            }
+            addBytes += bytes;
+            from--;
+        }
+        List<TagEventRow> toAdd = events.subList(from, events.size());
         // a full table drops exactly as many rows as arrive: its row count stays put, and a TableView
         // whose count changes drops and re-styles every visible row (VirtualFlow's cell count reset)
-        int over = rows.size() + toAdd.size() - MAX_ROWS;
+        int over = Math.max(0, rows.size() + toAdd.size() - maxRows);
+        long kept = rowBytes + addBytes;
+        for (int i = 0; i < over; i++) {
+            kept -= rows.get(i).estimatedBytes();
+        }
+        // large rows (long TagData) push out more of the oldest, to stay within the byte budget
+        while (kept > maxBytes && over < rows.size()) {
+            kept -= rows.get(over).estimatedBytes();
+            over++;
+        }
         if (over > 0) {
             rows.removeOldest(over);
-            notShown.set(notShown.get() + over);
+        }
+        if (over + from > 0) {
+            notShown.set(notShown.get() + over + from);
         }
         rows.appendAll(toAdd);
+        rowBytes = kept;
     }
 
     /** Empties the table (the store keeps its messages). */
     public void clear() {
         FxThread.check("TagEventsViewModel.clear");
         rows.removeAllRows();
+        rowBytes = 0;
         pending.clear();
         pendingTotal = 0;
         pendingNotShown = 0;
@@ -227,9 +257,17 @@ public final class TagEventsViewModel {
         return waiting.getReadOnlyProperty();
     }
 
-    /** Events that left the table (older than the newest {@link #MAX_ROWS}) or were merged away in a flood. */
+    /**
+     * Events that left the table (older than the newest {@link #MAX_ROWS}, or pushed out by the
+     * {@link #MAX_ROW_BYTES} budget) or were merged away in a flood.
+     */
     public ReadOnlyLongProperty notShownProperty() {
         return notShown.getReadOnlyProperty();
+    }
+
+    /** The estimated memory of the table's rows, at most {@link #MAX_ROW_BYTES}. */
+    long rowBytes() {
+        return rowBytes;
     }
 
     public ObservableList<String> devices() {
