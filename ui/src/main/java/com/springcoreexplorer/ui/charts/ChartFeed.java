@@ -11,5 +11,14 @@ public interface ChartFeed {
      */
     AutoCloseable follow(SeriesKey key, Consumer<SeriesPoints> sink);
 
+    /**
+     * {@code restarted} runs (on any thread) when the points sent so far no longer hold: the feed now
+     * shows another source (an opened recording, or live again) or went back in time. The charts then
+     * drop their points and follow every series again. Returns the remover.
+     */
+    default AutoCloseable onRestart(Runnable restarted) {
+        return () -> {};
+    }
+
     ChartFeed NONE = (key, sink) -> () -> {};
 }

@@ -55,6 +55,7 @@ public final class ChartsView extends BorderPane {
     private final ComboBox<SeriesKey> seriesChoice = new ComboBox<>();
     private final Label status = new Label("Pick a number in the message detail (Chart button) to plot it here.");
     private final Timeline drawer;
+    private final AutoCloseable restarts;
     private boolean reshowQueued;
 
     public ChartsView(ChartFeed feed, Background background) {
@@ -117,6 +118,8 @@ public final class ChartsView extends BorderPane {
         drawer = new Timeline(new KeyFrame(Duration.millis(1000.0 / DRAWS_PER_SECOND), event -> drain()));
         drawer.setCycleCount(Timeline.INDEFINITE);
         drawer.play();
+        // another source (an opened recording, live again) or the recording went back in time
+        restarts = feed.onRestart(() -> FxThread.later(this::followAgain));
     }
 
     private static Button button(String text, String tip, Runnable action) {
@@ -147,6 +150,17 @@ public final class ChartsView extends BorderPane {
             }
         });
         updateStatus();
+    }
+
+    /** FX thread: every series drops its points and follows the feed again (same order, same choice). */
+    private void followAgain() {
+        SeriesKey chosen = seriesChoice.getValue();
+        List<SeriesKey> keys = List.copyOf(series.keySet());
+        keys.forEach(this::removeSeries);
+        keys.forEach(this::addSeries);
+        if (chosen != null) {
+            seriesChoice.setValue(chosen);
+        }
     }
 
     public void removeSeries(SeriesKey key) {
@@ -234,6 +248,18 @@ public final class ChartsView extends BorderPane {
         return s == null ? 0 : s.shown().getDataCount();
     }
 
+    /** FX thread: a copy of the times of the points kept in a series (seconds since the epoch), oldest first. */
+    public double[] pointTimes(SeriesKey key) {
+        ChartSeries s = series.get(key);
+        return s == null ? new double[0] : s.column().times();
+    }
+
+    /** FX thread: a copy of the values of the points kept in a series, oldest first. */
+    public double[] pointValues(SeriesKey key) {
+        ChartSeries s = series.get(key);
+        return s == null ? new double[0] : s.column().values();
+    }
+
     /** Time of the oldest point kept in a series (NaN if none). */
     public double firstTime(SeriesKey key) {
         ChartSeries s = series.get(key);
@@ -307,6 +333,11 @@ public final class ChartsView extends BorderPane {
     /** Stops drawing and every subscription. */
     public void close() {
         drawer.stop();
+        try {
+            restarts.close();
+        } catch (Exception ignored) {
+            // unsubscribing has nothing to report
+        }
         series.values().forEach(ChartSeries::close);
     }
 }

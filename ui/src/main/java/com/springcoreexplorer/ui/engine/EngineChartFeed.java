@@ -49,6 +49,15 @@ public final class EngineChartFeed implements ChartFeed {
                 sink.accept(first);
             }
         }
+        return followNew(key, sink);
+    }
+
+    /**
+     * Only the points of the batches from now on, on the dispatcher (an opened recording reads the
+     * history from its file: the message store keeps the last 100 per topic). Returns the remover.
+     */
+    public AutoCloseable followNew(SeriesKey key, Consumer<SeriesPoints> sink) {
+        JsonPointer pointer = JsonPointer.compile(key.pointer());
         DecodedBatchListener live = (messages, decoded) -> {
             SeriesPoints points = points(key, pointer, messages, decoded);
             if (points.size() > 0) {
@@ -57,6 +66,11 @@ public final class EngineChartFeed implements ChartFeed {
         };
         springCore.addListener(live);
         return () -> springCore.removeListener(live);
+    }
+
+    /** The points of {@code key} in messages decoded by the SpringCore decoder ({@code decoded} in the same order). */
+    public static SeriesPoints points(SeriesKey key, List<InboundMessage> messages, List<DecodedMessage> decoded) {
+        return points(key, JsonPointer.compile(key.pointer()), messages, decoded);
     }
 
     static SeriesPoints points(

@@ -7,6 +7,7 @@ import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
 import com.springcoreexplorer.mqtt.springcore.alerts.AlertEngine;
 import com.springcoreexplorer.mqtt.springcore.alerts.AlertRules;
 import com.springcoreexplorer.mqtt.springcore.health.FleetHealth;
+import com.springcoreexplorer.ui.charts.SwitchingChartFeed;
 import com.springcoreexplorer.ui.shell.ExplorerServices;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,6 +26,7 @@ public final class EngineServices implements AutoCloseable {
     private final ScheduledExecutorService refresher;
 
     private final EngineFleetFeed fleet;
+    private final SwitchingChartFeed charts;
 
     private EngineServices(
             IngestPipeline pipeline,
@@ -36,12 +38,13 @@ public final class EngineServices implements AutoCloseable {
         this.springCore = springCore;
         this.connection = connection;
         this.fleet = fleet;
+        this.charts = new SwitchingChartFeed(new EngineChartFeed(pipeline, springCore));
         this.services = new ExplorerServices(
                 certificates,
                 connection,
                 connection,
                 new SpringCoreCommands(connection::topicPrefix),
-                new EngineLiveFeed(pipeline, springCore, fleet, new EngineChartFeed(pipeline, springCore)));
+                new EngineLiveFeed(pipeline, springCore, fleet, charts));
         this.refresher = Executors.newSingleThreadScheduledExecutor(task -> {
             Thread thread = new Thread(task, "reader-staleness");
             thread.setDaemon(true);
@@ -97,6 +100,11 @@ public final class EngineServices implements AutoCloseable {
 
     public EngineFleetFeed fleet() {
         return fleet;
+    }
+
+    /** The charts window's points: the live connection's, or an opened recording's while it is shown. */
+    public SwitchingChartFeed charts() {
+        return charts;
     }
 
     public SpringCoreModel springCore() {

@@ -253,6 +253,8 @@ public final class RecordingFeature {
                         return;
                     }
                     playback = outcome.value();
+                    // the charts window plots the recording up to the timeline's moment, not the live feed
+                    engine.charts().show(playback.charts());
                     timeline.setRange(
                             playback.summary().first(),
                             playback.summary().last(),
@@ -341,6 +343,7 @@ public final class RecordingFeature {
         replayCancelled.set(true);
         playback.close();
         playback = null;
+        engine.charts().show(null);
         bottom.getChildren().remove(timeline);
         searchItem.setDisable(true);
         closeItem.setDisable(true);

@@ -7,16 +7,22 @@ import com.springcoreexplorer.mqtt.recording.RecordingReader;
 import com.springcoreexplorer.mqtt.recording.RecordingSummary;
 import com.springcoreexplorer.mqtt.recording.ReplaySpeed;
 import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
+import com.springcoreexplorer.ui.charts.ChartFeed;
+import com.springcoreexplorer.ui.charts.SeriesKey;
+import com.springcoreexplorer.ui.charts.SeriesPoints;
 import com.springcoreexplorer.ui.live.LiveFeed;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * An opened recording, read-only, and where in it the views are. Everything runs on one thread
@@ -51,6 +57,7 @@ final class RecordingPlayback implements AutoCloseable {
         return t;
     });
     private final AtomicReference<Instant> seekTarget = new AtomicReference<>();
+    private final RecordingCharts charts = new RecordingCharts();
     private ScheduledFuture<?> playing;
     private PlaybackEngine engine;
     private long positionMicros;
@@ -92,6 +99,11 @@ final class RecordingPlayback implements AutoCloseable {
 
     RecordingSummary summary() {
         return summary;
+    }
+
+    /** The recording's chart points up to the views' moment, following playback. */
+    ChartFeed charts() {
+        return charts;
     }
 
     /** Shows the recording up to {@code at}; calls made faster than the file is read keep only the latest. */
@@ -161,12 +173,17 @@ final class RecordingPlayback implements AutoCloseable {
     private void advanceTo(long targetMicros) {
         try {
             if (engine == null || targetMicros < positionMicros) {
-                if (engine != null) {
+                boolean back = engine != null;
+                if (back) {
+                    charts.dropFollowers();
                     engine.close();
                 }
                 engine = new PlaybackEngine(decoderSettings, summary.first());
                 positionMicros = RecordedMessage.micros(summary.first()) - 1;
                 listener.engineReplaced(engine.feed());
+                if (back) {
+                    charts.restart();
+                }
             }
             if (targetMicros <= positionMicros) {
                 return;
@@ -193,6 +210,113 @@ final class RecordingPlayback implements AutoCloseable {
     private void fail(Exception e) {
         stopPlaying();
         listener.failed("Cannot read " + file.getFileName() + ": " + e.getMessage());
+    }
+
+    /**
+     * The chart side of the playback, on its thread: a series' points are read from the file up to the
+     * position, then the engine hands on what is fed after, so nothing is missed or counted twice.
+     * Going back in time starts a new engine: the charts drop their points and follow again.
+     */
+    private final class RecordingCharts implements ChartFeed {
+
+        private final List<Runnable> restartListeners = new CopyOnWriteArrayList<>();
+        private final List<Follower> followers = new ArrayList<>(); // playback thread only
+
+        private final class Follower {
+            final SeriesKey key;
+            final Consumer<SeriesPoints> sink;
+            volatile boolean stopped;
+            AutoCloseable fromEngine;
+
+            Follower(SeriesKey key, Consumer<SeriesPoints> sink) {
+                this.key = key;
+                this.sink = sink;
+            }
+
+            void stop() {
+                stopped = true;
+                followers.remove(this);
+                closeQuietly(fromEngine);
+            }
+        }
+
+        @Override
+        public AutoCloseable follow(SeriesKey key, Consumer<SeriesPoints> sink) {
+            Follower follower = new Follower(key, sink);
+            onThread(() -> start(follower));
+            return () -> {
+                follower.stopped = true;
+                onThread(follower::stop);
+            };
+        }
+
+        @Override
+        public AutoCloseable onRestart(Runnable restarted) {
+            restartListeners.add(restarted);
+            return () -> restartListeners.remove(restarted);
+        }
+
+        private void start(Follower follower) {
+            if (follower.stopped || engine == null) {
+                return;
+            }
+            List<RecordedMessage> chunk = new ArrayList<>(PlaybackEngine.CHUNK);
+            try (RecordingReader.Cursor cursor = reader.cursor(new RecordingQuery(
+                    List.of(follower.key.topic()),
+                    null,
+                    summary.first(),
+                    RecordedMessage.instant(positionMicros),
+                    0))) {
+                while (cursor.hasNext()) {
+                    chunk.add(cursor.next());
+                    if (chunk.size() == PlaybackEngine.CHUNK) {
+                        hand(follower, chunk);
+                    }
+                }
+                hand(follower, chunk);
+            } catch (RecordingException | RecordingReader.CursorFailure e) {
+                fail(e);
+                return;
+            }
+            follower.fromEngine = engine.followPoints(follower.key, follower.sink);
+            followers.add(follower);
+        }
+
+        private void hand(Follower follower, List<RecordedMessage> chunk) {
+            SeriesPoints points = engine.points(follower.key, chunk);
+            if (points.size() > 0) {
+                follower.sink.accept(points);
+            }
+            chunk.clear();
+        }
+
+        /** Playback thread: the engine is about to be replaced; its subscriptions go with it. */
+        void dropFollowers() {
+            List.copyOf(followers).forEach(Follower::stop);
+        }
+
+        void restart() {
+            restartListeners.forEach(Runnable::run);
+        }
+
+        private void onThread(Runnable task) {
+            try {
+                thread.execute(task);
+            } catch (RejectedExecutionException closed) {
+                // the recording was closed: nothing more to follow or stop
+            }
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable closeable) {
+        if (closeable == null) {
+            return;
+        }
+        try {
+            closeable.close();
+        } catch (Exception ignored) {
+            // unsubscribing has nothing to report
+        }
     }
 
     /** Completes once every call made before has been carried out (tests). */
