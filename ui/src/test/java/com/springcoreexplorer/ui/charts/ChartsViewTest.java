@@ -183,6 +183,26 @@ class ChartsViewTest {
         assertThat(drawn[1]).as("pixels away from the line left empty").isZero();
     }
 
+    @Test
+    void aLoneSeriesKeepsFollowingNewPoints() {
+        Fx.run(() -> view.addSeries(RSSI));
+        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        sinks.get(RSSI).accept(signal(RSSI, 0, 300, -50));
+        Fx.await(
+                "first points shown",
+                () -> view.drain() >= 0 && view.chart().getXAxis().getMax() >= 1_790_000_000 + 299 * 0.036 - 0.5);
+        for (int batch = 1; batch <= 5; batch++) {
+            int from = batch * 300;
+            sinks.get(RSSI).accept(signal(RSSI, from, 300, -50));
+            double newest = 1_790_000_000 + (from + 299) * 0.036;
+            // the time axis follows the newest point as points stream in, one series or several
+            Fx.await(
+                    "the time axis reaches batch " + batch,
+                    () -> view.drain() >= 0 && view.chart().getXAxis().getMax() >= newest - 0.5);
+        }
+        Screenshots.write(stage.getScene(), "charts-lone-series-following");
+    }
+
     /** FX thread: of the points at 13, 23 ... 93, how many are drawn in the series colour, and how many pixels 40 px below them are. */
     private int[] probe(double[] times, double[] values) {
         var chart = view.chart();
