@@ -138,7 +138,7 @@ public final class ChartsView extends BorderPane {
         }
         ChartSeries s = new ChartSeries(key, CAPACITY);
         series.put(key, s);
-        chart.getDatasets().add(s.shown());
+        addToChartOnceLaidOut(s);
         seriesChoice.getItems().add(key);
         seriesChoice.setValue(key);
         // the history read may wait for the dispatcher's current batch: never on the FX thread
@@ -161,6 +161,18 @@ public final class ChartsView extends BorderPane {
         if (chosen != null) {
             seriesChoice.setValue(chosen);
         }
+    }
+
+    /**
+     * chartfx never updates a data set added in the same FX turn its window was first shown in (a window
+     * opened and given a series at once, as "Chart" in the detail pane does): the chart gets it a turn later.
+     */
+    private void addToChartOnceLaidOut(ChartSeries s) {
+        FxThread.later(() -> {
+            if (series.containsValue(s)) {
+                chart.getDatasets().add(s.shown());
+            }
+        });
     }
 
     public void removeSeries(SeriesKey key) {

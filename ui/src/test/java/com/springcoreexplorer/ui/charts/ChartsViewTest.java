@@ -187,10 +187,11 @@ class ChartsViewTest {
     void aLoneSeriesKeepsFollowingNewPoints() {
         Fx.run(() -> view.addSeries(RSSI));
         Fx.await("followed", () -> sinks.containsKey(RSSI));
-        sinks.get(RSSI).accept(signal(RSSI, 0, 300, -50));
+        // a reader's RSSI: the chart opens on the one point there is so far (a range of zero width)
+        sinks.get(RSSI).accept(signal(RSSI, 0, 1, -50));
         Fx.await(
-                "first points shown",
-                () -> view.drain() >= 0 && view.chart().getXAxis().getMax() >= 1_790_000_000 + 299 * 0.036 - 0.5);
+                "first point shown",
+                () -> view.drain() >= 0 && view.chart().getDatasets().getFirst().getDataCount() == 1);
         for (int batch = 1; batch <= 5; batch++) {
             int from = batch * 300;
             sinks.get(RSSI).accept(signal(RSSI, from, 300, -50));
@@ -201,6 +202,36 @@ class ChartsViewTest {
                     () -> view.drain() >= 0 && view.chart().getXAxis().getMax() >= newest - 0.5);
         }
         Screenshots.write(stage.getScene(), "charts-lone-series-following");
+    }
+
+    @Test
+    void aSeriesAddedAsItsWindowOpensIsDrawnAndFollowed() {
+        // as the window does it: a new charts window, shown, and the series added in the same FX turn,
+        // its history arriving while the window has not been laid out yet
+        ChartFeed historyAtOnce = (key, sink) -> {
+            sink.accept(signal(key, 0, 20, -50));
+            sinks.put(key, sink);
+            return () -> sinks.remove(key);
+        };
+        ChartsView fresh = Fx.get(() -> {
+            ChartsView created = new ChartsView(historyAtOnce, background);
+            Stage window = new Stage();
+            window.setScene(new Scene(created, 1000, 600));
+            com.springcoreexplorer.ui.shell.Theme.LIGHT.apply(window.getScene());
+            window.show();
+            created.addSeries(RSSI);
+            return created;
+        });
+        Fx.await("history drawn", () -> fresh.chart().getXAxis().getMax() >= 1_790_000_000 + 19 * 0.036 - 0.1);
+        sinks.get(RSSI).accept(signal(RSSI, 20, 200, -50));
+        Fx.await(
+                "the time axis follows new points",
+                () -> fresh.chart().getXAxis().getMax() >= 1_790_000_000 + 219 * 0.036 - 0.1);
+        Screenshots.write(fresh.getScene(), "charts-added-as-window-opens");
+        Fx.run(() -> {
+            fresh.close();
+            fresh.getScene().getWindow().hide();
+        });
     }
 
     /** FX thread: of the points at 13, 23 ... 93, how many are drawn in the series colour, and how many pixels 40 px below them are. */
