@@ -5,8 +5,8 @@ import com.springcoreexplorer.app.demo.DemoProfiles;
 import com.springcoreexplorer.app.demo.RunningDemo;
 import com.springcoreexplorer.app.demo.reader.DemoScrdrCodes;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.shell.MainWindow;
-import javafx.application.Platform;
 
 /**
  * {@code --demo} in the window: joins the demo {@link GuiLauncher} started beside the toolkit, shows
@@ -28,19 +28,19 @@ final class DemoSession {
         DemoSession session = new DemoSession(start);
         // the simulated readers' $SCRDR interface/protocol codes, so events read "NFC-A", not "0x01"
         springCore.setDecoderSettings(springCore.decoder().settings().withScrdrCodes(DemoScrdrCodes.table()));
-        start.onStep(text -> Platform.runLater(() -> {
+        start.onStep(text -> FxThread.later(() -> {
             if (!session.closed && !start.running().isDone()) {
                 window.connection().noticeProperty().set(text);
             }
         }));
         start.profilesReady()
-                .whenComplete((profiles, failure) -> Platform.runLater(() -> {
+                .whenComplete((profiles, failure) -> FxThread.later(() -> {
                     if (failure == null && !session.closed) {
                         session.connect(profiles, window);
                     }
                 }));
         start.running()
-                .whenComplete((demo, failure) -> Platform.runLater(() -> {
+                .whenComplete((demo, failure) -> FxThread.later(() -> {
                     window.connection().noticeProperty().set("");
                     if (failure != null && !session.closed) {
                         window.connection()

@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.recording.RecordingFeature;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.animation.PauseTransition;
@@ -39,7 +40,7 @@ public final class ExplorerApplication extends Application {
         window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");
         recordingFeature = RecordingFeature.install(window, engine);
-        Platform.runLater(() -> clock.mark("first pulse after show").report());
+        FxThread.later(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
             demo = DemoSession.open(GuiLauncher.demo(), window, engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
