@@ -19,6 +19,8 @@
 # The script waits for the "first tag row" mark (at most 60 s), stops the app by its process id and
 # prints the marks the app logged (ms since JVM start) plus, from the log lines' clock, ms since the
 # launch command was run (that includes the launcher's own time before the JVM starts), then medians.
+# FIRST_RUN_JAVA_OPTIONS: extra JVM options (e.g. a JFR recording); FIRST_RUN_LOGS=DIR keeps each run's
+# log there; FIRST_RUN_TIMEOUT: seconds to wait for the first tag row (default 60).
 # Needs: xvfb-run (Debian xvfb), libgtk-3-0; jar mode: a JDK 25 (JAVA_HOME or the temurin-25 folder).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -41,6 +43,7 @@ case $mode in
   *) echo "error: mode must be jar, installed or desktop, not '$mode'" >&2; exit 2 ;;
 esac
 
+extra=${FIRST_RUN_JAVA_OPTIONS:-}
 work=$(mktemp -d /tmp/first-run.XXXXXX)
 pid=""
 cleanup() {
@@ -65,9 +68,9 @@ one_run() {
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run")
   local cmd
   case $mode in
-    jar) cmd=("${env[@]}" "$java_home/bin/java" "-Duser.home=$home" -jar "$target" --demo) ;;
-    installed) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$target/bin/springcore-explorer" --demo) ;;
-    desktop) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home" "$target/lib/app/start-window.sh" --demo) ;;
+    jar) cmd=("${env[@]}" "$java_home/bin/java" "-Duser.home=$home" $extra -jar "$target" --demo) ;;
+    installed) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/bin/springcore-explorer" --demo) ;;
+    desktop) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/lib/app/start-window.sh" --demo) ;;
   esac
   # xvfb-run starts the display first: the launch clock starts once it is up (a desktop already has one)
   local ready="$work/ready-$n"
@@ -75,16 +78,18 @@ one_run() {
     bash -c 'date +%s%3N > "$0"; exec env -i DISPLAY="$DISPLAY" XAUTHORITY="$XAUTHORITY" "$@"' "$ready" "${cmd[@]}" \
     >"$work/out-$n.log" 2>&1 &
   pid=$!
-  local deadline=$(( $(now_ms) + 60000 ))
+  local deadline=$(( $(now_ms) + ${FIRST_RUN_TIMEOUT:-60} * 1000 ))
   until [[ -f "$log" ]] && grep -q "first tag row" "$log"; do
     if ! kill -0 "$pid" 2>/dev/null || (( $(now_ms) > deadline )); then
       echo "error: run $n never showed a tag row; app output and log:" >&2
       tail -20 "$work/out-$n.log" >&2; [[ -f "$log" ]] && tail -20 "$log" >&2
+      [[ -z "${FIRST_RUN_LOGS:-}" || ! -f "$log" ]] || { mkdir -p "$FIRST_RUN_LOGS"; cp "$log" "$FIRST_RUN_LOGS/$mode-run-$n.failed.log"; }
       return 1
     fi
     sleep 0.05
   done
   kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
+  [[ -z "${FIRST_RUN_LOGS:-}" ]] || { mkdir -p "$FIRST_RUN_LOGS"; cp "$log" "$FIRST_RUN_LOGS/$mode-run-$n.log"; }
   local launched; launched=$(cat "$ready")
   local line="run $n:" row="" mark text jvm wall
   for mark in "${MARKS[@]}"; do

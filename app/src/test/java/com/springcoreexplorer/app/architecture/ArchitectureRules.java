@@ -81,8 +81,8 @@ final class ArchitectureRules {
             .and()
             .resideOutsideOfPackage(ROOT + ".ui.fx..")
             .should()
-            .accessTargetWhere(JavaAccess.Predicates.target(
-                    declaredIn(Platform.class).and(name("runLater"))))
+            .accessTargetWhere(
+                    JavaAccess.Predicates.target(declaredIn(Platform.class).and(name("runLater"))))
             .because(
                     "work reaches the FX thread through ui.fx (FxThread.later, Background, PulseCoalescer), in ui and in"
                             + " app alike (calls and method references), so every crossing is easy to find");
