@@ -93,9 +93,9 @@ one_run() {
   local launched; launched=$(cat "$ready")
   local line="run $n:" row="" mark text jvm wall
   for mark in "${MARKS[@]}"; do
-    text=$(grep -m1 -E "start-up \(ms since JVM start\):.*(: |, )$mark [0-9]+" "$log" || true)
+    text=$(grep -m1 -E "start-up \(ms since JVM start\):(.*,)? $mark [0-9]+" "$log" || true)
     [[ -n "$text" ]] || { line+=" $mark ?"; row+=" - -"; continue; }
-    jvm=$(sed -E "s/.*(: |, )$mark ([0-9]+).*/\2/" <<<"$text")
+    jvm=$(sed -E "s/.*[:,] $mark ([0-9]+).*/\1/" <<<"$text")
     wall=$(( $(log_ms "$text") - launched ))
     # marks reported together on one line share its clock: only the last one's wall time is exact
     [[ "$mark" == "demo connected" || "$mark" == "first tag row" || "$mark" == "first pulse after show" ]] || wall="~"
