@@ -109,8 +109,15 @@ one_run() {
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }
 
 echo "first run, $mode: $target, $runs runs; marks in ms since JVM start (ms since launch)"
-for ((i = 1; i <= runs; i++)); do one_run "$i"; done
-summary="median of $runs:"
+failed=0
+for ((i = 1; i <= runs; i++)); do
+  if ! one_run "$i"; then
+    failed=$((failed + 1))
+    kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
+  fi
+done
+(( failed < runs )) || { echo "error: no run reached the first tag row" >&2; exit 1; }
+summary="median of $((runs - failed)) ($failed failed):"
 for ((m = 0; m < ${#MARKS[@]}; m++)); do
   jvm=$(awk -v c=$((2 * m + 1)) '$c != "-" {print $c}' "$work/table" | median)
   wall=$(awk -v c=$((2 * m + 2)) '$c != "-" && $c != "~" {print $c}' "$work/table" | median)
