@@ -19,7 +19,11 @@ import java.util.zip.ZipOutputStream;
  * <ol>
  *   <li>{@code jars DIR}: rewrites every jar under DIR with its entries <em>stored</em> (not deflated),
  *       so the installer's own compression (xz in a .deb) sees the raw bytes: the .deb shrinks by
- *       about half. Entry bytes and order are kept, so signed jars (Bouncy Castle) stay valid.
+ *       about half. Entry bytes and order are kept. Bouncy Castle's jars lose their JAR signature
+ *       (META-INF signature files, and the per-entry digests of the manifest): the JDK's AOT cache
+ *       skips every class of a signed jar, and a signed jar costs a digest of each class as it loads
+ *       (the demo's first start loads hundreds of them); the bundled OpenJDK runtime does not require
+ *       JCE providers to be signed, and the jars are the ones Maven checked against Central.
  *       {@code rocksdbjni-*.jar} also loses its native libraries (59 MB for every OS): the demo's
  *       embedded HiveMQ runs with in-memory persistence and only needs its classes. {@code jna-*.jar}
  *       keeps only this platform's native library (25 others, 5 MB raw, 0.8 MB in the .deb); so does
@@ -51,22 +55,25 @@ public class PrepareImage {
         for (Path jar : jars) {
             before += Files.size(jar);
             String name = jar.getFileName().toString();
+            boolean unsign = isBouncyCastle(name);
             Predicate<String> drop = name.startsWith("rocksdbjni-") ? PrepareImage::isNativeLibrary
                     : name.matches("jna-\\d.*\\.jar") ? PrepareImage::isOtherPlatformsJnaLibrary
                     : name.startsWith("sqlite-jdbc-") ? PrepareImage::isOtherPlatformsSqliteLibrary
+                    : unsign ? PrepareImage::isSignatureFile
                     : entry -> false;
             Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
-            int dropped = rewriteStored(jar, tmp, drop);
+            int dropped = rewriteStored(jar, tmp, drop, unsign);
             Files.move(tmp, jar, StandardCopyOption.REPLACE_EXISTING);
             after += Files.size(jar);
             if (dropped > 0) {
-                System.out.printf("%s: removed %d native libraries%n", name, dropped);
+                System.out.printf("%s: removed %d %s%n", name, dropped, unsign ? "signature files (unsigned)" : "native libraries");
             }
         }
         System.out.printf("stored %d jars: %.1f MB deflated -> %.1f MB stored%n", jars.size(), before / 1e6, after / 1e6);
     }
 
-    private static int rewriteStored(Path source, Path target, Predicate<String> drop) throws IOException {
+    private static int rewriteStored(Path source, Path target, Predicate<String> drop, boolean mainManifestOnly)
+            throws IOException {
         int dropped = 0;
         try (ZipInputStream in = new ZipInputStream(Files.newInputStream(source));
              ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(target))) {
@@ -77,6 +84,9 @@ public class PrepareImage {
                     continue;
                 }
                 byte[] data = in.readAllBytes();
+                if (mainManifestOnly && entry.getName().equals("META-INF/MANIFEST.MF")) {
+                    data = mainSection(data);
+                }
                 CRC32 crc = new CRC32();
                 crc.update(data);
                 ZipEntry copy = new ZipEntry(entry.getName());
@@ -93,6 +103,26 @@ public class PrepareImage {
             }
         }
         return dropped;
+    }
+
+    static boolean isBouncyCastle(String jarName) {
+        return jarName.matches("bc(prov|pkix|util)-jdk\\d+on-.*\\.jar");
+    }
+
+    /** A JAR signature's files: META-INF/NAME.SF and its block (.RSA, .DSA, .EC). */
+    static boolean isSignatureFile(String name) {
+        String upper = name.toUpperCase(Locale.ROOT);
+        return upper.startsWith("META-INF/") && upper.indexOf('/', "META-INF/".length()) < 0
+                && (upper.endsWith(".SF") || upper.endsWith(".RSA") || upper.endsWith(".DSA") || upper.endsWith(".EC"));
+    }
+
+    /** The manifest's main attributes only: the per-entry sections hold the signature's digests. */
+    static byte[] mainSection(byte[] manifest) {
+        String text = new String(manifest, java.nio.charset.StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        int endLf = text.indexOf("\n\n");
+        int cut = end >= 0 && (endLf < 0 || end < endLf) ? end + 2 : endLf >= 0 ? endLf + 1 : text.length();
+        return (text.substring(0, cut) + (text.contains("\r\n") ? "\r\n" : "\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static boolean isNativeLibrary(String name) {

@@ -5,8 +5,9 @@ import com.springcoreexplorer.app.demo.DemoProfiles;
 import com.springcoreexplorer.app.demo.RunningDemo;
 import com.springcoreexplorer.app.demo.reader.DemoScrdrCodes;
 import com.springcoreexplorer.mqtt.springcore.SpringCoreModel;
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.shell.MainWindow;
-import javafx.application.Platform;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code --demo} in the window: joins the demo {@link GuiLauncher} started beside the toolkit, shows
@@ -17,6 +18,7 @@ import javafx.application.Platform;
 final class DemoSession {
 
     private final DemoStart start;
+    private final CompletableFuture<Void> firstTagRow = new CompletableFuture<>();
     private volatile boolean closed;
 
     private DemoSession(DemoStart start) {
@@ -28,20 +30,23 @@ final class DemoSession {
         DemoSession session = new DemoSession(start);
         // the simulated readers' $SCRDR interface/protocol codes, so events read "NFC-A", not "0x01"
         springCore.setDecoderSettings(springCore.decoder().settings().withScrdrCodes(DemoScrdrCodes.table()));
-        start.onStep(text -> Platform.runLater(() -> {
+        start.onStep(text -> FxThread.later(() -> {
             if (!session.closed && !start.running().isDone()) {
                 window.connection().noticeProperty().set(text);
             }
         }));
         start.profilesReady()
-                .whenComplete((profiles, failure) -> Platform.runLater(() -> {
+                .whenComplete((profiles, failure) -> FxThread.later(() -> {
                     if (failure == null && !session.closed) {
                         session.connect(profiles, window);
                     }
                 }));
         start.running()
-                .whenComplete((demo, failure) -> Platform.runLater(() -> {
+                .whenComplete((demo, failure) -> FxThread.later(() -> {
                     window.connection().noticeProperty().set("");
+                    if (failure != null) {
+                        session.firstTagRow.completeExceptionally(failure);
+                    }
                     if (failure != null && !session.closed) {
                         window.connection()
                                 .problemProperty()
@@ -50,12 +55,17 @@ final class DemoSession {
                                                 .getMessage());
                     }
                 }));
-        markFirstValue(window);
+        markFirstValue(window, session.firstTagRow);
         return session;
     }
 
+    /** Completes (FX thread) when the first tag row is shown; fails when the demo could not start. */
+    CompletableFuture<Void> firstTagRow() {
+        return firstTagRow;
+    }
+
     /** The two moments a new user waits for, in the start-up log: connected, and the first tag row shown. */
-    private static void markFirstValue(MainWindow window) {
+    private static void markFirstValue(MainWindow window, CompletableFuture<Void> firstTagRow) {
         window.connection().statusProperty().addListener(new javafx.beans.value.ChangeListener<>() {
             @Override
             public void changed(
@@ -75,6 +85,7 @@ final class DemoSession {
                 if (!change.getList().isEmpty()) {
                     change.getList().removeListener(this);
                     StartupClock.logMark("first tag row");
+                    firstTagRow.complete(null);
                 }
             }
         });

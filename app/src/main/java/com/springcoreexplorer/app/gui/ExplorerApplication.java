@@ -1,6 +1,7 @@
 package com.springcoreexplorer.app.gui;
 
 import com.springcoreexplorer.ui.engine.EngineServices;
+import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.recording.RecordingFeature;
 import com.springcoreexplorer.ui.shell.MainWindow;
 import javafx.animation.PauseTransition;
@@ -14,8 +15,10 @@ public final class ExplorerApplication extends Application {
 
     /**
      * Set by the installers' build for the one GUI start that trains the JVM's AOT cache
-     * ({@code -XX:AOTCacheOutput}): the window opens as a user would see it, stays a few seconds so
-     * the background loads finish, then the app exits normally (the cache is written at exit).
+     * ({@code -XX:AOTCacheOutput}): the window opens as a user would see it (with {@code --demo}: the
+     * demo's PKI, broker, readers, connection and first tag rows too, a new user's first minute), stays
+     * a few seconds so the background loads finish, then the app exits normally (the cache is written
+     * at exit).
      */
     public static final String TRAINING_PROPERTY = "springcore.explorer.training";
 
@@ -39,7 +42,7 @@ public final class ExplorerApplication extends Application {
         window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");
         recordingFeature = RecordingFeature.install(window, engine);
-        Platform.runLater(() -> clock.mark("first pulse after show").report());
+        FxThread.later(() -> clock.mark("first pulse after show").report());
         if (options.demo()) {
             demo = DemoSession.open(GuiLauncher.demo(), window, engine.springCore());
         } else if (options.profile() != null && !options.profile().isBlank()) {
@@ -47,10 +50,17 @@ public final class ExplorerApplication extends Application {
             window.connection().connect();
         }
         if (Boolean.getBoolean(TRAINING_PROPERTY)) {
-            closeAfterTraining();
+            if (demo == null) {
+                closeAfterTraining();
+            } else {
+                // the demo's whole way to the first tag row belongs in the cache; a demo that fails ends it too
+                demo.firstTagRow()
+                        .whenComplete((done, failure) -> FxThread.later(ExplorerApplication::closeAfterTraining));
+            }
         }
     }
 
+    /** FX thread. */
     private static void closeAfterTraining() {
         PauseTransition pause = new PauseTransition(Duration.seconds(3));
         pause.setOnFinished(event -> Platform.exit());

@@ -2,6 +2,8 @@ package com.springcoreexplorer.app.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.springcoreexplorer.app.archviolation.WiringThatCallsRunLater;
+import com.springcoreexplorer.app.archviolation.WiringThatPassesRunLater;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -58,6 +60,13 @@ class ArchitectureTest {
         assertViolated(ArchitectureRules.MQTT_KNOWS_NO_UI, bad);
         assertViolated(ArchitectureRules.CERTSTORE_INTERNALS_STAY_INSIDE, bad);
         assertViolated(ArchitectureRules.RUN_LATER_ONLY_IN_UI_FX, bad);
+        // app code too, whether it calls Platform.runLater or passes it on as a method reference
+        assertViolated(
+                ArchitectureRules.RUN_LATER_ONLY_IN_UI_FX,
+                new ClassFileImporter().importClasses(WiringThatCallsRunLater.class));
+        assertViolated(
+                ArchitectureRules.RUN_LATER_ONLY_IN_UI_FX,
+                new ClassFileImporter().importClasses(WiringThatPassesRunLater.class));
         assertViolated(ArchitectureRules.VIEW_MODELS_HOLD_NO_SCENE, bad);
         assertViolated(
                 ArchitectureRules.UI_FEATURES_FREE_OF_CYCLES,

@@ -144,6 +144,10 @@ public final class DemoBroker implements AutoCloseable {
                     .withStartPriority(1000)
                     .withExtensionMain(new SpringCoreRolesExtension(roles, rules))
                     .build();
+            // HiveMQ's home defaults to the folder of its own jar, found through its classes' CodeSource;
+            // a class mapped from the installers' AOT cache (trained with the demo) once had none there
+            // (NullPointerException in SystemInformationImpl): name the home, this run's folder
+            System.setProperty("hivemq.home", run.toAbsolutePath().toString());
             hivemq = EmbeddedHiveMQ.builder()
                     .withConfigurationFolder(config)
                     .withDataFolder(data)
