@@ -205,7 +205,8 @@ class MosquittoKitTest {
         }
         try (MqttProbe back = MqttProbe.connect("127.0.0.1", port, watcher, "kit-kept", 600, anchors)) {
             assertThat(back.sessionPresent()).isTrue();
-            await().atMost(Duration.ofSeconds(60)).until(() -> back.receivedOn(topic).size() >= events);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> back.receivedOn(topic).size() >= events);
             assertThat(back.receivedOn(topic)).containsExactlyElementsOf(expected);
         }
     }

@@ -50,9 +50,39 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                 true);
     }
 
+    /**
+     * QoS 1/2 messages the broker may send before our acknowledgements, sent explicitly. Left at the
+     * protocol's default (65,535) the client does not send it, and mosquitto then applies its own
+     * {@code max_inflight_messages}; when that is 0 (no limit) a subscriber behind by more than 65,535
+     * messages is sent a packet identifier it has not acknowledged yet, and the client disconnects with a
+     * protocol error ("QoS 1 PUBLISH must not be resent during the same connection"; seen in a 1M QoS 1
+     * flood). 8,192 keeps a 30k msg/s flood moving over a 250 ms round trip.
+     */
+    static final int RECEIVE_MAXIMUM = 8_192;
+
     /** Runs on the Netty thread: copy and hand over, nothing else. */
     private static InboundMessage copy(Mqtt5Publish publish) {
         long nanos = System.nanoTime();
+        return new InboundMessage(
+                publish.getTopic().toString(),
+                publish.getPayloadAsBytes(),
+                publish.getQos().getCode(),
+                publish.isRetain(),
+                Instant.now(),
+                nanos,
+                hasProperties(publish) ? properties(publish) : MessageProperties.NONE);
+    }
+
+    /** Most messages (SpringCore readers') carry no properties: those share one empty value, no copying. */
+    private static boolean hasProperties(Mqtt5Publish publish) {
+        return !publish.getUserProperties().asList().isEmpty()
+                || publish.getContentType().isPresent()
+                || publish.getResponseTopic().isPresent()
+                || publish.getMessageExpiryInterval().isPresent()
+                || publish.getPayloadFormatIndicator().isPresent();
+    }
+
+    private static MessageProperties properties(Mqtt5Publish publish) {
         List<Map.Entry<String, String>> userProperties = new ArrayList<>();
         publish.getUserProperties()
                 .asList()
@@ -68,14 +98,7 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                         .map(f -> f == com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8)
                         .orElse(null),
                 userProperties);
-        return new InboundMessage(
-                publish.getTopic().toString(),
-                publish.getPayloadAsBytes(),
-                publish.getQos().getCode(),
-                publish.isRetain(),
-                Instant.now(),
-                nanos,
-                properties);
+        return properties;
     }
 
     @Override
@@ -84,7 +107,10 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                 connect = client.connectWith()
                         .cleanStart(profile.cleanStart())
                         .sessionExpiryInterval(profile.sessionExpirySeconds())
-                        .keepAlive(profile.keepAliveSeconds());
+                        .keepAlive(profile.keepAliveSeconds())
+                        .restrictions()
+                        .receiveMaximum(RECEIVE_MAXIMUM)
+                        .applyRestrictions();
         if (username != null) {
             var auth = connect.simpleAuth().username(username);
             if (password != null) {
