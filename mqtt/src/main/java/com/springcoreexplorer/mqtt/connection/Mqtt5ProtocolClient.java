@@ -51,12 +51,14 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
     }
 
     /**
-     * QoS 1/2 messages the broker may send before our acknowledgements, sent explicitly. Left at the
-     * protocol's default (65,535) the client does not send it, and mosquitto then applies its own
-     * {@code max_inflight_messages}; when that is 0 (no limit) a subscriber behind by more than 65,535
-     * messages is sent a packet identifier it has not acknowledged yet, and the client disconnects with a
-     * protocol error ("QoS 1 PUBLISH must not be resent during the same connection"; seen in a 1M QoS 1
-     * flood). 8,192 keeps a 30k msg/s flood moving over a 250 ms round trip.
+     * QoS 1/2 messages the broker may send before our acknowledgements (MQTT 5 receive maximum), sent
+     * explicitly: left at the protocol's default (65,535) the client does not send it. Packet identifiers
+     * are 1 to 65,535, so a broker that keeps more than that in flight to one client reuses one not yet
+     * acknowledged, and the client disconnects with a protocol error ("QoS 1 PUBLISH must not be resent
+     * during the same connection"). That happened with mosquitto 2.0.11 and {@code max_inflight_messages 0}
+     * in a 1M QoS 1 flood; that broker was also seen to keep ~490,000 in flight with this limit sent, so
+     * the broker's own limit is what protects there (docs/delivery.md). 8,192 keeps a 30k msg/s flood
+     * moving over a 250 ms round trip.
      */
     static final int RECEIVE_MAXIMUM = 8_192;
 
