@@ -118,9 +118,9 @@ public final class MqttIngestBenchmark {
                         .watcher("bench-watcher")
                         .control("bench-control")
                         .persistence(false)
-                        // as the broker kit writes: with no limit (the fixture's 0), mosquitto 2.0.11 kept
-                        // ~850,000 QoS 1 messages in flight to a subscriber that fell behind, slowed to a few
-                        // hundred PUBACKs a second, and reused packet identifiers (the client disconnected)
+                        // as the broker kit writes (after the fixture's 0): with no limit, mosquitto 2.0.11 kept
+                        // ~850,000 QoS 1 messages in flight to a subscriber that fell behind and reused packet
+                        // identifiers; whether this line bounds it is still open (docs/delivery.md)
                         .extraConfig("max_inflight_messages 1000\n")
                         .start();
                 ClientFiles files = new ClientFiles(pki)) {
