@@ -50,18 +50,6 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                 true);
     }
 
-    /**
-     * QoS 1/2 messages the broker may send before our acknowledgements (MQTT 5 receive maximum), sent
-     * explicitly: left at the protocol's default (65,535) the client does not send it. Packet identifiers
-     * are 1 to 65,535, so a broker that keeps more than that in flight to one client reuses one not yet
-     * acknowledged, and the client disconnects with a protocol error ("QoS 1 PUBLISH must not be resent
-     * during the same connection"). That happened with mosquitto 2.0.11 and {@code max_inflight_messages 0}
-     * in a 1M QoS 1 flood; that broker was also seen to keep ~490,000 in flight with this limit sent, so
-     * the broker's own limit is what protects there (docs/delivery.md). 8,192 keeps a 30k msg/s flood
-     * moving over a 250 ms round trip.
-     */
-    static final int RECEIVE_MAXIMUM = 8_192;
-
     /** Runs on the Netty thread: copy and hand over, nothing else. */
     private static InboundMessage copy(Mqtt5Publish publish) {
         long nanos = System.nanoTime();
@@ -109,10 +97,7 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                 connect = client.connectWith()
                         .cleanStart(profile.cleanStart())
                         .sessionExpiryInterval(profile.sessionExpirySeconds())
-                        .keepAlive(profile.keepAliveSeconds())
-                        .restrictions()
-                        .receiveMaximum(RECEIVE_MAXIMUM)
-                        .applyRestrictions();
+                        .keepAlive(profile.keepAliveSeconds());
         if (username != null) {
             var auth = connect.simpleAuth().username(username);
             if (password != null) {
