@@ -17,6 +17,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         quietNettyUnlessUnsafeAllowed();
+        nettyLeakDetectionOffUnlessAsked();
         // before any class makes a logger: logback reads the folder once, at its first use
         Logging.configure(
                 AppDirectories.resolve(homeOption(args), System.getenv()).logs());
@@ -34,6 +35,18 @@ public final class Launcher {
                 .anyMatch(argument -> argument.equals("--sun-misc-unsafe-memory-access=allow"));
         if (!allowed && System.getProperty("io.netty.noUnsafe") == null) {
             System.setProperty("io.netty.noUnsafe", "true");
+        }
+    }
+
+    /**
+     * Netty's buffer leak detection (on by default, "simple") samples received buffers and records where
+     * they were used: a debugging aid that costs CPU on every message of a flood (sub, the window). Off
+     * unless asked for with {@code -Dio.netty.leakDetection.level=...}.
+     */
+    static void nettyLeakDetectionOffUnlessAsked() {
+        if (System.getProperty("io.netty.leakDetection.level") == null
+                && System.getProperty("io.netty.leakDetectionLevel") == null) {
+            System.setProperty("io.netty.leakDetection.level", "disabled");
         }
     }
 

@@ -34,7 +34,9 @@ final class KitReadme {
                 - `mosquitto.conf`: one listener on port %2$d, MQTT over TLS 1.2+, a client certificate
                   required (`require_certificate true`) and its CN used as the user name
                   (`use_identity_as_username true`), no anonymous clients. Paths are absolute: edit
-                  them if you move the folder.
+                  them if you move the folder. It queues up to 100,000 QoS 1/2 messages (64 MB) per slow
+                  or offline subscriber with a kept session, 1,000 in flight (mosquitto's defaults, 1,000
+                  and 20, drop a flood's messages for a subscriber that falls behind).
                 - `acl`: the SpringCore roles by name: Watchers read `#` and publish nothing, Controls
                   read and write `#`, a reader (client ID = CN = serial number) reads and writes only
                   `%3$s/<CN>/#`.

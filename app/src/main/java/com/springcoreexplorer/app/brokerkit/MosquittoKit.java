@@ -145,6 +145,16 @@ public final class MosquittoKit {
                 allow_anonymous false
                 acl_file %1$s/acl
 
+                # A slow or offline subscriber with a kept session (profiles add --session-expiry): mosquitto
+                # queues its QoS 1/2 messages, by default at most 1000 and then drops the rest silently.
+                # 100,000 SpringCore events (~250 bytes) are ~25 MB per such client; the byte limit bounds
+                # memory when payloads are larger (whichever limit is reached first applies).
+                max_queued_messages 100000
+                max_queued_bytes 67108864
+                # QoS 1/2 messages sent to one client before its acknowledgements come back (default 20):
+                # 20 caps a subscriber at 20 messages per round trip (400 msg/s over a 50 ms link).
+                max_inflight_messages 1000
+
                 listener %2$s
                 cafile %1$s/ca.pem
                 certfile %1$s/server.pem

@@ -67,7 +67,11 @@ class MosquittoKitTest {
                         "use_identity_as_username true",
                         "tls_version tlsv1.2",
                         "allow_anonymous false",
-                        "acl_file " + kit.directory().resolve("acl"));
+                        "acl_file " + kit.directory().resolve("acl"),
+                        // a flood for a slow or offline kept session: mosquitto's 1000 / 20 would drop it
+                        "\nmax_queued_messages 100000\n",
+                        "\nmax_queued_bytes 67108864\n",
+                        "\nmax_inflight_messages 1000\n");
         assertThat(Files.readString(kit.acl()))
                 .contains(
                         "user watcher\ntopic read #",
@@ -164,6 +168,47 @@ class MosquittoKitTest {
         assertThatThrownBy(() -> MqttProbe.connect(
                         "127.0.0.1", port, foreign.watcherCertificate("watcher"), "intruder", anchors))
                 .hasStackTraceContaining("SSL");
+    }
+
+    /**
+     * More QoS 1 events than mosquitto's default queue (1,000) published while a kept session is offline:
+     * the kit's limits make the broker keep them all, delivered in order on reconnect.
+     */
+    @Test
+    void realMosquittoOnTheKitKeepsAFloodForAnOfflineSession() throws Exception {
+        assumeThat(MosquittoBroker.isInstalled())
+                .as("mosquitto installed (apt-get install mosquitto)")
+                .isTrue();
+        int port = MosquittoBroker.freePort();
+        Path kitDirectory = temp.resolve("kit");
+        MosquittoKit.Written kit = MosquittoKit.write(
+                new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
+                MosquittoKit.generatedPki("localhost"));
+        startMosquitto(kit, port);
+        X509Certificate[] anchors = caCertificates(kit.caFile());
+        IssuedCertificate watcher = identity(kitDirectory.resolve("clients/watcher.p12"));
+        IssuedCertificate control = identity(kitDirectory.resolve("clients/control.p12"));
+        String topic = PREFIX + "/DA1275B0/rdr/evt";
+        int events = 1_500;
+
+        try (MqttProbe away = MqttProbe.connect("127.0.0.1", port, watcher, "kit-kept", 600, anchors)) {
+            assertThat(away.subscribe(PREFIX + "/+/rdr/evt")).isEqualTo(Mqtt5SubAckReasonCode.GRANTED_QOS_1);
+        } // disconnected: the broker keeps the session and queues for it
+        try (MqttProbe publisher = MqttProbe.connect("127.0.0.1", port, control, "kit-flood", anchors)) {
+            for (int i = 0; i < events; i++) {
+                assertThat(publisher.publish(topic, "{\"Sequence\":" + i + "}")).isEqualTo(Outcome.ACCEPTED);
+            }
+        }
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            expected.add("{\"Sequence\":" + i + "}");
+        }
+        try (MqttProbe back = MqttProbe.connect("127.0.0.1", port, watcher, "kit-kept", 600, anchors)) {
+            assertThat(back.sessionPresent()).isTrue();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> back.receivedOn(topic).size() >= events);
+            assertThat(back.receivedOn(topic)).containsExactlyElementsOf(expected);
+        }
     }
 
     private void startMosquitto(MosquittoKit.Written kit, int port) throws Exception {

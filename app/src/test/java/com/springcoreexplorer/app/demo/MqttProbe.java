@@ -30,6 +30,7 @@ public final class MqttProbe implements AutoCloseable {
 
     private final Mqtt5BlockingClient client;
     private final ConcurrentLinkedQueue<Mqtt5Publish> received = new ConcurrentLinkedQueue<>();
+    private boolean sessionPresent;
 
     private MqttProbe(Mqtt5BlockingClient client) {
         this.client = client;
@@ -38,6 +39,20 @@ public final class MqttProbe implements AutoCloseable {
     /** Connects (throws what the client throws when the broker or TLS refuses). */
     public static MqttProbe connect(
             String host, int port, IssuedCertificate identity, String clientId, X509Certificate... anchors) {
+        return connect(host, port, identity, clientId, 0, anchors);
+    }
+
+    /**
+     * Connects with clean start off and the broker asked to keep the session for {@code sessionExpirySeconds}
+     * after a disconnect (0: clean start, the session ends with the connection).
+     */
+    public static MqttProbe connect(
+            String host,
+            int port,
+            IssuedCertificate identity,
+            String clientId,
+            long sessionExpirySeconds,
+            X509Certificate... anchors) {
         Mqtt5BlockingClient client = Mqtt5Client.builder()
                 .identifier(clientId)
                 .serverHost(host)
@@ -50,7 +65,11 @@ public final class MqttProbe implements AutoCloseable {
                 .buildBlocking();
         MqttProbe probe = new MqttProbe(client);
         client.toAsync().publishes(MqttGlobalPublishFilter.ALL, probe.received::add);
-        client.connectWith().cleanStart(true).send();
+        probe.sessionPresent = client.connectWith()
+                .cleanStart(sessionExpirySeconds == 0)
+                .sessionExpiryInterval(sessionExpirySeconds)
+                .send()
+                .isSessionPresent();
         return probe;
     }
 
@@ -92,6 +111,11 @@ public final class MqttProbe implements AutoCloseable {
             cause = cause.getCause();
         }
         return Outcome.OTHER_FAILURE;
+    }
+
+    /** The broker's CONNACK said it resumed a session it kept for this client ID. */
+    public boolean sessionPresent() {
+        return sessionPresent;
     }
 
     public boolean isConnected() {

@@ -53,6 +53,26 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
     /** Runs on the Netty thread: copy and hand over, nothing else. */
     private static InboundMessage copy(Mqtt5Publish publish) {
         long nanos = System.nanoTime();
+        return new InboundMessage(
+                publish.getTopic().toString(),
+                publish.getPayloadAsBytes(),
+                publish.getQos().getCode(),
+                publish.isRetain(),
+                Instant.now(),
+                nanos,
+                hasProperties(publish) ? properties(publish) : MessageProperties.NONE);
+    }
+
+    /** Most messages (SpringCore readers') carry no properties: those share one empty value, no copying. */
+    private static boolean hasProperties(Mqtt5Publish publish) {
+        return !publish.getUserProperties().asList().isEmpty()
+                || publish.getContentType().isPresent()
+                || publish.getResponseTopic().isPresent()
+                || publish.getMessageExpiryInterval().isPresent()
+                || publish.getPayloadFormatIndicator().isPresent();
+    }
+
+    private static MessageProperties properties(Mqtt5Publish publish) {
         List<Map.Entry<String, String>> userProperties = new ArrayList<>();
         publish.getUserProperties()
                 .asList()
@@ -68,14 +88,7 @@ final class Mqtt5ProtocolClient extends HiveMqProtocolClient {
                         .map(f -> f == com.hivemq.client.mqtt.mqtt5.message.publish.Mqtt5PayloadFormatIndicator.UTF_8)
                         .orElse(null),
                 userProperties);
-        return new InboundMessage(
-                publish.getTopic().toString(),
-                publish.getPayloadAsBytes(),
-                publish.getQos().getCode(),
-                publish.isRetain(),
-                Instant.now(),
-                nanos,
-                properties);
+        return properties;
     }
 
     @Override

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
 final class CliScenario {
 
     private static final String FILTER = TagEvents.PREFIX + "/+/rdr/evt";
-    private static final String PROBE_TOPIC = TagEvents.eventTopic("PROBE");
+    static final String PROBE_DEVICE = "PROBE";
+    private static final String PROBE_TOPIC = TagEvents.eventTopic(PROBE_DEVICE);
     private static final String STORE_PASSWORD = "bench-store-password";
     private static final String IDENTITY = "bench-watcher";
 
@@ -53,7 +54,8 @@ final class CliScenario {
             long droppedReported,
             String loadAverage,
             double referenceCpuSeconds,
-            double explorerCpuSeconds) {}
+            double explorerCpuSeconds,
+            long brokerReceived) {}
 
     private final SpringCorePki pki;
     private final MosquittoBroker broker;
@@ -129,6 +131,7 @@ final class CliScenario {
             deviceFiles(TagEvents.deviceId(d));
         }
         int run = ++runs;
+        long logStart = Files.size(broker.logFile()); // this run's part of the broker's log starts here
         List<String> reference = new ArrayList<>(List.of(
                 "mosquitto_sub",
                 "-h",
@@ -184,12 +187,14 @@ final class CliScenario {
             String load = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
             double referenceSeconds = (referenceCheck.lastNanos() - publishStart) / 1e9;
             double explorerSeconds = (explorerCheck.lastNanos() - publishStart) / 1e9;
+            keepThreadCpu(run, explorerProcess);
             explorerProcess.destroy(); // SIGTERM, as Ctrl-C: sub says goodbye to the broker and exits
             explorerProcess.waitFor(30, TimeUnit.SECONDS);
             long dropped = Files.readAllLines(subErrors).stream()
                     .filter(l -> l.startsWith("# dropped"))
                     .count();
             double ratio = explorerSeconds > 0 ? referenceSeconds / explorerSeconds : 0;
+            long brokerReceived = keepBrokerLog(run, logStart);
             return new Result(
                     json ? "json" : "text",
                     qos,
@@ -208,7 +213,8 @@ final class CliScenario {
                     dropped,
                     load,
                     referenceCpu,
-                    explorerCpu);
+                    explorerCpu,
+                    brokerReceived);
         } finally {
             received.countDown();
             publishers.forEach(Process::destroy);
@@ -220,7 +226,7 @@ final class CliScenario {
                     process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
                 }
             }
-            keepForInspection(run, subErrors);
+            keepSubErrors(run, subErrors);
         }
     }
 
@@ -287,8 +293,39 @@ final class CliScenario {
         }
     }
 
-    /** sub's stderr and what the broker logged about the two subscribers (connects, drops), per run. */
-    private void keepForInspection(int run, Path subErrors) throws IOException {
+    /**
+     * Where sub's CPU time went since it started, by thread (JIT compilers, GC, Netty, the dispatcher), from
+     * /proc: what a sampling profiler does not show. Thread names with their numbers folded together.
+     */
+    private void keepThreadCpu(int run, Process process) {
+        Map<String, Double> byName = new java.util.TreeMap<>();
+        try (var tasks = Files.list(Path.of("/proc", Long.toString(process.pid()), "task"))) {
+            for (Path task : tasks.toList()) {
+                try {
+                    String stat = Files.readString(task.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'))
+                            .replaceAll("[0-9]+", "#");
+                    String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    double cpu = (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+                    byName.merge(name, cpu, Double::sum);
+                } catch (IOException | RuntimeException threadGone) {
+                    // the thread ended meanwhile
+                }
+            }
+            StringBuilder text = new StringBuilder();
+            byName.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                    .forEach(e -> text.append(
+                            String.format(java.util.Locale.ROOT, "%8.2f s  %s%n", e.getValue(), e.getKey())));
+            Files.createDirectories(outputDirectory);
+            Files.writeString(outputDirectory.resolve("cli-sub-" + run + ".threads"), text);
+        } catch (IOException | RuntimeException gone) {
+            // not on Linux, or sub already exited: the run's figures do without it
+        }
+    }
+
+    /** sub's stderr, per run. */
+    private void keepSubErrors(int run, Path subErrors) throws IOException {
         Files.createDirectories(outputDirectory);
         if (Files.exists(subErrors)) {
             Files.copy(
@@ -296,15 +333,32 @@ final class CliScenario {
                     outputDirectory.resolve("cli-sub-" + run + ".err"),
                     java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         }
-        List<String> brokerLines;
-        try (var lines = Files.lines(broker.logFile())) { // the whole log can be hundreds of MB after a 1M flood
-            brokerLines = lines.filter(l -> (l.contains("bench-cli-sub") || l.contains("bench-cli-reference"))
-                            && !l.contains("PUBLISH")
-                            && !l.contains("PUBACK")
-                            && !l.contains("PINGRE"))
-                    .toList();
+    }
+
+    /**
+     * What the broker logged during this run about the two subscribers (connects, drops) and the publishers
+     * (reconnects), kept per run; returns how many flood messages the broker received from the publishers:
+     * a subscriber can print no more than that (a publisher that reconnects under load loses what it had in
+     * flight at QoS 0, for both subscribers alike).
+     */
+    private long keepBrokerLog(int run, long logStart) throws IOException {
+        List<String> kept = new ArrayList<>();
+        long received = 0;
+        try (var channel = java.nio.channels.FileChannel.open(broker.logFile());
+                var reader = new java.io.BufferedReader(
+                        java.nio.channels.Channels.newReader(channel.position(logStart), StandardCharsets.ISO_8859_1),
+                        1 << 16)) {
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                if (line.contains("Received PUBLISH from DA")) {
+                    received++; // the devices' ids (TagEvents.deviceId); the probes come from bench-cli-control
+                } else if (!line.contains("PUBLISH") && !line.contains("PUBACK") && !line.contains("PINGRE")) {
+                    kept.add(line);
+                }
+            }
         }
-        Files.write(outputDirectory.resolve("cli-broker-" + run + ".log"), brokerLines);
+        Files.createDirectories(outputDirectory);
+        Files.write(outputDirectory.resolve("cli-broker-" + run + ".log"), kept);
+        return received;
     }
 
     private Path[] deviceFiles(String id) throws IOException {
@@ -357,7 +411,7 @@ final class CliScenario {
         control.connect();
         try {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180); // a JVM start on a busy machine is slow
-            while (reference.lines() == 0 || explorer.lines() == 0) {
+            while (reference.probes() == 0 || explorer.probes() == 0) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException("subscribers printed no probe within 180 s");
                 }

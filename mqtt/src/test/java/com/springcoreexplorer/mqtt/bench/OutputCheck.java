@@ -15,10 +15,12 @@ final class OutputCheck implements Runnable {
 
     private static final byte[] DEVICE_KEY = (TagEvents.PREFIX + "/").getBytes();
     private static final byte[] SEQUENCE_KEY = "Sequence".getBytes();
+    private static final byte[] PROBE_KEY = ("/" + CliScenario.PROBE_DEVICE + "/").getBytes();
 
     private final InputStream input;
     private final Map<String, BitSet> seen = new HashMap<>(); // reader thread only
     private volatile long lines;
+    private volatile long probes;
     private volatile long mark = Long.MAX_VALUE;
     private volatile long unique;
     private volatile long lastNanos;
@@ -52,6 +54,8 @@ final class OutputCheck implements Runnable {
                     long count = lines + 1;
                     if (count > mark) {
                         countUnique(line, length);
+                    } else if (indexOf(line, length, PROBE_KEY, 0) >= 0) {
+                        probes++;
                     }
                     lines = count;
                     lastNanos = now;
@@ -107,6 +111,14 @@ final class OutputCheck implements Runnable {
 
     long lines() {
         return lines;
+    }
+
+    /**
+     * Probe messages printed before the mark: a subscriber is ready when it printed one, not any line (a JVM
+     * option such as {@code -XX:StartFlightRecording} prints its own line on stdout before sub subscribed).
+     */
+    long probes() {
+        return probes;
     }
 
     long linesAfterMark() {

@@ -16,6 +16,7 @@ import com.springcoreexplorer.mqtt.profile.SubscriptionSpec;
 import com.springcoreexplorer.mqtt.store.StoreSettings;
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -62,6 +63,12 @@ public final class SubscribeCommand implements Callable<Integer> {
     private static final IngestSettings SETTINGS = IngestSettings.defaults()
             .withStore(
                     StoreSettings.defaults().withBudgetBytes(8L * 1024 * 1024).withHistoryDepth(1));
+
+    /**
+     * Where the lines go: stdout as bytes, one write per batch (no character encoding on the way; a
+     * {@link PrintStream} reports a closed pipe through checkError). Tests may point it elsewhere.
+     */
+    PrintStream stdout = System.out;
 
     /** Where the SpringCore decoder adds the "event" field to JSON lines. */
     MessageAnnotator annotator = MessageAnnotator.NONE;
@@ -112,7 +119,8 @@ public final class SubscribeCommand implements Callable<Integer> {
             MessageLines lines)
             throws InterruptedException {
         try (IngestPipeline pipeline = IngestPipeline.start(SETTINGS)) {
-            pipeline.addMessageListener(new Printer(lines, out, done, outputClosed));
+            out.flush(); // nothing is printed through it; the lines go to stdout as bytes
+            pipeline.addMessageListener(new Printer(lines, stdout, done, outputClosed));
             // the default policy waits instead of dropping; should a message ever be dropped, say so at once
             pipeline.addDropListener((newly, total) -> {
                 err.println(
@@ -161,7 +169,7 @@ public final class SubscribeCommand implements Callable<Integer> {
                 err.println("warning: " + dropped + " message(s) dropped in total");
             }
         }
-        out.flush();
+        stdout.flush();
         err.flush();
         if (outputClosed.get()) {
             err.println("# the output was closed; stopped");
@@ -185,12 +193,12 @@ public final class SubscribeCommand implements Callable<Integer> {
      */
     private final class Printer implements MessageBatchListener {
         private final MessageLines lines;
-        private final PrintWriter out;
+        private final PrintStream out;
         private final CountDownLatch done;
         private final AtomicBoolean outputClosed;
         private long printed;
 
-        Printer(MessageLines lines, PrintWriter out, CountDownLatch done, AtomicBoolean outputClosed) {
+        Printer(MessageLines lines, PrintStream out, CountDownLatch done, AtomicBoolean outputClosed) {
             this.lines = lines;
             this.out = out;
             this.done = done;
@@ -212,7 +220,7 @@ public final class SubscribeCommand implements Callable<Integer> {
             try {
                 lines.writeTo(out);
             } catch (IOException e) {
-                throw new UncheckedIOException(e); // a PrintWriter reports through checkError instead
+                throw new UncheckedIOException(e); // a PrintStream reports through checkError instead
             }
             out.flush();
             if (out.checkError()) {

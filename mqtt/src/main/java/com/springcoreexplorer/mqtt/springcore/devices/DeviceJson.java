@@ -64,7 +64,8 @@ public final class DeviceJson {
         }
         DecodedJson.putUptime(o, d.uptime());
         o.writeStringField("firstSeen", d.firstSeen().toString());
-        o.writeStringField("lastSeen", d.lastSeen().toString());
+        String lastSeen = d.lastSeen().toString();
+        o.writeStringField("lastSeen", lastSeen);
         if (d.lastStatusAt() != null) {
             o.writeStringField("lastStatus", d.lastStatusAt().toString());
         }
@@ -77,7 +78,12 @@ public final class DeviceJson {
             if (d.lastTag().protocol() != null) {
                 o.writeStringField("protocol", d.lastTag().protocol());
             }
-            o.writeStringField("at", d.lastTag().at().toString());
+            // on a tag event's line the tag is what was just seen: its time is formatted once
+            o.writeStringField(
+                    "at",
+                    d.lastTag().at().equals(d.lastSeen())
+                            ? lastSeen
+                            : d.lastTag().at().toString());
             o.writeEndObject();
         }
         if (d.lastCommand() != null) {
