@@ -27,7 +27,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
@@ -140,14 +139,22 @@ public final class FleetView extends VBox {
         }
         readerTitle.getStyleClass().add("fleet-reader-title");
         readerTitle.setWrapText(true);
-        HBox buttons = new HBox(6, showTopics, showEvents, chartRssi);
+        // a wrapped title takes the lines it needs instead of ending in "..."
+        readerTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // the left pane is narrow (210 px): buttons that do not fit go to the next line, whole
+        javafx.scene.layout.FlowPane buttons =
+                new javafx.scene.layout.FlowPane(6, 4, showTopics, showEvents, chartRssi);
+        for (Button b : new Button[] {showTopics, showEvents, chartRssi}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         buttons.setAlignment(Pos.CENTER_LEFT);
-        // the left pane is narrow: the title wraps above the buttons rather than squeezing them
         VBox actions = new VBox(4, readerTitle, buttons);
         actions.setPadding(new Insets(4, 6, 4, 6));
         timeline.setId("fleetTimeline");
-        timeline.setPlaceholder(
-                new Label("Nothing happened to it yet: state changes, reboots and outages appear here."));
+        Label nothingYet = new Label("Nothing happened to it yet: state changes, reboots and outages appear here.");
+        nothingYet.setWrapText(true);
+        nothingYet.setPadding(new Insets(8));
+        timeline.setPlaceholder(nothingYet);
         timeline.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(FleetRow.TimelineItem item, boolean empty) {
