@@ -138,7 +138,7 @@ public final class ChartsView extends BorderPane {
         }
         ChartSeries s = new ChartSeries(key, CAPACITY);
         series.put(key, s);
-        addToChartOnceLaidOut(s);
+        addToChartNextTurn(s);
         seriesChoice.getItems().add(key);
         seriesChoice.setValue(key);
         // the history read may wait for the dispatcher's current batch: never on the FX thread
@@ -167,7 +167,7 @@ public final class ChartsView extends BorderPane {
      * chartfx never updates a data set added in the same FX turn its window was first shown in (a window
      * opened and given a series at once, as "Chart" in the detail pane does): the chart gets it a turn later.
      */
-    private void addToChartOnceLaidOut(ChartSeries s) {
+    private void addToChartNextTurn(ChartSeries s) {
         FxThread.later(() -> {
             if (series.containsValue(s)) {
                 chart.getDatasets().add(s.shown());

@@ -28,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -136,17 +137,14 @@ public final class FleetView extends VBox {
         });
         for (Button b : new Button[] {showTopics, showEvents, chartRssi}) {
             b.disableProperty().bind(selectedReader.isEmpty());
+            b.setMinWidth(Region.USE_PREF_SIZE); // whole words; the pane wraps them (below)
         }
         readerTitle.getStyleClass().add("fleet-reader-title");
         readerTitle.setWrapText(true);
         // a wrapped title takes the lines it needs instead of ending in "..."
-        readerTitle.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        readerTitle.setMinHeight(Region.USE_PREF_SIZE);
         // the left pane is narrow (210 px): buttons that do not fit go to the next line, whole
-        javafx.scene.layout.FlowPane buttons =
-                new javafx.scene.layout.FlowPane(6, 4, showTopics, showEvents, chartRssi);
-        for (Button b : new Button[] {showTopics, showEvents, chartRssi}) {
-            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        }
+        FlowPane buttons = new FlowPane(6, 4, showTopics, showEvents, chartRssi);
         buttons.setAlignment(Pos.CENTER_LEFT);
         VBox actions = new VBox(4, readerTitle, buttons);
         actions.setPadding(new Insets(4, 6, 4, 6));
