@@ -135,8 +135,10 @@ public final class FleetView extends VBox {
             FleetRow row = row(selectedReader.get());
             onChartRssi.accept(selectedReader.get(), row == null ? "" : row.rssiInterface());
         });
+        showTopics.disableProperty().bind(selectedReader.isEmpty());
+        showEvents.disableProperty().bind(selectedReader.isEmpty());
+        chartRssi.setDisable(true); // until the selected reader has sent an RSSI (showReader)
         for (Button b : new Button[] {showTopics, showEvents, chartRssi}) {
-            b.disableProperty().bind(selectedReader.isEmpty());
             b.setMinWidth(Region.USE_PREF_SIZE); // whole words; the pane wraps them (below)
         }
         readerTitle.getStyleClass().add("fleet-reader-title");
@@ -215,6 +217,8 @@ public final class FleetView extends VBox {
 
     private void showReader() {
         FleetRow row = row(selectedReader.get());
+        // an empty chart explains nothing: readers whose tag events carry no RSSI (NFC) have none to plot
+        chartRssi.setDisable(row == null || row.rssiInterface().isEmpty());
         if (row == null) {
             readerTitle.setText("Select a reader to see its timeline.");
             timeline.getItems().clear();

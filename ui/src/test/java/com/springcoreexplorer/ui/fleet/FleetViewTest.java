@@ -172,23 +172,30 @@ class FleetViewTest {
                 .isTrue();
 
         // RSSI per reader one click away: the chart follows the reader's events, history first
-        Fx.run(() -> {
-            left.getSelectionModel().select(1);
-            fixture.window()
-                    .fleetView()
-                    .table()
-                    .getSelectionModel()
-                    .select(fixture.window().fleetView().table().getItems().stream()
-                            .filter(r -> r.id().equals("DA1275B0"))
-                            .findFirst()
-                            .orElseThrow());
-        });
-        Fx.run(() -> ((javafx.scene.control.Button) fixture.stage().getScene().lookup("#fleetChartRssi")).fire());
+        Fx.run(() -> left.getSelectionModel().select(1));
+        javafx.scene.control.Button chartRssi = Fx.get(
+                () -> (javafx.scene.control.Button) fixture.stage().getScene().lookup("#fleetChartRssi"));
+        selectReader("CAFE0001"); // no tag event, no RSSI: nothing to chart
+        assertThat(Fx.get(chartRssi::isDisabled)).isTrue();
+        selectReader("DA1275B0");
+        assertThat(Fx.get(chartRssi::isDisabled)).isFalse();
+        Fx.run(chartRssi::fire);
         ChartsView charts = Fx.get(() -> fixture.window().showCharts());
         SeriesKey rssi = new SeriesKey(PREFIX + "/DA1275B0/rdr/evt", "/RSSI");
         Fx.await(
                 "the reader's 30 RSSI values charted",
                 () -> charts.keys().contains(rssi) && charts.pointCount(rssi) == 30);
         Screenshots.write(charts, "fleet-03-rssi-chart");
+    }
+
+    private void selectReader(String id) {
+        Fx.run(() -> fixture.window()
+                .fleetView()
+                .table()
+                .getSelectionModel()
+                .select(fixture.window().fleetView().table().getItems().stream()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()));
     }
 }
