@@ -185,7 +185,14 @@ class FleetViewTest {
         Fx.await(
                 "the reader's 30 RSSI values charted",
                 () -> charts.keys().contains(rssi) && charts.pointCount(rssi) == 30);
-        Screenshots.write(charts, "fleet-03-rssi-chart");
+        Screenshots.write(charts.getScene(), "fleet-03-rssi-chart");
+        // with no window manager there is no title bar: Close (and Escape) close the charts window
+        Fx.run(() -> ((javafx.scene.control.Button) charts.getScene().lookup("#closeCharts")).fire());
+        assertThat(Fx.get(() -> charts.getScene().getWindow().isShowing())).isFalse();
+        Fx.run(() -> fixture.window().showCharts());
+        assertThat(Fx.get(() -> charts.getScene().getWindow().isShowing()
+                        && charts.keys().contains(rssi)))
+                .isTrue();
     }
 
     private void selectReader(String id) {
