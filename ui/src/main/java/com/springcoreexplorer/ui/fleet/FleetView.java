@@ -156,6 +156,12 @@ public final class FleetView extends VBox {
         nothingYet.setPadding(new Insets(8));
         timeline.setPlaceholder(nothingYet);
         timeline.setCellFactory(list -> new ListCell<>() {
+            {
+                // the left pane is narrow: a long entry wraps instead of ending in "..."
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
             @Override
             protected void updateItem(FleetRow.TimelineItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -172,7 +178,7 @@ public final class FleetView extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.45); // the reader's title, buttons and timeline need room too
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(summary, split);
 

@@ -150,6 +150,19 @@ class FleetViewTest {
                         .get()
                         .equals("16051974"));
         assertThat(before).isEqualTo(4);
+        // the left pane is narrow: timeline entries wrap, none ends in "..."
+        java.util.List<String[]> entries = Fx.get(() -> {
+            var list = fixture.window().fleetView().timeline();
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+            return list.lookupAll(".list-cell").stream()
+                    .map(javafx.scene.control.ListCell.class::cast)
+                    .filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                    .map(cell -> new String[] {cell.getText(), drawnText(cell)})
+                    .toList();
+        });
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).allSatisfy(e -> assertThat(e[1]).as("drawn text").isEqualTo(e[0]));
         Screenshots.write(fixture.stage().getScene(), "fleet-01-readers");
 
         Fx.await(
@@ -204,5 +217,14 @@ class FleetViewTest {
                         .filter(r -> r.id().equals(id))
                         .findFirst()
                         .orElseThrow()));
+    }
+
+    /** What a cell draws, "..." included (JavaFX puts it in the cell's inner Text). */
+    private static String drawnText(javafx.scene.control.Labeled cell) {
+        return cell.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText())
+                .findFirst()
+                .orElse("");
     }
 }
