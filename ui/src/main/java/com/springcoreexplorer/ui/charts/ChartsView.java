@@ -8,9 +8,12 @@ import io.fair_acc.chartfx.plugins.DataPointTooltip;
 import io.fair_acc.chartfx.plugins.Zoomer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -57,12 +60,13 @@ public final class ChartsView extends BorderPane {
     private final ComboBox<SeriesKey> seriesChoice = new ComboBox<>();
     private final Label status = new Label("Pick a number in the message detail (Chart button) to plot it here.");
     private final Timeline drawer;
-    /** Series waiting to join the chart after its next pulse (see addToChartAfterItsPulse). */
+    /** Series waiting to join the chart after its next pulse (see {@link #afterChartPulse}). */
     private final List<ChartSeries> waitingForChart = new ArrayList<>();
+    /** Series whose drawn data set is to be rebuilt after the chart's next pulse. */
+    private final Set<ChartSeries> waitingToShow = new LinkedHashSet<>();
 
-    private final Runnable afterChartPulse = this::addWaitingSeries;
+    private final Runnable afterChartPulse = this::afterChartPulse;
     private final AutoCloseable restarts;
-    private boolean reshowQueued;
 
     public ChartsView(ChartFeed feed, Background background) {
         this.feed = feed;
@@ -172,28 +176,45 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * chartfx hears of a data set's changes only after one of its pulses has locked and cleared it. A
-     * layout outside a pulse ({@code Stage.show}, a snapshot) locks the data sets the chart has until the
-     * chart's next pulse; a data set added in between is left out of that lock, stays dirty, and the chart
-     * never hears of it again: the window shows no line, or its first points only. So a new series joins
-     * the chart right after one of the chart's own pulses, where no such lock is held.
+     * Every change to the chart's data sets happens here, right after one of the chart's own pulses
+     * (this hook is registered after chartfx's, so chartfx has released its locks). chartfx read-locks its
+     * data sets from the start of a pulse to its end, and also when it is laid out outside a pulse
+     * ({@code Stage.show}, a snapshot such as Export PNG) until its next pulse. Elsewhere:
+     * <ul>
+     *   <li>a new data set added while such a lock is held is left out of it, stays dirty and the chart
+     *       never hears of it again (a real window showed no line, or its first points only);
+     *   <li>writing points into a locked data set waits for a write lock the FX thread itself keeps from
+     *       being released: the window freezes for good.
+     * </ul>
      */
+    private void afterChartPulse() {
+        if (!waitingForChart.isEmpty()) {
+            for (ChartSeries s : waitingForChart) {
+                if (series.containsValue(s)) {
+                    chart.getDatasets().add(s.shown());
+                }
+            }
+            waitingForChart.clear();
+        }
+        if (!waitingToShow.isEmpty()) {
+            int columns = columns();
+            for (ChartSeries s : waitingToShow) {
+                if (series.containsValue(s)) {
+                    show(s, columns);
+                }
+            }
+            waitingToShow.clear();
+        }
+    }
+
     private void addToChartAfterItsPulse(ChartSeries s) {
         waitingForChart.add(s);
         Platform.requestNextPulse();
     }
 
-    /** After each pulse of the chart's scene (registered after chartfx's own hook, so it runs after it). */
-    private void addWaitingSeries() {
-        if (waitingForChart.isEmpty()) {
-            return;
-        }
-        for (ChartSeries s : waitingForChart) {
-            if (series.containsValue(s)) {
-                chart.getDatasets().add(s.shown());
-            }
-        }
-        waitingForChart.clear();
+    private void showAfterChartPulse(Collection<ChartSeries> changed) {
+        waitingToShow.addAll(changed);
+        Platform.requestNextPulse();
     }
 
     private void followScene(Scene was, Scene is) {
@@ -216,20 +237,21 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * FX thread: keeps the waiting points and redraws the series that got some, in one batch (also
-     * called by the timer). Returns the points added.
+     * FX thread: keeps the waiting points; the series that got some are drawn again after the chart's
+     * next pulse (also called by the timer). Returns the points added.
      */
     public int drain() {
         int added = 0;
-        int columns = columns();
+        List<ChartSeries> changed = new ArrayList<>();
         for (ChartSeries s : series.values()) {
             int n = s.drain();
             if (n > 0) {
                 added += n;
-                show(s, columns);
+                changed.add(s);
             }
         }
         if (added > 0) {
+            showAfterChartPulse(changed);
             updateStatus();
         }
         return added;
@@ -256,14 +278,7 @@ public final class ChartsView extends BorderPane {
 
     /** Axis changes arrive during layout: thin again right after it, once per burst of changes. */
     private void queueReshow() {
-        if (!reshowQueued) {
-            reshowQueued = true;
-            FxThread.later(() -> {
-                reshowQueued = false;
-                int columns = columns();
-                series.values().forEach(s -> show(s, columns));
-            });
-        }
+        showAfterChartPulse(series.values());
     }
 
     /** Hands points to a series as the engine would (tests, benchmarks); any thread. */
