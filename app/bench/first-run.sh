@@ -20,7 +20,10 @@
 # prints the marks the app logged (ms since JVM start) plus, from the log lines' clock, ms since the
 # launch command was run (that includes the launcher's own time before the JVM starts), then medians.
 # FIRST_RUN_JAVA_OPTIONS: extra JVM options (e.g. a JFR recording); FIRST_RUN_LOGS=DIR keeps each run's
-# log there; FIRST_RUN_TIMEOUT: seconds to wait for the first tag row (default 60).
+# log there; FIRST_RUN_TIMEOUT: seconds to wait for the first tag row (default 60); FIRST_RUN_LINGER:
+# seconds the app keeps running after the first tag row (default 0; e.g. for a JFR recording with a
+# duration=, which is written only when that duration is over:
+#   FIRST_RUN_LINGER=15 FIRST_RUN_JAVA_OPTIONS="-XX:StartFlightRecording=duration=25s,filename=/tmp/first.jfr,settings=profile").
 # Needs: xvfb-run (Debian xvfb), libgtk-3-0; jar mode: a JDK 25 (JAVA_HOME or the temurin-25 folder).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -88,6 +91,7 @@ one_run() {
     fi
     sleep 0.05
   done
+  sleep "${FIRST_RUN_LINGER:-0}"
   kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
   [[ -z "${FIRST_RUN_LOGS:-}" ]] || { mkdir -p "$FIRST_RUN_LOGS"; cp "$log" "$FIRST_RUN_LOGS/$mode-run-$n.log"; }
   local launched; launched=$(cat "$ready")
