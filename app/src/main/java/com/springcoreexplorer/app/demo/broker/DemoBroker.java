@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@link #start}; {@link #close()} stops it and deletes its run folder.
  *
  * <p>Each run gets its own owner-only folder for HiveMQ's files (HiveMQ reads its key from a file):
- * the broker key is there only in a PKCS#12 with a random per-run password, and the folder is
+ * the broker key is there only in a key store with a random per-run password, and the folder is
  * deleted at close (a folder left by a killed process is removed by the next start).
  */
 public final class DemoBroker implements AutoCloseable {
@@ -144,8 +144,8 @@ public final class DemoBroker implements AutoCloseable {
             Path extensions = Files.createDirectories(run.resolve("extensions"));
             String keyPassword = randomPassword();
             String trustPassword = randomPassword();
-            Path keyStore = config.resolve("broker.p12");
-            Path trustStore = config.resolve("clients-trust.p12");
+            Path keyStore = config.resolve("broker.jks");
+            Path trustStore = config.resolve("clients-trust.jks");
             int port = choosePort(options.preferredPort());
             // validated before HiveMQ reads it: a file HiveMQ cannot read makes it open 0.0.0.0:1883 in plain text
             BrokerConfigFile.write(
@@ -196,6 +196,9 @@ public final class DemoBroker implements AutoCloseable {
             // build() switches HiveMQ to "allow all when no authenticator": deny instead, whatever happens to the
             // extension
             InternalConfigurations.AUTH_DENY_UNAUTHENTICATED_CONNECTIONS.set(true);
+            // no JMX MBeans for the broker's metrics: nobody attaches a JMX console to the demo, and registering
+            // them (the platform MBean server's start included) is part of a first start's critical path
+            InternalConfigurations.JMX_REPORTER_ENABLED.set(false);
             AppLoggingGuard.ensureAppConfiguration();
             hivemq.start().join();
             // the PKI's failure is the one to report (the listener then never opened)
@@ -293,9 +296,15 @@ public final class DemoBroker implements AutoCloseable {
         }
     }
 
+    /*
+     * The broker's two files are JKS, which HiveMQ reads by default: PKCS#12 would stretch the password with
+     * 10,000-round key derivations on every write and read (about 100,000 rounds per start, run interpreted on a
+     * cold JVM, then compiled: seconds of a first start on two cores). Stretching protects passwords a person
+     * chose; these are 192 random bits made for this run, in an owner-only folder deleted when the broker stops.
+     */
     private static Path writeKeyStore(Path file, IssuedCertificate broker, String password)
             throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
+        KeyStore store = KeyStore.getInstance("JKS");
         store.load(null, null);
         store.setKeyEntry("broker", broker.privateKey(), password.toCharArray(), broker.chainArray());
         return storeTo(file, store, password);
@@ -303,7 +312,7 @@ public final class DemoBroker implements AutoCloseable {
 
     private static Path writeTrustStore(Path file, List<X509Certificate> cas, String password)
             throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
+        KeyStore store = KeyStore.getInstance("JKS");
         store.load(null, null);
         for (int i = 0; i < cas.size(); i++) {
             store.setCertificateEntry("client-ca-" + i, cas.get(i));
