@@ -172,7 +172,7 @@ public final class DemoEnvironment {
                         return made;
                     });
                     return startReaders(
-                                    readerIdentities,
+                                    readerIdentities.thenCombine(progress.readersMayConnect(), (ids, go) -> ids),
                                     pki.join(),
                                     broker,
                                     options,

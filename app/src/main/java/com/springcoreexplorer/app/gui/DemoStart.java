@@ -5,7 +5,10 @@ import com.springcoreexplorer.app.demo.DemoProfiles;
 import com.springcoreexplorer.app.demo.DemoProgress;
 import com.springcoreexplorer.app.demo.RunningDemo;
 import com.springcoreexplorer.app.settings.AppDirectories;
+import com.springcoreexplorer.ui.connection.ConnectionService;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -17,6 +20,10 @@ final class DemoStart implements DemoProgress {
 
     private final CompletableFuture<DemoProfiles> profilesReady = new CompletableFuture<>();
     private CompletableFuture<RunningDemo> running;
+    private CompletableFuture<Void> connecting;
+    /** Completes once the window's own connect is over (up or failed): the readers connect after it. */
+    private final CompletableFuture<Void> watcherTried = new CompletableFuture<>();
+
     private String lastStep = "Starting the demo";
     private Consumer<String> stepListener = text -> {};
 
@@ -38,6 +45,41 @@ final class DemoStart implements DemoProgress {
             start.running = running;
         }
         return start;
+    }
+
+    /**
+     * Connects {@code connection} as the demo Watcher once it is given (when the window's views follow the
+     * live feed, before its first frame) and the broker takes clients: the TLS handshake runs beside the
+     * window's first layout instead of after it, and no retained message arrives before the views listen.
+     * Without this, {@link DemoSession} connects once the window is shown.
+     */
+    DemoStart connectWhenReady(CompletableFuture<? extends ConnectionService> connection) {
+        CompletableFuture<Void> connected = profilesReady
+                .thenCombine(
+                        connection,
+                        (profiles, service) -> profiles.isSetUp()
+                                ? service.connect(profiles.watcherProfile())
+                                : CompletableFuture.<Void>completedFuture(null))
+                .thenCompose(attempt -> attempt);
+        synchronized (this) {
+            connecting = connected;
+        }
+        connected.whenComplete((ok, failure) -> watcherTried.complete(null));
+        return this;
+    }
+
+    /**
+     * After the window's connect (its handshake alone is quick; beside the five readers' it took most of
+     * a second on two cores), or 5 s after the broker is up should the window's connect not come at all.
+     */
+    @Override
+    public CompletionStage<?> readersMayConnect() {
+        return watcherTried.copy().completeOnTimeout(null, 5, TimeUnit.SECONDS);
+    }
+
+    /** The connect {@link #connectWhenReady} started (fails as the connect does), or null without it. */
+    synchronized CompletableFuture<Void> connecting() {
+        return connecting;
     }
 
     @Override
