@@ -172,7 +172,7 @@ public final class DemoEnvironment {
                         return made;
                     });
                     return startReaders(
-                                    readerIdentities.thenCombine(progress.readersMayConnect(), (ids, go) -> ids),
+                                    readerIdentities,
                                     pki.join(),
                                     broker,
                                     options,

@@ -1,8 +1,5 @@
 package com.springcoreexplorer.app.demo;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-
 /**
  * What a starting demo tells its caller, in words a user can read ("Starting the demo: broker,
  * readers 3/5"), and the moment a client can connect. Called on the demo's own threads.
@@ -22,12 +19,4 @@ public interface DemoProgress {
      * A client connecting now sees the readers arrive (their META and STATUS are retained).
      */
     default void brokerReady(DemoProfiles profiles) {}
-
-    /**
-     * Completes when the simulated readers may connect (asked once the broker is up): at once unless the
-     * caller's own client should connect first, alone, rather than beside five readers' TLS handshakes.
-     */
-    default CompletionStage<?> readersMayConnect() {
-        return CompletableFuture.completedFuture(null);
-    }
 }

@@ -7,8 +7,6 @@ import com.springcoreexplorer.app.demo.RunningDemo;
 import com.springcoreexplorer.app.settings.AppDirectories;
 import com.springcoreexplorer.ui.connection.ConnectionService;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +19,6 @@ final class DemoStart implements DemoProgress {
     private final CompletableFuture<DemoProfiles> profilesReady = new CompletableFuture<>();
     private CompletableFuture<RunningDemo> running;
     private CompletableFuture<Void> connecting;
-    /** Completes once the window's own connect is over (up or failed): the readers connect after it. */
-    private final CompletableFuture<Void> watcherTried = new CompletableFuture<>();
 
     private String lastStep = "Starting the demo";
     private Consumer<String> stepListener = text -> {};
@@ -64,17 +60,7 @@ final class DemoStart implements DemoProgress {
         synchronized (this) {
             connecting = connected;
         }
-        connected.whenComplete((ok, failure) -> watcherTried.complete(null));
         return this;
-    }
-
-    /**
-     * After the window's connect (its handshake alone is quick; beside the five readers' it took most of
-     * a second on two cores), or 5 s after the broker is up should the window's connect not come at all.
-     */
-    @Override
-    public CompletionStage<?> readersMayConnect() {
-        return watcherTried.copy().completeOnTimeout(null, 5, TimeUnit.SECONDS);
     }
 
     /** The connect {@link #connectWhenReady} started (fails as the connect does), or null without it. */
