@@ -78,21 +78,6 @@ public final class DemoBroker implements AutoCloseable {
         this.port = port;
     }
 
-    /**
-     * Loads the broker's classes and schema ahead of {@link #start} (call while the PKI loads: on a
-     * small machine class loading is most of a cold start).
-     */
-    public static void warmUp() {
-        BrokerConfigFile.loadSchema();
-        try {
-            Class.forName("com.hivemq.embedded.internal.EmbeddedHiveMQImpl");
-            Class.forName("com.hivemq.bootstrap.ioc.GuiceBootstrap");
-            Class.forName("com.hivemq.HiveMQServer");
-        } catch (ClassNotFoundException | LinkageError e) {
-            LOG.debug("broker warm-up skipped: {}", e.toString());
-        }
-    }
-
     /** Prepares files on a worker thread, then starts HiveMQ; completes when it accepts connections. */
     public static CompletableFuture<DemoBroker> start(DemoPki pki, Options options) {
         return begin(CompletableFuture.completedFuture(pki), options).running();
