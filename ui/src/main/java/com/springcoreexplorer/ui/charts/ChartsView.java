@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -55,6 +57,10 @@ public final class ChartsView extends BorderPane {
     private final ComboBox<SeriesKey> seriesChoice = new ComboBox<>();
     private final Label status = new Label("Pick a number in the message detail (Chart button) to plot it here.");
     private final Timeline drawer;
+    /** Series waiting to join the chart after its next pulse (see addToChartAfterItsPulse). */
+    private final List<ChartSeries> waitingForChart = new ArrayList<>();
+
+    private final Runnable afterChartPulse = this::addWaitingSeries;
     private final AutoCloseable restarts;
     private boolean reshowQueued;
 
@@ -78,6 +84,8 @@ public final class ChartsView extends BorderPane {
         zoomer.setSliderVisible(false);
         zoomer.setPannerEnabled(true);
         chart.getPlugins().addAll(zoomer, new DataPointTooltip());
+        // after chartfx's own scene listener, so our pulse hook runs after the chart's
+        chart.sceneProperty().addListener((o, was, is) -> followScene(was, is));
 
         Button png = button(
                 "Export PNG...",
@@ -138,7 +146,7 @@ public final class ChartsView extends BorderPane {
         }
         ChartSeries s = new ChartSeries(key, CAPACITY);
         series.put(key, s);
-        addToChartNextTurn(s);
+        addToChartAfterItsPulse(s);
         seriesChoice.getItems().add(key);
         seriesChoice.setValue(key);
         // the history read may wait for the dispatcher's current batch: never on the FX thread
@@ -164,15 +172,37 @@ public final class ChartsView extends BorderPane {
     }
 
     /**
-     * chartfx never updates a data set added in the same FX turn its window was first shown in (a window
-     * opened and given a series at once, as "Chart" in the detail pane does): the chart gets it a turn later.
+     * chartfx hears of a data set's changes only after one of its pulses has locked and cleared it. A
+     * layout outside a pulse ({@code Stage.show}, a snapshot) locks the data sets the chart has until the
+     * chart's next pulse; a data set added in between is left out of that lock, stays dirty, and the chart
+     * never hears of it again: the window shows no line, or its first points only. So a new series joins
+     * the chart right after one of the chart's own pulses, where no such lock is held.
      */
-    private void addToChartNextTurn(ChartSeries s) {
-        FxThread.later(() -> {
+    private void addToChartAfterItsPulse(ChartSeries s) {
+        waitingForChart.add(s);
+        Platform.requestNextPulse();
+    }
+
+    /** After each pulse of the chart's scene (registered after chartfx's own hook, so it runs after it). */
+    private void addWaitingSeries() {
+        if (waitingForChart.isEmpty()) {
+            return;
+        }
+        for (ChartSeries s : waitingForChart) {
             if (series.containsValue(s)) {
                 chart.getDatasets().add(s.shown());
             }
-        });
+        }
+        waitingForChart.clear();
+    }
+
+    private void followScene(Scene was, Scene is) {
+        if (was != null) {
+            was.removePostLayoutPulseListener(afterChartPulse);
+        }
+        if (is != null) {
+            is.addPostLayoutPulseListener(afterChartPulse);
+        }
     }
 
     public void removeSeries(SeriesKey key) {

@@ -135,8 +135,10 @@ public final class FleetView extends VBox {
             FleetRow row = row(selectedReader.get());
             onChartRssi.accept(selectedReader.get(), row == null ? "" : row.rssiInterface());
         });
+        showTopics.disableProperty().bind(selectedReader.isEmpty());
+        showEvents.disableProperty().bind(selectedReader.isEmpty());
+        chartRssi.setDisable(true); // until the selected reader has sent an RSSI (showReader)
         for (Button b : new Button[] {showTopics, showEvents, chartRssi}) {
-            b.disableProperty().bind(selectedReader.isEmpty());
             b.setMinWidth(Region.USE_PREF_SIZE); // whole words; the pane wraps them (below)
         }
         readerTitle.getStyleClass().add("fleet-reader-title");
@@ -154,6 +156,12 @@ public final class FleetView extends VBox {
         nothingYet.setPadding(new Insets(8));
         timeline.setPlaceholder(nothingYet);
         timeline.setCellFactory(list -> new ListCell<>() {
+            {
+                // the left pane is narrow: a long entry wraps instead of ending in "..."
+                setWrapText(true);
+                prefWidthProperty().bind(list.widthProperty().subtract(18));
+            }
+
             @Override
             protected void updateItem(FleetRow.TimelineItem item, boolean empty) {
                 super.updateItem(item, empty);
@@ -170,7 +178,7 @@ public final class FleetView extends VBox {
         VBox.setVgrow(timeline, Priority.ALWAYS);
         SplitPane split = new SplitPane(table, detail);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.45); // the reader's title, buttons and timeline need room too
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(summary, split);
 
@@ -215,6 +223,8 @@ public final class FleetView extends VBox {
 
     private void showReader() {
         FleetRow row = row(selectedReader.get());
+        // an empty chart explains nothing: readers whose tag events carry no RSSI (NFC) have none to plot
+        chartRssi.setDisable(row == null || row.rssiInterface().isEmpty());
         if (row == null) {
             readerTitle.setText("Select a reader to see its timeline.");
             timeline.getItems().clear();

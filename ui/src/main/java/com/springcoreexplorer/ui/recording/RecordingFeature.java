@@ -13,6 +13,7 @@ import com.springcoreexplorer.mqtt.springcore.decode.DecoderSettings;
 import com.springcoreexplorer.ui.connection.ConnectionStatus;
 import com.springcoreexplorer.ui.engine.EngineServices;
 import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.Dialogs;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.live.LiveFeed;
 import com.springcoreexplorer.ui.shell.MainWindow;
@@ -364,7 +365,19 @@ public final class RecordingFeature {
             searchStage = new Stage();
             searchStage.setTitle("Search history - " + playback.file().getFileName());
             searchStage.initOwner(window.root().getScene().getWindow());
-            searchStage.setScene(new Scene(new HistorySearch(playback.file(), background, this::seek), 1100, 560));
+            Scene scene = new Scene(
+                    Dialogs.withCloseButton(
+                            new HistorySearch(playback.file(), background, this::seek),
+                            searchStage,
+                            "closeHistorySearch"),
+                    1100,
+                    600);
+            Dialogs.closeOnEscape(scene, searchStage);
+            // the window's theme (light or dark) as it is now
+            Scene owner = window.root().getScene();
+            scene.getStylesheets().setAll(owner.getStylesheets());
+            scene.getRoot().getStyleClass().addAll(owner.getRoot().getStyleClass());
+            searchStage.setScene(scene);
             searchStage.setOnHidden(event -> searchStage = null);
         }
         searchStage.show();

@@ -11,6 +11,7 @@ import com.springcoreexplorer.ui.charts.SeriesKey;
 import com.springcoreexplorer.ui.fleet.FleetView;
 import com.springcoreexplorer.ui.fleet.FleetViewModel;
 import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.Dialogs;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.live.LiveFeed;
 import java.util.Queue;
@@ -110,7 +111,8 @@ final class HealthPanels {
             if (window.get() != null) {
                 chartsStage.initOwner(window.get());
             }
-            Scene scene = new Scene(chartsView, 1000, 600);
+            Scene scene = new Scene(Dialogs.withCloseButton(chartsView, chartsStage, "closeCharts"), 1000, 640);
+            Dialogs.closeOnEscape(scene, chartsStage);
             themer.accept(scene);
             chartsStage.setScene(scene);
         }

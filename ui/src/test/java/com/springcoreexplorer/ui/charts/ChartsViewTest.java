@@ -77,7 +77,7 @@ class ChartsViewTest {
             view.addSeries(RSSI);
             view.addSeries(TEMP);
         });
-        Fx.await("both series followed", () -> sinks.size() == 2);
+        Fx.await("both series followed and in the chart", () -> sinks.size() == 2 && inChart(2));
         // as the engine delivers them: many small batches from another thread
         for (int from = 0; from < 100_000; from += 1_000) {
             sinks.get(RSSI).accept(signal(RSSI, from, 1_000, -50));
@@ -118,7 +118,7 @@ class ChartsViewTest {
     @Test
     void zoomingInDrawsEveryPointOfTheRangeAndZoomingOutThinsAgain() {
         Fx.run(() -> view.addSeries(RSSI));
-        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        Fx.await("followed and in the chart", () -> sinks.containsKey(RSSI) && inChart(1));
         sinks.get(RSSI).accept(signal(RSSI, 0, 100_000, -50));
         Fx.await("kept", () -> view.pointCount(RSSI) == 100_000);
         int thinned = Fx.get(() -> view.drawnCount(RSSI));
@@ -144,7 +144,7 @@ class ChartsViewTest {
     @Test
     void aSeriesKeepsItsNewestPointsBeyondTheCapacity() {
         Fx.run(() -> view.addSeries(RSSI));
-        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        Fx.await("followed and in the chart", () -> sinks.containsKey(RSSI) && inChart(1));
         int total = ChartsView.CAPACITY + 20_000;
         for (int from = 0; from < total; from += 10_000) {
             sinks.get(RSSI).accept(signal(RSSI, from, 10_000, -50));
@@ -159,7 +159,7 @@ class ChartsViewTest {
     @Test
     void eachSeriesIsDrawnWhereTheAxesPlaceItsPointsInItsOwnColour() {
         Fx.run(() -> view.addSeries(RSSI));
-        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        Fx.await("followed and in the chart", () -> sinks.containsKey(RSSI) && inChart(1));
         // a straight rising line: 0 at the first second, 100 at the last
         double[] times = new double[101];
         double[] values = new double[101];
@@ -170,7 +170,9 @@ class ChartsViewTest {
         sinks.get(RSSI).accept(new SeriesPoints(RSSI, times, values));
         Fx.await(
                 "drawn",
-                () -> view.drain() >= 0 && view.chart().getDatasets().getFirst().getDataCount() == 101);
+                () -> view.drain() >= 0
+                        && !view.chart().getDatasets().isEmpty() // a series joins the chart after its next pulse
+                        && view.chart().getDatasets().getFirst().getDataCount() == 101);
         Fx.await(
                 "axes follow the data",
                 () -> view.chart().getYAxis().getMax() >= 100
@@ -186,7 +188,7 @@ class ChartsViewTest {
     @Test
     void aLoneSeriesKeepsFollowingNewPoints() {
         Fx.run(() -> view.addSeries(RSSI));
-        Fx.await("followed", () -> sinks.containsKey(RSSI));
+        Fx.await("followed and in the chart", () -> sinks.containsKey(RSSI) && inChart(1));
         // a reader's RSSI: the chart opens on the one point there is so far (a range of zero width)
         sinks.get(RSSI).accept(signal(RSSI, 0, 1, -50));
         Fx.await(
@@ -232,6 +234,36 @@ class ChartsViewTest {
             fresh.close();
             fresh.getScene().getWindow().hide();
         });
+    }
+
+    @Test
+    void aSeriesAddedRightAfterALayoutOutsideAPulseFollowsNewPoints() {
+        // a snapshot (like Stage.show) lays the chart out outside a pulse and locks its data sets until the
+        // next pulse; a series added in that gap was never heard of again: no line, or its first points only
+        Fx.await("the empty chart drew once", () -> view.chart().getWidth() > 0);
+        Fx.run(() -> {
+            // queued back to back: the snapshot's turn, then the turn in which a series may join the chart
+            com.springcoreexplorer.ui.fx.FxThread.later(() -> {
+                view.chart().invalidate();
+                view.getScene().snapshot(null);
+            });
+            view.addSeries(RSSI);
+        });
+        Fx.await("followed and in the chart", () -> sinks.containsKey(RSSI) && inChart(1));
+        for (int batch = 0; batch < 5; batch++) {
+            int from = batch * 40;
+            sinks.get(RSSI).accept(signal(RSSI, from, 40, -50));
+            Fx.await(
+                    "the time axis reaches point " + (from + 39),
+                    () -> view.chart().getXAxis().getMax() >= 1_790_000_000 + (from + 39) * 0.036 - 0.01);
+        }
+        assertThat(Fx.get(() -> view.drawnCount(RSSI))).isEqualTo(200);
+        Screenshots.write(view.getScene(), "charts-added-after-snapshot");
+    }
+
+    /** FX thread: a series joins the chart after the chart's next pulse. */
+    private boolean inChart(int seriesCount) {
+        return view.chart().getDatasets().size() == seriesCount;
     }
 
     /** FX thread: of the points at 13, 23 ... 93, how many are drawn in the series colour, and how many pixels 40 px below them are. */

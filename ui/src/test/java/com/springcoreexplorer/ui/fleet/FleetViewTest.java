@@ -150,6 +150,19 @@ class FleetViewTest {
                         .get()
                         .equals("16051974"));
         assertThat(before).isEqualTo(4);
+        // the left pane is narrow: timeline entries wrap, none ends in "..."
+        java.util.List<String[]> entries = Fx.get(() -> {
+            var list = fixture.window().fleetView().timeline();
+            list.getScene().getRoot().applyCss();
+            list.getScene().getRoot().layout();
+            return list.lookupAll(".list-cell").stream()
+                    .map(javafx.scene.control.ListCell.class::cast)
+                    .filter(cell -> cell.getText() != null && !cell.getText().isEmpty())
+                    .map(cell -> new String[] {cell.getText(), drawnText(cell)})
+                    .toList();
+        });
+        assertThat(entries).isNotEmpty();
+        assertThat(entries).allSatisfy(e -> assertThat(e[1]).as("drawn text").isEqualTo(e[0]));
         Screenshots.write(fixture.stage().getScene(), "fleet-01-readers");
 
         Fx.await(
@@ -172,23 +185,46 @@ class FleetViewTest {
                 .isTrue();
 
         // RSSI per reader one click away: the chart follows the reader's events, history first
-        Fx.run(() -> {
-            left.getSelectionModel().select(1);
-            fixture.window()
-                    .fleetView()
-                    .table()
-                    .getSelectionModel()
-                    .select(fixture.window().fleetView().table().getItems().stream()
-                            .filter(r -> r.id().equals("DA1275B0"))
-                            .findFirst()
-                            .orElseThrow());
-        });
-        Fx.run(() -> ((javafx.scene.control.Button) fixture.stage().getScene().lookup("#fleetChartRssi")).fire());
+        Fx.run(() -> left.getSelectionModel().select(1));
+        javafx.scene.control.Button chartRssi = Fx.get(
+                () -> (javafx.scene.control.Button) fixture.stage().getScene().lookup("#fleetChartRssi"));
+        selectReader("CAFE0001"); // no tag event, no RSSI: nothing to chart
+        assertThat(Fx.get(chartRssi::isDisabled)).isTrue();
+        selectReader("DA1275B0");
+        assertThat(Fx.get(chartRssi::isDisabled)).isFalse();
+        Fx.run(chartRssi::fire);
         ChartsView charts = Fx.get(() -> fixture.window().showCharts());
         SeriesKey rssi = new SeriesKey(PREFIX + "/DA1275B0/rdr/evt", "/RSSI");
         Fx.await(
                 "the reader's 30 RSSI values charted",
                 () -> charts.keys().contains(rssi) && charts.pointCount(rssi) == 30);
-        Screenshots.write(charts, "fleet-03-rssi-chart");
+        Screenshots.write(charts.getScene(), "fleet-03-rssi-chart");
+        // with no window manager there is no title bar: Close (and Escape) close the charts window
+        Fx.run(() -> ((javafx.scene.control.Button) charts.getScene().lookup("#closeCharts")).fire());
+        assertThat(Fx.get(() -> charts.getScene().getWindow().isShowing())).isFalse();
+        Fx.run(() -> fixture.window().showCharts());
+        assertThat(Fx.get(() -> charts.getScene().getWindow().isShowing()
+                        && charts.keys().contains(rssi)))
+                .isTrue();
+    }
+
+    private void selectReader(String id) {
+        Fx.run(() -> fixture.window()
+                .fleetView()
+                .table()
+                .getSelectionModel()
+                .select(fixture.window().fleetView().table().getItems().stream()
+                        .filter(r -> r.id().equals(id))
+                        .findFirst()
+                        .orElseThrow()));
+    }
+
+    /** What a cell draws, "..." included (JavaFX puts it in the cell's inner Text). */
+    private static String drawnText(javafx.scene.control.Labeled cell) {
+        return cell.getChildrenUnmodifiable().stream()
+                .filter(javafx.scene.text.Text.class::isInstance)
+                .map(node -> ((javafx.scene.text.Text) node).getText())
+                .findFirst()
+                .orElse("");
     }
 }

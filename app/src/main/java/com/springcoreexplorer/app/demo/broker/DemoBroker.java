@@ -266,10 +266,16 @@ public final class DemoBroker implements AutoCloseable {
         }
     }
 
-    /** 8883 when free on loopback, else any free port. */
+    /**
+     * 8883 when free on loopback, else any free port. The probe binds as HiveMQ's listener does, without
+     * SO_REUSEADDR (Java's default on Linux): otherwise the probe succeeds while the last run's connections
+     * still wait in TIME_WAIT on the port, and the broker then fails to bind (an app restarted within a
+     * minute showed "UnrecoverableException" instead of the demo).
+     */
     static int choosePort(int preferred) throws IOException {
         if (preferred > 0) {
             try (ServerSocket probe = new ServerSocket()) {
+                probe.setReuseAddress(false);
                 probe.bind(new InetSocketAddress(InetAddress.getByName(HOST), preferred), 1);
                 return preferred;
             } catch (IOException taken) {
