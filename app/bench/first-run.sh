@@ -20,7 +20,12 @@
 # prints the marks the app logged (ms since JVM start) plus, from the log lines' clock, ms since the
 # launch command was run (that includes the launcher's own time before the JVM starts), then medians.
 # FIRST_RUN_JAVA_OPTIONS: extra JVM options (e.g. a JFR recording); FIRST_RUN_LOGS=DIR keeps each run's
-# log there; FIRST_RUN_TIMEOUT: seconds to wait for the first tag row (default 60).
+# log there; FIRST_RUN_TIMEOUT: seconds to wait for the first tag row (default 60); FIRST_RUN_LINGER:
+# seconds the app keeps running after the first tag row (default 0; e.g. for a JFR recording with a
+# duration=, which is written only when that duration is over:
+#   FIRST_RUN_LINGER=15 FIRST_RUN_JAVA_OPTIONS="-XX:StartFlightRecording=duration=25s,filename=/tmp/first.jfr,settings=profile");
+# FIRST_RUN_THREADS=1: at the first tag row, prints the JVM's CPU time (user+system) and its busiest
+# threads' (Linux /proc: thread names cut to 15 characters), to see what the two cores were doing.
 # Needs: xvfb-run (Debian xvfb), libgtk-3-0; jar mode: a JDK 25 (JAVA_HOME or the temurin-25 folder).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -88,6 +93,8 @@ one_run() {
     fi
     sleep 0.05
   done
+  [[ -z "${FIRST_RUN_THREADS:-}" ]] || thread_times
+  sleep "${FIRST_RUN_LINGER:-0}"
   kill -- -"$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=""
   [[ -z "${FIRST_RUN_LOGS:-}" ]] || { mkdir -p "$FIRST_RUN_LOGS"; cp "$log" "$FIRST_RUN_LOGS/$mode-run-$n.log"; }
   local launched; launched=$(cat "$ready")
@@ -104,6 +111,21 @@ one_run() {
   echo "$line"
   echo "$row" >> "$work/table"
   grep -E "demo (PKI ready|broker up|profiles ready|ready in)" "$log" | sed -E 's/^.* - /    /' || true
+}
+
+# thread_times: CPU seconds of the app's JVM and of its 12 busiest threads, now
+thread_times() {
+  local jvm="" most=0 p n
+  for p in $(pgrep -s "$pid" || true); do  # the JVM: the session's process with the most threads
+    n=$(ls "/proc/$p/task" 2>/dev/null | wc -l); (( n > most )) && { most=$n; jvm=$p; }
+  done
+  [[ -n "$jvm" && -d /proc/$jvm/task ]] || return 0
+  local tick; tick=$(getconf CLK_TCK)
+  awk -v tick="$tick" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f\n", (f[12] + f[13]) / tick }' "/proc/$jvm/stat" |
+    sed 's/^/    JVM CPU s at the first tag row: /'
+  for task in /proc/"$jvm"/task/*; do
+    printf '%s\t%s\n' "$(awk -v tick="$tick" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f", (f[12] + f[13]) / tick }' "$task/stat")" "$(cat "$task/comm")"
+  done 2>/dev/null | sort -rn | head -12 | sed 's/^/      /'
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }

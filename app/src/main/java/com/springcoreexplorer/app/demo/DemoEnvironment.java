@@ -112,80 +112,80 @@ public final class DemoEnvironment {
         return start(directories, options, DemoProgress.NONE);
     }
 
-    /** Same, telling {@code progress} each step and when the broker can take a client (before every reader is up). */
+    /**
+     * Same, telling {@code progress} each step and when the broker can take a client (before every reader is up).
+     *
+     * <p>The PKI and the broker start together: HiveMQ's own start-up needs no key, and its listener opens
+     * once the PKI is there (see {@link DemoBroker#begin}). The profiles are written as soon as the demo
+     * store holds the identities and the broker's port is chosen, so the window connects the moment the
+     * broker listens; the readers connect beside it.
+     */
     public static CompletableFuture<RunningDemo> start(
             AppDirectories directories, Options options, DemoProgress progress) {
         long started = System.nanoTime();
         Path work = demoDirectory(directories);
-        // class loading dominates a cold start: do it on the second core while the PKI loads
-        Thread.ofPlatform().daemon().name("demo-warm-up").start(() -> {
-            DemoBroker.warmUp();
-            SimulatedReaders.warmUp();
-        });
+        // class loading dominates a cold start: the readers' classes load while the PKI and the broker start
+        Thread.ofPlatform().daemon().name("demo-warm-up").start(SimulatedReaders::warmUp);
         progress.step("Starting the demo: certificates");
-        return CompletableFuture.supplyAsync(
-                        () -> {
-                            DemoPki pki =
-                                    new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
-                            LOG.info("demo PKI ready after {} ms", millisSince(started));
-                            return pki;
-                        },
-                        runnable ->
-                                Thread.ofPlatform().daemon().name("demo-pki").start(runnable))
-                .thenCompose(pki -> {
-                    progress.step("Starting the demo: broker");
-                    // reader keys decrypt and the store import runs on the other core while the broker starts
-                    CompletableFuture<List<IssuedCertificate>> readerIdentities = CompletableFuture.supplyAsync(
-                            () -> pki.devices(options.readers()),
-                            runnable -> Thread.ofPlatform()
-                                    .daemon()
-                                    .name("demo-reader-keys")
-                                    .start(runnable));
-                    CompletableFuture<DemoStoreSetup.Imported> imported = options.setUpProfiles()
-                            ? CompletableFuture.supplyAsync(
-                                    () -> DemoStoreSetup.importIdentities(directories, pki),
-                                    runnable -> Thread.ofPlatform()
-                                            .daemon()
-                                            .name("demo-store-setup")
-                                            .start(runnable))
-                            : CompletableFuture.completedFuture(null);
-                    return DemoBroker.start(
-                                    pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()))
-                            .whenComplete(
-                                    (broker, failure) -> LOG.info("demo broker up after {} ms", millisSince(started)))
-                            .thenCompose(broker -> {
-                                progress.step("Starting the demo: broker, readers 0/" + options.readers());
-                                // the profiles are written while the readers connect: the window connects as soon as
-                                // they exist
-                                CompletableFuture<DemoProfiles> profiles = imported.thenApply(storeSetup -> {
-                                    DemoProfiles made = storeSetup == null
-                                            ? DemoProfiles.NONE
-                                            : DemoStoreSetup.writeProfiles(
-                                                    directories,
-                                                    storeSetup,
-                                                    broker.host(),
-                                                    broker.port(),
-                                                    options.prefix());
-                                    LOG.info("demo profiles ready after {} ms", millisSince(started));
-                                    progress.brokerReady(made);
-                                    return made;
-                                });
-                                return startReaders(
-                                                readerIdentities,
-                                                pki,
-                                                broker,
-                                                options,
-                                                connected -> progress.step("Starting the demo: broker, readers "
-                                                        + connected + "/" + options.readers()))
-                                        .thenCombine(profiles, (readers, made) -> {
-                                            Duration took = Duration.ofNanos(System.nanoTime() - started);
-                                            LOG.info(
-                                                    "demo ready in {} ms: {} with {} readers",
-                                                    took.toMillis(),
-                                                    broker.uri(),
-                                                    readers.serials().size());
-                                            return new RunningDemo(pki, broker, readers, options.prefix(), made, took);
-                                        });
+        CompletableFuture<DemoPki> pki = CompletableFuture.supplyAsync(
+                () -> {
+                    DemoPki loaded = new DemoPkiFiles(work, options.environment()).loadOrGenerate(options.readers());
+                    LOG.info("demo PKI ready after {} ms", millisSince(started));
+                    return loaded;
+                },
+                runnable -> Thread.ofPlatform().daemon().name("demo-pki").start(runnable));
+        DemoBroker.Starting starting =
+                DemoBroker.begin(pki, new DemoBroker.Options(work, options.preferredPort(), options.prefix()));
+        CompletableFuture<DemoBroker> brokerUp = starting.running().whenComplete((broker, failure) -> {
+            if (failure == null) {
+                LOG.info("demo broker up after {} ms", millisSince(started));
+            }
+        });
+        pki.thenRun(() -> {
+            if (!brokerUp.isDone()) {
+                progress.step("Starting the demo: broker");
+            }
+        });
+        // reader keys decrypt and the store import runs on the other core while the broker starts
+        CompletableFuture<List<IssuedCertificate>> readerIdentities = pki.thenApplyAsync(
+                demoPki -> demoPki.devices(options.readers()),
+                runnable ->
+                        Thread.ofPlatform().daemon().name("demo-reader-keys").start(runnable));
+        CompletableFuture<DemoProfiles> profiles = options.setUpProfiles()
+                ? pki.thenApplyAsync(
+                                demoPki -> DemoStoreSetup.importIdentities(directories, demoPki),
+                                runnable -> Thread.ofPlatform()
+                                        .daemon()
+                                        .name("demo-store-setup")
+                                        .start(runnable))
+                        .thenCombine(starting.port(), (imported, port) -> {
+                            DemoProfiles made = DemoStoreSetup.writeProfiles(
+                                    directories, imported, DemoBroker.HOST, port, options.prefix());
+                            LOG.info("demo profiles ready after {} ms", millisSince(started));
+                            return made;
+                        })
+                : CompletableFuture.completedFuture(DemoProfiles.NONE);
+        return brokerUp.thenCompose(broker -> {
+                    progress.step("Starting the demo: broker, readers 0/" + options.readers());
+                    CompletableFuture<DemoProfiles> announced = profiles.thenApply(made -> {
+                        progress.brokerReady(made);
+                        return made;
+                    });
+                    return startReaders(
+                                    readerIdentities,
+                                    pki.join(),
+                                    broker,
+                                    options,
+                                    connected -> progress.step("Starting the demo: broker, readers " + connected + "/"
+                                            + options.readers()))
+                            .thenCombine(announced, (readers, made) -> {
+                                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                                LOG.info(
+                                        "demo ready in {} ms: {} with {} readers",
+                                        took.toMillis(),
+                                        broker.uri(),
+                                        readers.serials().size());
+                                return new RunningDemo(pki.join(), broker, readers, options.prefix(), made, took);
                             });
                 })
                 .exceptionallyCompose(failure -> CompletableFuture.failedFuture(DemoStartException.from(failure)));

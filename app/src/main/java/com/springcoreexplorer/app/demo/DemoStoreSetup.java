@@ -14,17 +14,13 @@ import com.springcoreexplorer.certstore.pki.PemFiles;
 import com.springcoreexplorer.mqtt.profile.ConnectionProfile;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
 import com.springcoreexplorer.mqtt.profile.ProfileStoreException;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -177,30 +173,17 @@ final class DemoStoreSetup {
             LOG.info("replacing stale demo identity '{}' (the demo PKI was regenerated)", name);
             store.remove(name);
         }
-        char[] transportPassword = randomPassword();
+        // handed over in memory as PEM (chain + PKCS#8 key): a PKCS#12 would cost 10,000-round key derivations to
+        // write and again to read, on a first start's busiest seconds; the store encrypts the key as it saves it
+        byte[] pem = (PemFiles.certificates(identity.chain()) + PemFiles.unencryptedPrivateKey(identity.privateKey()))
+                .getBytes(StandardCharsets.US_ASCII);
         try {
-            ImportFile pkcs12 = new ImportFile(name + ".p12", pkcs12(identity, transportPassword));
-            ImportPreview preview = store.importPreview(List.of(pkcs12), ImportPasswords.same(transportPassword));
+            ImportPreview preview =
+                    store.importPreview(List.of(new ImportFile(name + ".pem", pem)), ImportPasswords.none());
             return store.save(preview, name, NOTES).name();
         } finally {
-            Arrays.fill(transportPassword, '\0');
+            Arrays.fill(pem, (byte) 0);
         }
-    }
-
-    private static byte[] pkcs12(IssuedCertificate identity, char[] password)
-            throws GeneralSecurityException, IOException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        store.load(null, null);
-        store.setKeyEntry(identity.commonName(), identity.privateKey(), password, identity.chainArray());
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        store.store(bytes, password);
-        return bytes.toByteArray();
-    }
-
-    private static char[] randomPassword() {
-        byte[] random = new byte[18];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random).toCharArray();
     }
 
     private static String fingerprint(X509Certificate certificate) throws GeneralSecurityException {

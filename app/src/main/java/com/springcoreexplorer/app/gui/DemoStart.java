@@ -5,6 +5,7 @@ import com.springcoreexplorer.app.demo.DemoProfiles;
 import com.springcoreexplorer.app.demo.DemoProgress;
 import com.springcoreexplorer.app.demo.RunningDemo;
 import com.springcoreexplorer.app.settings.AppDirectories;
+import com.springcoreexplorer.ui.connection.ConnectionService;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
@@ -17,6 +18,8 @@ final class DemoStart implements DemoProgress {
 
     private final CompletableFuture<DemoProfiles> profilesReady = new CompletableFuture<>();
     private CompletableFuture<RunningDemo> running;
+    private CompletableFuture<Void> connecting;
+
     private String lastStep = "Starting the demo";
     private Consumer<String> stepListener = text -> {};
 
@@ -38,6 +41,31 @@ final class DemoStart implements DemoProgress {
             start.running = running;
         }
         return start;
+    }
+
+    /**
+     * Connects {@code connection} as the demo Watcher once it is given (when the window's views follow the
+     * live feed, before its first frame) and the broker takes clients: the TLS handshake runs beside the
+     * window's first layout instead of after it, and no retained message arrives before the views listen.
+     * Without this, {@link DemoSession} connects once the window is shown.
+     */
+    DemoStart connectWhenReady(CompletableFuture<? extends ConnectionService> connection) {
+        CompletableFuture<Void> connected = profilesReady
+                .thenCombine(
+                        connection,
+                        (profiles, service) -> profiles.isSetUp()
+                                ? service.connect(profiles.watcherProfile())
+                                : CompletableFuture.<Void>completedFuture(null))
+                .thenCompose(attempt -> attempt);
+        synchronized (this) {
+            connecting = connected;
+        }
+        return this;
+    }
+
+    /** The connect {@link #connectWhenReady} started (fails as the connect does), or null without it. */
+    synchronized CompletableFuture<Void> connecting() {
+        return connecting;
     }
 
     @Override

@@ -1,9 +1,11 @@
 package com.springcoreexplorer.app.gui;
 
+import com.springcoreexplorer.ui.connection.ConnectionService;
 import com.springcoreexplorer.ui.engine.EngineServices;
 import com.springcoreexplorer.ui.fx.FxThread;
 import com.springcoreexplorer.ui.recording.RecordingFeature;
 import com.springcoreexplorer.ui.shell.MainWindow;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -34,10 +36,19 @@ public final class ExplorerApplication extends Application {
         clock.mark("engine ready");
         engine = startup.engine();
         MainWindow window = new MainWindow(engine.services());
-        window.show(stage, startup.geometry(), geometry -> {
-            startup.windowState().save(geometry);
-            startup.columnsStore().save(window.eventsView().columnLayout());
-        });
+        // with --demo: the engine connects as the demo Watcher once the views listen and the broker takes clients
+        CompletableFuture<ConnectionService> viewsFollowing = new CompletableFuture<>();
+        if (options.demo()) {
+            GuiLauncher.demo().connectWhenReady(viewsFollowing);
+        }
+        window.show(
+                stage,
+                startup.geometry(),
+                geometry -> {
+                    startup.windowState().save(geometry);
+                    startup.columnsStore().save(window.eventsView().columnLayout());
+                },
+                () -> viewsFollowing.complete(engine.connection()));
         // before the first pulse draws the table: the user's columns, or sized to content
         window.eventsView().applyColumnLayout(startup.columns());
         clock.mark("window shown");

@@ -92,7 +92,15 @@ class DemoFirstRunTest {
         javafx.application.Platform.runLater(() -> {
             try {
                 MainWindow created = new MainWindow(engine.services());
-                created.show(stage, new WindowGeometry(0, 0, 1600, 1000, false, false), saved -> {});
+                // as ExplorerApplication does: the engine connects once the views listen, before the first frame
+                java.util.concurrent.CompletableFuture<com.springcoreexplorer.ui.connection.ConnectionService>
+                        viewsFollowing = new java.util.concurrent.CompletableFuture<>();
+                start.connectWhenReady(viewsFollowing);
+                created.show(
+                        stage,
+                        new WindowGeometry(0, 0, 1600, 1000, false, false),
+                        saved -> {},
+                        () -> viewsFollowing.complete(engine.connection()));
                 created.connection().noticeProperty().addListener((obs, old, text) -> notices.add(text));
                 created.connection().problemProperty().addListener((obs, old, text) -> problems.add(text));
                 session = DemoSession.open(start, created, engine.springCore());

@@ -256,8 +256,17 @@ public final class MainWindow {
 
     /** Shows the window where it was last time; {@code onClose} gets where it is now and the theme. */
     public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose) {
+        show(stage, geometry, onClose, () -> {});
+    }
+
+    /**
+     * Same; {@code viewsFollowing} runs once the views follow the live feed, before the first frame's
+     * styling and layout (a connection started there loses no message and connects beside that work).
+     */
+    public void show(Stage stage, WindowGeometry geometry, Consumer<WindowGeometry> onClose, Runnable viewsFollowing) {
         WindowGeometry placed = WindowPlacement.placeOnScreen(geometry);
         stage.setScene(buildScene(placed));
+        viewsFollowing.run();
         WindowPlacement.place(stage, placed, () -> theme.theme() == Theme.DARK, left -> {
             onClose.accept(left);
             close();

@@ -107,11 +107,6 @@ final class BrokerConfigFile {
         }
     }
 
-    /** Parses the schema ahead of time (demo start-up warm-up). */
-    static void loadSchema() {
-        SchemaHolder.SCHEMA.hashCode();
-    }
-
     /** Parsed once, on first use; thread-safe by class initialisation. */
     private static final class SchemaHolder {
         static final Schema SCHEMA = load();

@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * {@link #start}; {@link #close()} stops it and deletes its run folder.
  *
  * <p>Each run gets its own owner-only folder for HiveMQ's files (HiveMQ reads its key from a file):
- * the broker key is there only in a PKCS#12 with a random per-run password, and the folder is
+ * the broker key is there only in a key store with a random per-run password, and the folder is
  * deleted at close (a folder left by a killed process is removed by the next start).
  */
 public final class DemoBroker implements AutoCloseable {
@@ -78,35 +78,39 @@ public final class DemoBroker implements AutoCloseable {
         this.port = port;
     }
 
-    /**
-     * Loads the broker's classes and schema ahead of {@link #start} (call while the PKI loads: on a
-     * small machine class loading is most of a cold start).
-     */
-    public static void warmUp() {
-        BrokerConfigFile.loadSchema();
-        try {
-            Class.forName("com.hivemq.embedded.internal.EmbeddedHiveMQImpl");
-            Class.forName("com.hivemq.bootstrap.ioc.GuiceBootstrap");
-            Class.forName("com.hivemq.HiveMQServer");
-        } catch (ClassNotFoundException | LinkageError e) {
-            LOG.debug("broker warm-up skipped: {}", e.toString());
-        }
-    }
-
     /** Prepares files on a worker thread, then starts HiveMQ; completes when it accepts connections. */
     public static CompletableFuture<DemoBroker> start(DemoPki pki, Options options) {
-        CompletableFuture<DemoBroker> result = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("demo-broker-start").start(() -> {
-            try {
-                result.complete(startBlocking(pki, options));
-            } catch (Throwable failure) {
-                result.completeExceptionally(failure);
-            }
-        });
-        return result;
+        return begin(CompletableFuture.completedFuture(pki), options).running();
     }
 
-    private static DemoBroker startBlocking(DemoPki pki, Options options) throws Exception {
+    /**
+     * A broker on its way up: {@link #port()} is known as soon as the configuration is written (before
+     * HiveMQ starts), {@link #running()} completes when it accepts connections.
+     */
+    public record Starting(CompletableFuture<Integer> port, CompletableFuture<DemoBroker> running) {}
+
+    /**
+     * Starts HiveMQ at once, beside the PKI's generation: its own start-up (configuration, Guice,
+     * persistence, extension system) needs no key. Its TLS listener opens only after the embedded
+     * extension's start, which waits for {@code pki} and the broker's key store written from it; if the
+     * PKI fails, no key store exists, no listener opens and {@code running} fails with the PKI's failure.
+     */
+    public static Starting begin(CompletableFuture<DemoPki> pki, Options options) {
+        Starting starting = new Starting(new CompletableFuture<>(), new CompletableFuture<>());
+        Thread.ofPlatform().daemon().name("demo-broker-start").start(() -> {
+            try {
+                starting.running().complete(startBlocking(pki, options, starting.port()));
+            } catch (Throwable failure) {
+                starting.port().completeExceptionally(failure);
+                starting.running().completeExceptionally(failure);
+            }
+        });
+        return starting;
+    }
+
+    private static DemoBroker startBlocking(
+            CompletableFuture<DemoPki> pki, Options options, CompletableFuture<Integer> portChosen) throws Exception {
+        long started = System.nanoTime();
         Files.createDirectories(options.workDirectory());
         removeStaleRuns(options.workDirectory());
         Path run = Files.createTempDirectory(
@@ -117,6 +121,7 @@ public final class DemoBroker implements AutoCloseable {
                 FileChannel.open(run.resolve("lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = lockChannel.lock();
         EmbeddedHiveMQ hivemq = null;
+        CompletableFuture<IssuingCaRoles> keyMaterial = null;
         Thread.UncaughtExceptionHandler appHandler = Thread.getDefaultUncaughtExceptionHandler();
         try {
             Path config = Files.createDirectories(run.resolve("conf"));
@@ -124,17 +129,35 @@ public final class DemoBroker implements AutoCloseable {
             Path extensions = Files.createDirectories(run.resolve("extensions"));
             String keyPassword = randomPassword();
             String trustPassword = randomPassword();
-            Path keyStore = writeKeyStore(config.resolve("broker.p12"), pki.broker(), keyPassword);
-            Path trustStore =
-                    writeTrustStore(config.resolve("clients-trust.p12"), pki.clientIssuingCas(), trustPassword);
+            Path keyStore = config.resolve("broker.jks");
+            Path trustStore = config.resolve("clients-trust.jks");
             int port = choosePort(options.preferredPort());
+            // validated before HiveMQ reads it: a file HiveMQ cannot read makes it open 0.0.0.0:1883 in plain text
             BrokerConfigFile.write(
                     config,
                     new BrokerConfigFile.Settings(HOST, port, keyStore, keyPassword, trustStore, trustPassword));
+            LOG.info("demo broker configuration written and checked after {} ms", millisSince(started));
+            portChosen.complete(port);
 
-            TopicRules rules = new TopicRules(options.prefix());
-            IssuingCaRoles roles =
-                    new IssuingCaRoles(pki.clientCaCertificate(), pki.watchCaCertificate(), pki.controlCaCertificate());
+            // the trust store first, the key store last: without a key store the TLS listener cannot open
+            keyMaterial = pki.thenApplyAsync(
+                    demoPki -> {
+                        try {
+                            writeTrustStore(trustStore, demoPki.clientIssuingCas(), trustPassword);
+                            writeKeyStore(keyStore, demoPki.broker(), keyPassword);
+                        } catch (IOException | GeneralSecurityException e) {
+                            throw new CompletionException("cannot write the demo broker's key stores", e);
+                        }
+                        LOG.info("demo broker key stores written after {} ms", millisSince(started));
+                        return new IssuingCaRoles(
+                                demoPki.clientCaCertificate(),
+                                demoPki.watchCaCertificate(),
+                                demoPki.controlCaCertificate());
+                    },
+                    task -> Thread.ofPlatform()
+                            .daemon()
+                            .name("demo-broker-keys")
+                            .start(task));
             EmbeddedExtension extension = EmbeddedExtension.builder()
                     .withId("springcore-roles")
                     .withName("SpringCore roles by issuing CA")
@@ -142,7 +165,7 @@ public final class DemoBroker implements AutoCloseable {
                     .withAuthor("SpringCore Explorer")
                     .withPriority(1000)
                     .withStartPriority(1000)
-                    .withExtensionMain(new SpringCoreRolesExtension(roles, rules))
+                    .withExtensionMain(new SpringCoreRolesExtension(keyMaterial, new TopicRules(options.prefix())))
                     .build();
             // HiveMQ's home defaults to the folder of its own jar, found through its classes' CodeSource;
             // a class mapped from the installers' AOT cache (trained with the demo) once had none there
@@ -158,8 +181,13 @@ public final class DemoBroker implements AutoCloseable {
             // build() switches HiveMQ to "allow all when no authenticator": deny instead, whatever happens to the
             // extension
             InternalConfigurations.AUTH_DENY_UNAUTHENTICATED_CONNECTIONS.set(true);
+            // no JMX MBeans for the broker's metrics: nobody attaches a JMX console to the demo, and registering
+            // them (the platform MBean server's start included) is part of a first start's critical path
+            InternalConfigurations.JMX_REPORTER_ENABLED.set(false);
             AppLoggingGuard.ensureAppConfiguration();
             hivemq.start().join();
+            // the PKI's failure is the one to report (the listener then never opened)
+            keyMaterial.join();
             LOG.info("demo broker listening on mqtts://{}:{} (run folder {})", HOST, port, run);
             return new DemoBroker(hivemq, run, lockChannel, lock, port);
         } catch (Exception | Error failure) {
@@ -169,14 +197,25 @@ public final class DemoBroker implements AutoCloseable {
             lock.release();
             lockChannel.close();
             deleteRecursively(run);
-            if (failure instanceof CompletionException wrapped && wrapped.getCause() instanceof Exception cause) {
-                throw cause;
+            Throwable cause = failure;
+            if (keyMaterial != null && keyMaterial.isCompletedExceptionally()) {
+                cause = keyMaterial.handle((roles, pkiFailure) -> pkiFailure).join();
+            }
+            while (cause instanceof CompletionException wrapped && wrapped.getCause() != null) {
+                cause = wrapped.getCause();
+            }
+            if (cause instanceof Exception exception) {
+                throw exception;
             }
             throw failure;
         } finally {
             // HiveMQ installs its own default handler, which may call System.exit(1)
             Thread.setDefaultUncaughtExceptionHandler(appHandler);
         }
+    }
+
+    private static long millisSince(long nanos) {
+        return (System.nanoTime() - nanos) / 1_000_000;
     }
 
     public String host() {
@@ -248,9 +287,15 @@ public final class DemoBroker implements AutoCloseable {
         }
     }
 
+    /*
+     * The broker's two files are JKS, which HiveMQ reads by default: PKCS#12 would stretch the password with
+     * 10,000-round key derivations on every write and read (about 100,000 rounds per start, run interpreted on a
+     * cold JVM, then compiled: seconds of a first start on two cores). Stretching protects passwords a person
+     * chose; these are 192 random bits made for this run, in an owner-only folder deleted when the broker stops.
+     */
     private static Path writeKeyStore(Path file, IssuedCertificate broker, String password)
             throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
+        KeyStore store = KeyStore.getInstance("JKS");
         store.load(null, null);
         store.setKeyEntry("broker", broker.privateKey(), password.toCharArray(), broker.chainArray());
         return storeTo(file, store, password);
@@ -258,7 +303,7 @@ public final class DemoBroker implements AutoCloseable {
 
     private static Path writeTrustStore(Path file, List<X509Certificate> cas, String password)
             throws IOException, GeneralSecurityException {
-        KeyStore store = KeyStore.getInstance("PKCS12");
+        KeyStore store = KeyStore.getInstance("JKS");
         store.load(null, null);
         for (int i = 0; i < cas.size(); i++) {
             store.setCertificateEntry("client-ca-" + i, cas.get(i));

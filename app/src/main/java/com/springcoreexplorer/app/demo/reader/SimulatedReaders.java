@@ -172,7 +172,9 @@ public final class SimulatedReaders implements AutoCloseable {
     private static KeyManagerFactory keyManagers(IssuedCertificate device)
             throws GeneralSecurityException, IOException {
         char[] inMemory = "in-memory".toCharArray();
-        KeyStore store = KeyStore.getInstance("PKCS12");
+        // JKS, in memory only: a PKCS#12 store encrypts the key with 10,000 key-derivation rounds as it is put in
+        // and again as the key manager reads it back, five readers on a first start's busiest seconds
+        KeyStore store = KeyStore.getInstance("JKS");
         store.load(null, null);
         // leaf + intermediates in one entry: with the leaf alone Java sends no certificate at all
         store.setKeyEntry("device", device.privateKey(), inMemory, device.chainArray());
