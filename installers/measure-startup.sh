@@ -7,7 +7,7 @@
 # Needs an X display (run it under xvfb-run), xwininfo (x11-utils) and a JDK's javac (JAVA_HOME).
 # "Shown" = the window named by its title is mapped and viewable (polled every 20 ms).
 # The app runs through its launcher, so with the AOT cache its cfg names (build/TrainAot.java); the
-# hello-world is the reference: the same runtime, no AOT cache (the runtime's default CDS archive only).
+# hello-world is the reference: the build's JDK 25 (same JVM), no AOT cache (the JDK's default CDS archive only).
 # "app" is the app as its desktop entry starts it (on Linux lib/app/start-window.sh, which skips the
 # jpackage launcher's package-manager queries); the jpackage launcher (bin/NAME) is timed too.
 # Prints one line per run and a summary line: startup app-ms=... hello-ms=... ratio=... [other-ms=...
@@ -45,7 +45,11 @@ time_window() {
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null || true; pid=""
 }
 
-hello() { time_window "Hello JavaFX" "$app_dir/lib/runtime/bin/java" --enable-native-access=ALL-UNNAMED -cp "$work/hello:$java_fx_cp" HelloFx; }
+# the reference JVM: the build's JDK 25 (its default CDS archive, as a plain JavaFX app gets it); the app's
+# trimmed runtime leaves that archive out (the app maps its own AOT cache), which would slow the reference
+hello_java=${JAVA_HOME:+$JAVA_HOME/bin/java}
+[[ -x "${hello_java:-}" ]] || hello_java="$app_dir/lib/runtime/bin/java"
+hello() { time_window "Hello JavaFX" "$hello_java" --enable-native-access=ALL-UNNAMED -cp "$work/hello:$java_fx_cp" HelloFx; }
 # the app as its desktop entry starts it (Linux: lib/app/start-window.sh), and through the jpackage
 # launcher (bin/NAME, the command line's way in) when those differ
 launcher_cmd="$app_dir/bin/$(basename "$app_dir")"
