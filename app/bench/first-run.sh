@@ -3,7 +3,7 @@
 # environment variables, under Xvfb; times launch -> window shown -> demo connected -> first tag row.
 #
 #   app/bench/first-run.sh [RUNS] [jar [JAR] | installed [APP_DIR] | desktop [APP_DIR]]
-#     jar        java -jar app/target/springcore-explorer.jar --demo   (build it first: ./mvnw -B install -DskipTests)
+#     jar        java --sun-misc-unsafe-memory-access=allow -jar app/target/springcore-explorer.jar --demo (build it first: ./mvnw -B install -DskipTests)
 #     installed  APP_DIR/bin/springcore-explorer --demo                 (jpackage launcher; APP_DIR default /opt/springcore-explorer)
 #     desktop    APP_DIR/lib/app/start-window.sh --demo                 (what the desktop menu entry runs)
 #   e.g. app/bench/first-run.sh 5 jar; app/bench/first-run.sh 5 installed
@@ -73,7 +73,7 @@ one_run() {
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run")
   local cmd
   case $mode in
-    jar) cmd=("${env[@]}" "$java_home/bin/java" "-Duser.home=$home" $extra -jar "$target" --demo) ;;
+    jar) cmd=("${env[@]}" "$java_home/bin/java" --sun-misc-unsafe-memory-access=allow "-Duser.home=$home" $extra -jar "$target" --demo) ;;
     installed) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/bin/springcore-explorer" --demo) ;;
     desktop) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/lib/app/start-window.sh" --demo) ;;
   esac
