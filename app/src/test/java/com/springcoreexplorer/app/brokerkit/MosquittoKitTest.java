@@ -114,19 +114,12 @@ class MosquittoKitTest {
 
     @Test
     void realMosquittoOnTheKitGivesEachRoleItsRights() throws Exception {
-        assumeThat(MosquittoBroker.isInstalled())
-                .as("mosquitto installed (apt-get install mosquitto)")
-                .isTrue();
-        int port = MosquittoBroker.freePort();
-        Path kitDirectory = temp.resolve("kit");
-        MosquittoKit.Written kit = MosquittoKit.write(
-                new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
-                MosquittoKit.generatedPki("localhost"));
-        startMosquitto(kit, port);
-
-        X509Certificate[] anchors = caCertificates(kit.caFile());
-        IssuedCertificate watcher = identity(kitDirectory.resolve("clients/watcher.p12"));
-        IssuedCertificate control = identity(kitDirectory.resolve("clients/control.p12"));
+        StartedKit started = startKit();
+        int port = started.port();
+        Path kitDirectory = started.directory();
+        X509Certificate[] anchors = started.anchors();
+        IssuedCertificate watcher = started.watcher();
+        IssuedCertificate control = started.control();
         Path devicePkcs12;
         try (Stream<Path> files = Files.list(kitDirectory.resolve("clients"))) {
             devicePkcs12 = files.filter(f -> f.getFileName().toString().matches("device-[0-9A-F]{8}\\.p12"))
@@ -176,18 +169,11 @@ class MosquittoKitTest {
      */
     @Test
     void realMosquittoOnTheKitKeepsAFloodForAnOfflineSession() throws Exception {
-        assumeThat(MosquittoBroker.isInstalled())
-                .as("mosquitto installed (apt-get install mosquitto)")
-                .isTrue();
-        int port = MosquittoBroker.freePort();
-        Path kitDirectory = temp.resolve("kit");
-        MosquittoKit.Written kit = MosquittoKit.write(
-                new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
-                MosquittoKit.generatedPki("localhost"));
-        startMosquitto(kit, port);
-        X509Certificate[] anchors = caCertificates(kit.caFile());
-        IssuedCertificate watcher = identity(kitDirectory.resolve("clients/watcher.p12"));
-        IssuedCertificate control = identity(kitDirectory.resolve("clients/control.p12"));
+        StartedKit started = startKit();
+        int port = started.port();
+        X509Certificate[] anchors = started.anchors();
+        IssuedCertificate watcher = started.watcher();
+        IssuedCertificate control = started.control();
         String topic = PREFIX + "/DA1275B0/rdr/evt";
         int events = 1_500;
 
@@ -209,6 +195,32 @@ class MosquittoKitTest {
                     .until(() -> back.receivedOn(topic).size() >= events);
             assertThat(back.receivedOn(topic)).containsExactlyElementsOf(expected);
         }
+    }
+
+    /** A real mosquitto on a freshly written kit (skipped where mosquitto is not installed). */
+    private record StartedKit(
+            int port,
+            Path directory,
+            X509Certificate[] anchors,
+            IssuedCertificate watcher,
+            IssuedCertificate control) {}
+
+    private StartedKit startKit() throws Exception {
+        assumeThat(MosquittoBroker.isInstalled())
+                .as("mosquitto installed (apt-get install mosquitto)")
+                .isTrue();
+        int port = MosquittoBroker.freePort();
+        Path kitDirectory = temp.resolve("kit");
+        MosquittoKit.Written kit = MosquittoKit.write(
+                new MosquittoKit.Options(kitDirectory, "localhost", port, "127.0.0.1", PREFIX, PASSWORD),
+                MosquittoKit.generatedPki("localhost"));
+        startMosquitto(kit, port);
+        return new StartedKit(
+                port,
+                kitDirectory,
+                caCertificates(kit.caFile()),
+                identity(kitDirectory.resolve("clients/watcher.p12")),
+                identity(kitDirectory.resolve("clients/control.p12")));
     }
 
     private void startMosquitto(MosquittoKit.Written kit, int port) throws Exception {

@@ -3,7 +3,6 @@ package com.springcoreexplorer.ui.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
-import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.recording.Recorder;
 import com.springcoreexplorer.mqtt.recording.RecorderSettings;
 import com.springcoreexplorer.ui.charts.ChartsView;
@@ -12,7 +11,6 @@ import com.springcoreexplorer.ui.testing.Fx;
 import com.springcoreexplorer.ui.testing.Screenshots;
 import com.springcoreexplorer.ui.testing.TestHome;
 import com.springcoreexplorer.ui.testing.WindowFixture;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Arrays;
@@ -36,22 +34,22 @@ class RecordingChartsTest {
     /** Recorded: one tag event a second for 20 s, RSSI -40, -41, ... -59; a temperature every second too. */
     private static final int SECONDS = 20;
 
+    private RecordingWindow window;
     private TestHome home;
     private WindowFixture fixture;
     private RecordingFeature feature;
 
     @BeforeEach
     void open() {
-        home = new TestHome("recording-charts");
-        fixture = WindowFixture.open(home);
-        feature = Fx.get(() -> RecordingFeature.install(fixture.window(), home.engine()));
+        window = RecordingWindow.open("recording-charts");
+        home = window.home();
+        fixture = window.fixture();
+        feature = window.feature();
     }
 
     @AfterEach
     void close() {
-        Fx.run(feature::close);
-        fixture.close();
-        home.close();
+        window.close();
     }
 
     @Test
@@ -138,13 +136,6 @@ class RecordingChartsTest {
     }
 
     private static InboundMessage message(long millis, String topic, String payload) {
-        return new InboundMessage(
-                topic,
-                payload.getBytes(StandardCharsets.UTF_8),
-                1,
-                false,
-                T0.plusMillis(millis),
-                0,
-                MessageProperties.NONE);
+        return RecordingWindow.recorded(T0.plusMillis(millis), topic, payload);
     }
 }

@@ -3,7 +3,6 @@ package com.springcoreexplorer.ui.recording;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.springcoreexplorer.mqtt.message.InboundMessage;
-import com.springcoreexplorer.mqtt.message.InboundMessage.MessageProperties;
 import com.springcoreexplorer.mqtt.recording.Recorder;
 import com.springcoreexplorer.mqtt.recording.RecorderSettings;
 import com.springcoreexplorer.ui.detail.MessageView;
@@ -12,7 +11,6 @@ import com.springcoreexplorer.ui.testing.Fx;
 import com.springcoreexplorer.ui.testing.Screenshots;
 import com.springcoreexplorer.ui.testing.TestHome;
 import com.springcoreexplorer.ui.testing.WindowFixture;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -29,22 +27,22 @@ class RecordingWindowTest {
     private static final String PREFIX = "springcard/springcore";
     private static final Instant T0 = Instant.parse("2026-12-05T10:00:00Z");
 
+    private RecordingWindow window;
     private TestHome home;
     private WindowFixture fixture;
     private RecordingFeature feature;
 
     @BeforeEach
     void open() {
-        home = new TestHome("recording");
-        fixture = WindowFixture.open(home);
-        feature = Fx.get(() -> RecordingFeature.install(fixture.window(), home.engine()));
+        window = RecordingWindow.open("recording");
+        home = window.home();
+        fixture = window.fixture();
+        feature = window.feature();
     }
 
     @AfterEach
     void close() {
-        Fx.run(feature::close);
-        fixture.close();
-        home.close();
+        window.close();
     }
 
     @Test
@@ -155,13 +153,6 @@ class RecordingWindowTest {
     }
 
     private static InboundMessage message(int second, String topic, String payload) {
-        return new InboundMessage(
-                topic,
-                payload.getBytes(StandardCharsets.UTF_8),
-                1,
-                false,
-                T0.plusSeconds(second),
-                0,
-                MessageProperties.NONE);
+        return RecordingWindow.recorded(T0.plusSeconds(second), topic, payload);
     }
 }
