@@ -108,17 +108,8 @@ final class DemoSession {
             window.connection().connect();
             return;
         }
-        // the engine connects already (DemoStart.connectWhenReady): its status reaches the bar by itself, and a
-        // failure before any status (profile or certificate problem) is said here, as the bar's own connect would
-        early.whenComplete((ok, failure) -> FxThread.later(() -> {
-            if (failure != null && !closed) {
-                Throwable cause =
-                        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
-                                ? failure.getCause()
-                                : failure;
-                window.connection().problemProperty().set(cause.getMessage());
-            }
-        }));
+        // the engine connects already (DemoStart.connectWhenReady): the bar follows that attempt as its own
+        window.connection().follow(early);
     }
 
     /** Stops the demo (now, or as soon as it has started). */

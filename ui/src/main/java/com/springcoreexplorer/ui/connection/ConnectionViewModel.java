@@ -6,6 +6,7 @@ import com.springcoreexplorer.ui.fx.FxThread;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.property.BooleanProperty;
@@ -103,19 +104,27 @@ public final class ConnectionViewModel {
                             : "No profile yet: create one with New... next to Profile.");
             return;
         }
+        follow(service.connect(profile));
+    }
+
+    /**
+     * FX thread: shows a connect attempt as this bar's own (busy until it ends, then its failure, if any,
+     * as the problem); also for one started elsewhere, as the demo's connect before the first frame.
+     */
+    public void follow(CompletableFuture<Void> attempt) {
+        FxThread.check("ConnectionViewModel.follow");
         problem.set("");
         busy.set(true);
-        service.connect(profile)
-                .whenComplete((ok, failure) -> FxThread.later(() -> {
-                    busy.set(false);
-                    if (failure != null) {
-                        Throwable cause = failure instanceof java.util.concurrent.CompletionException
-                                        && failure.getCause() != null
+        attempt.whenComplete((ok, failure) -> FxThread.later(() -> {
+            busy.set(false);
+            if (failure != null) {
+                Throwable cause =
+                        failure instanceof java.util.concurrent.CompletionException && failure.getCause() != null
                                 ? failure.getCause()
                                 : failure;
-                        problem.set(cause.getMessage());
-                    }
-                }));
+                problem.set(cause.getMessage());
+            }
+        }));
     }
 
     public void disconnect() {
