@@ -76,6 +76,12 @@ public final class RecordingFeature {
         window.root().setTop(new VBox(menuBar, top));
         bottom = new VBox(window.root().getBottom());
         window.root().setBottom(bottom);
+        // the search window, when open, follows light and dark as the main window does
+        window.onThemeChange(() -> {
+            if (searchStage != null) {
+                window.applyTheme(searchStage.getScene());
+            }
+        });
 
         MenuItem record = new MenuItem("Record...");
         record.setOnAction(event -> recordButton.fire());
@@ -373,10 +379,7 @@ public final class RecordingFeature {
                     1100,
                     600);
             Dialogs.closeOnEscape(scene, searchStage);
-            // the window's theme (light or dark) as it is now
-            Scene owner = window.root().getScene();
-            scene.getStylesheets().setAll(owner.getStylesheets());
-            scene.getRoot().getStyleClass().addAll(owner.getRoot().getStyleClass());
+            window.applyTheme(scene);
             searchStage.setScene(scene);
             searchStage.setOnHidden(event -> searchStage = null);
         }

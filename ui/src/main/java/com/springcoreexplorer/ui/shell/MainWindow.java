@@ -375,6 +375,16 @@ public final class MainWindow {
         return health.notifier();
     }
 
+    /** FX thread: gives a feature's own window (a scene of its) the window's theme as it is now. */
+    public void applyTheme(Scene scene) {
+        theme.theme().apply(scene);
+    }
+
+    /** FX thread: runs {@code action} whenever the user switches between light and dark. */
+    public void onThemeChange(Runnable action) {
+        theme.onChange(action);
+    }
+
     /** Opens (or brings forward) the charts window. */
     public ChartsView showCharts() {
         return health.showCharts();
