@@ -7,6 +7,7 @@ import com.springcoreexplorer.mqtt.recording.RecordingQuery;
 import com.springcoreexplorer.mqtt.recording.RecordingReader;
 import com.springcoreexplorer.mqtt.topic.TopicFilters;
 import com.springcoreexplorer.ui.fx.Background;
+import com.springcoreexplorer.ui.fx.TableColumns;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -17,7 +18,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -58,17 +58,21 @@ final class HistorySearch extends VBox {
         topic.setPromptText("topic filter, e.g. springcard/springcore/+/rdr/evt");
         topic.setId("historyTopic");
         since.setPromptText("from (2026-12-05T14:02)");
+        since.setPrefColumnCount(16); // the example in the prompt shows whole
         until.setPromptText("to");
+        until.setPrefColumnCount(8);
         run.setId("historySearchButton");
         run.setDefaultButton(true);
-        HBox.setHgrow(text, Priority.ALWAYS);
+        // the topic filter's example is the longest prompt: it gets the room, the words field a fixed share
+        text.setPrefColumnCount(14);
         HBox.setHgrow(topic, Priority.ALWAYS);
         HBox fields = new HBox(6, text, topic, since, until, run);
         TableColumn<RecordedMessage, String> time =
-                column("Received", 190, m -> m.receivedAt().toString());
-        TableColumn<RecordedMessage, String> topicColumn = column("Topic", 320, RecordedMessage::topic);
-        TableColumn<RecordedMessage, String> qos = column("QoS", 45, m -> Integer.toString(m.qos()));
-        TableColumn<RecordedMessage, String> payload = column("Payload", 520, HistorySearch::preview);
+                TableColumns.text("Received", 190, m -> m.receivedAt().toString());
+        TableColumn<RecordedMessage, String> topicColumn = TableColumns.text("Topic", 320, RecordedMessage::topic);
+        // wide enough for its header
+        TableColumn<RecordedMessage, String> qos = TableColumns.text("QoS", 60, m -> Integer.toString(m.qos()));
+        TableColumn<RecordedMessage, String> payload = TableColumns.text("Payload", 520, HistorySearch::preview);
         results.getColumns().addAll(List.of(time, topicColumn, qos, payload));
         results.setId("historyResults");
         results.setRowFactory(table -> {
@@ -84,14 +88,6 @@ final class HistorySearch extends VBox {
         getChildren().addAll(fields, status, results);
         run.setOnAction(event -> search());
         text.setOnAction(event -> search());
-    }
-
-    private static TableColumn<RecordedMessage, String> column(
-            String title, double width, java.util.function.Function<RecordedMessage, String> value) {
-        TableColumn<RecordedMessage, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        return column;
     }
 
     static String preview(RecordedMessage message) {

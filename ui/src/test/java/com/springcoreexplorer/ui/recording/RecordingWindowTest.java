@@ -112,6 +112,25 @@ class RecordingWindowTest {
                         && feature.timeline().slider.getValue()
                                 == feature.timeline().slider.getMax());
 
+        // the history search: its own window, with Close, in the window's theme and following it
+        Fx.run(() -> feature.timeline().search.fire());
+        javafx.scene.Scene search = Fx.get(() -> javafx.stage.Window.getWindows().stream()
+                .map(javafx.stage.Window::getScene)
+                .filter(scene -> scene != null && scene.lookup("#closeHistorySearch") != null)
+                .findFirst()
+                .orElseThrow());
+        assertThat(Fx.get(() -> search.getRoot().getStyleClass().contains("dark")))
+                .isFalse();
+        Fx.run(() ->
+                ((javafx.scene.control.ToggleButton) fixture.window().root().lookup("#themeToggle")).fire());
+        assertThat(Fx.get(() -> search.getRoot().getStyleClass().contains("dark")))
+                .isTrue();
+        Screenshots.write(search, "recording-search-dark");
+        Fx.run(() -> ((javafx.scene.control.Button) search.lookup("#closeHistorySearch")).fire());
+        assertThat(Fx.get(() -> search.getWindow().isShowing())).isFalse();
+        Fx.run(() ->
+                ((javafx.scene.control.ToggleButton) fixture.window().root().lookup("#themeToggle")).fire());
+
         Fx.run(feature::closeRecording);
         Fx.await(
                 "closing shows the live (empty) feed again",
