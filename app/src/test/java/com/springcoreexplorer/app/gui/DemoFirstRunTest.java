@@ -80,9 +80,10 @@ class DemoFirstRunTest {
                         .useOsKeychain(false))
                 .withDemoStore(() -> DemoStore.openIfPresent(directories));
         engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
-        DemoStart start = DemoStart.begin(
-                directories,
-                DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of()));
+        DemoEnvironment.Options options =
+                DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of());
+        java.util.concurrent.atomic.AtomicReference<DemoStart> begun =
+                new java.util.concurrent.atomic.AtomicReference<>();
 
         Stage stage = FxToolkit.registerPrimaryStage();
         List<String> notices = new CopyOnWriteArrayList<>();
@@ -92,6 +93,10 @@ class DemoFirstRunTest {
         javafx.application.Platform.runLater(() -> {
             try {
                 MainWindow created = new MainWindow(engine.services());
+                // the demo starts once the window is built (the app starts it beside the window): the first window
+                // of a test JVM can take longer to build than the whole demo, which would leave no progress to show
+                DemoStart start = DemoStart.begin(directories, options);
+                begun.set(start);
                 // as ExplorerApplication does: the engine connects once the views listen, before the first frame
                 java.util.concurrent.CompletableFuture<com.springcoreexplorer.ui.connection.ConnectionService>
                         viewsFollowing = new java.util.concurrent.CompletableFuture<>();
@@ -110,6 +115,7 @@ class DemoFirstRunTest {
             }
         });
         window = shown.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        DemoStart start = begun.get();
 
         Fx.await(
                 "connected to the demo as Watcher",
