@@ -73,7 +73,7 @@ one_run() {
     XDG_CACHE_HOME="$home/.cache" XDG_RUNTIME_DIR="$home/run")
   local cmd
   case $mode in
-    jar) cmd=("${env[@]}" "$java_home/bin/java" --sun-misc-unsafe-memory-access=allow "-Duser.home=$home" $extra -jar "$target" --demo) ;;
+    jar) cmd=("${env[@]}" "$java_home/bin/java" --sun-misc-unsafe-memory-access=allow -XX:TieredStopAtLevel=1 "-Duser.home=$home" $extra -jar "$target" --demo) ;;
     installed) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/bin/springcore-explorer" --demo) ;;
     desktop) cmd=("${env[@]}" JAVA_TOOL_OPTIONS="-Duser.home=$home $extra" "$target/lib/app/start-window.sh" --demo) ;;
   esac

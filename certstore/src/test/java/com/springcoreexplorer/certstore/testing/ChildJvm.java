@@ -14,13 +14,17 @@ public final class ChildJvm {
 
     private ChildJvm() {}
 
-    /** {@code java} plus this JVM's {@code --enable-native-access} and {@code --sun-misc-unsafe-memory-access} flags. */
+    /**
+     * {@code java} plus this JVM's {@code --enable-native-access}, {@code --sun-misc-unsafe-memory-access}
+     * and JIT ({@code -XX:TieredStopAtLevel}) flags: the launcher's.
+     */
     public static List<String> javaCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String argument : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (argument.startsWith("--enable-native-access")
-                    || argument.startsWith("--sun-misc-unsafe-memory-access")) {
+                    || argument.startsWith("--sun-misc-unsafe-memory-access")
+                    || argument.startsWith("-XX:TieredStopAtLevel")) {
                 command.add(argument);
             }
         }

@@ -105,6 +105,7 @@ class UiFloodBenchmark {
                     return flood.summary();
                 });
                 double[] floodSeries = Fx.get(flood::gapsMillis);
+                double[][] floodCpu = Fx.get(flood::gapsWithCpuMillis);
                 long drainMillis = (System.nanoTime() - floodEnd) / 1_000_000;
                 IngestStats stats = home.engine().pipeline().stats();
                 long shown =
@@ -118,10 +119,10 @@ class UiFloodBenchmark {
                         sent %,d; received by the engine %,d; dropped %,d; tag events reaching the table model %,d
                         FX pulse gap idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         FX pulse gap under flood:      pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
-                        slowest 1%% of flood gaps: mean %.1f ms, FX thread CPU within them %.1f ms
+                        slowest 1%% of flood gaps: mean %.1f ms, FX thread CPU within them %.1f ms, renderer thread CPU %.1f ms
                         p99 flood / idle: %.2f; engine drained %d ms after the last line was written
                         pulse applies: %d (merged updates reaching the FX thread), FX time in appliers: total %d ms, longest %.1f ms
-                        machine load average at the end: %s
+                        machine load average at the end: %s; JIT: %s
                         """,
                         PUBLISHERS,
                         RATE,
@@ -140,16 +141,18 @@ class UiFloodBenchmark {
                         floodGaps.maxMillis(),
                         floodGaps.slowGapMeanMillis(),
                         floodGaps.slowGapFxCpuMeanMillis(),
+                        floodGaps.slowGapRendererCpuMeanMillis(),
                         floodGaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
                         drainMillis,
                         Fx.get(() -> fixture.window().live().appliedUpdates()),
                         Fx.get(() -> fixture.window().live().applyNanosTotal()) / 1_000_000,
                         Fx.get(() -> fixture.window().live().applyNanosMax()) / 1e6,
-                        Files.readString(Path.of("/proc/loadavg")).strip());
+                        Files.readString(Path.of("/proc/loadavg")).strip(),
+                        jit());
                 System.out.println(report);
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-flood.txt"), report);
-                Files.writeString(Path.of("target", "bench", "ui-flood-gaps.csv"), gapSeries(floodSeries));
+                Files.writeString(Path.of("target", "bench", "ui-flood-gaps.csv"), gapSeries(floodCpu));
                 PulseGapChart.write(
                         Path.of("target", "bench", "ui-flood.png"),
                         floodSeries,
@@ -267,6 +270,7 @@ class UiFloodBenchmark {
                     return streaming.summary();
                 });
                 double[] series = Fx.get(streaming::gapsMillis);
+                double[][] seriesCpu = Fx.get(streaming::gapsWithCpuMillis);
                 long plotted =
                         Fx.get(() -> keys.stream().mapToLong(charts::pointCount).sum())
                                 - (long) CHART_SERIES * CHART_PRELOAD;
@@ -279,7 +283,7 @@ class UiFloodBenchmark {
                         points sent %,d; live points plotted %,d
                         FX pulse gap, charts loaded and idle (reference): pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
                         FX pulse gap, charts streaming:                   pulses %d, p50 %.1f ms, p99 %.1f ms, max %.1f ms
-                        slowest 1%% of streaming gaps: mean %.1f ms, FX thread CPU within them %.1f ms
+                        slowest 1%% of streaming gaps: mean %.1f ms, FX thread CPU within them %.1f ms, renderer thread CPU %.1f ms
                         p99 streaming / idle: %.2f
                         machine load average at the end: %s
                         """,
@@ -299,12 +303,13 @@ class UiFloodBenchmark {
                         gaps.maxMillis(),
                         gaps.slowGapMeanMillis(),
                         gaps.slowGapFxCpuMeanMillis(),
+                        gaps.slowGapRendererCpuMeanMillis(),
                         gaps.p99Millis() / Math.max(0.001, idleGaps.p99Millis()),
                         Files.readString(Path.of("/proc/loadavg")).strip());
                 System.out.println(report);
                 Files.createDirectories(Path.of("target", "bench"));
                 Files.writeString(Path.of("target", "bench", "ui-charts.txt"), report);
-                Files.writeString(Path.of("target", "bench", "ui-charts-gaps.csv"), gapSeries(series));
+                Files.writeString(Path.of("target", "bench", "ui-charts-gaps.csv"), gapSeries(seriesCpu));
                 PulseGapChart.write(
                         Path.of("target", "bench", "ui-charts.png"),
                         series,
@@ -351,19 +356,31 @@ class UiFloodBenchmark {
         return sent;
     }
 
+    /** The JIT this JVM runs with: the launchers' C1-only flag comes through surefire's argLine (jvm.runtime.flags). */
+    private static String jit() {
+        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:TieredStopAtLevel"))
+                .reduce((first, last) -> last)
+                .map(flag -> flag + " (the launchers' flag)")
+                .orElse("tiered C1 + C2 (JVM default)");
+    }
+
     /** "04" + n as 12 upper-case hex digits, without String.format: the pacer shares the 2 cores with the window it measures. */
     private static String tagId(long n) {
         String hex = Long.toHexString(n).toUpperCase(Locale.ROOT);
         return "04" + "0".repeat(Math.max(0, 12 - hex.length())) + hex;
     }
 
-    /** One line per flood pulse: ms since the flood started, the gap before it (where the long ones fall in time). */
-    private static String gapSeries(double[] gaps) {
-        StringBuilder csv = new StringBuilder("at_ms,gap_ms\n");
+    /**
+     * One line per pulse: ms since the measure started, the gap before it (where the long ones fall in
+     * time), and the FX and renderer threads' CPU within it (working or waiting).
+     */
+    private static String gapSeries(double[][] gaps) {
+        StringBuilder csv = new StringBuilder("at_ms,gap_ms,fx_cpu_ms,renderer_cpu_ms\n");
         double at = 0;
-        for (double gap : gaps) {
-            at += gap;
-            csv.append(String.format(Locale.ROOT, "%.1f,%.1f%n", at, gap));
+        for (double[] gap : gaps) {
+            at += gap[0];
+            csv.append(String.format(Locale.ROOT, "%.1f,%.1f,%.1f,%.1f%n", at, gap[0], gap[1], gap[2]));
         }
         return csv.toString();
     }
