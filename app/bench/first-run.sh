@@ -3,7 +3,7 @@
 # environment variables, under Xvfb; times launch -> window shown -> demo connected -> first tag row.
 #
 #   app/bench/first-run.sh [RUNS] [jar [JAR] | installed [APP_DIR] | desktop [APP_DIR]]
-#     jar        java --sun-misc-unsafe-memory-access=allow -jar app/target/springcore-explorer.jar --demo (build it first: ./mvnw -B install -DskipTests)
+#     jar        java --sun-misc-unsafe-memory-access=allow -XX:TieredStopAtLevel=1 -jar app/target/springcore-explorer.jar --demo (the README's run; build it first: ./mvnw -B install -DskipTests)
 #     installed  APP_DIR/bin/springcore-explorer --demo                 (jpackage launcher; APP_DIR default /opt/springcore-explorer)
 #     desktop    APP_DIR/lib/app/start-window.sh --demo                 (what the desktop menu entry runs)
 #   e.g. app/bench/first-run.sh 5 jar; app/bench/first-run.sh 5 installed
