@@ -120,12 +120,15 @@ thread_times() {
     n=$(ls "/proc/$p/task" 2>/dev/null | wc -l); (( n > most )) && { most=$n; jvm=$p; }
   done
   [[ -n "$jvm" && -d /proc/$jvm/task ]] || return 0
-  local tick; tick=$(getconf CLK_TCK)
-  awk -v tick="$tick" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f\n", (f[12] + f[13]) / tick }' "/proc/$jvm/stat" |
-    sed 's/^/    JVM CPU s at the first tag row: /'
+  echo "    JVM CPU s at the first tag row: $(cpu_seconds "/proc/$jvm/stat")"
   for task in /proc/"$jvm"/task/*; do
-    printf '%s\t%s\n' "$(awk -v tick="$tick" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f", (f[12] + f[13]) / tick }' "$task/stat")" "$(cat "$task/comm")"
+    printf '%s\t%s\n' "$(cpu_seconds "$task/stat")" "$(cat "$task/comm")"
   done 2>/dev/null | sort -rn | head -12 | sed 's/^/      /'
+}
+
+# cpu_seconds STAT: user + system CPU seconds from a /proc .../stat file (fields after the "(comm) ")
+cpu_seconds() {
+  awk -v tick="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); split($0, f, " "); printf "%.2f", (f[12] + f[13]) / tick }' "$1"
 }
 
 median() { sort -n | awk '{v[NR]=$1} END {if (NR == 0) print "-"; else print (NR % 2) ? v[(NR+1)/2] : int((v[NR/2] + v[NR/2+1]) / 2)}'; }

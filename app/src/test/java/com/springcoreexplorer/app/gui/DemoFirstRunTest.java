@@ -8,6 +8,7 @@ import com.springcoreexplorer.app.settings.AppDirectories;
 import com.springcoreexplorer.certstore.CertificateStore;
 import com.springcoreexplorer.mqtt.ingest.IngestSettings;
 import com.springcoreexplorer.mqtt.profile.ProfileStore;
+import com.springcoreexplorer.ui.connection.ConnectionService;
 import com.springcoreexplorer.ui.engine.EngineServices;
 import com.springcoreexplorer.ui.engine.StoreCertificateService;
 import com.springcoreexplorer.ui.shell.MainWindow;
@@ -18,7 +19,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -82,14 +86,13 @@ class DemoFirstRunTest {
         engine = EngineServices.start(ProfileStore.in(directories.config()), certificates, IngestSettings.defaults());
         DemoEnvironment.Options options =
                 DemoEnvironment.Options.defaults().withPreferredPort(0).withEnvironment(Map.of());
-        java.util.concurrent.atomic.AtomicReference<DemoStart> begun =
-                new java.util.concurrent.atomic.AtomicReference<>();
+        AtomicReference<DemoStart> begun = new AtomicReference<>();
 
         Stage stage = FxToolkit.registerPrimaryStage();
         List<String> notices = new CopyOnWriteArrayList<>();
         List<String> problems = new CopyOnWriteArrayList<>();
         // the first window of a JVM loads a few thousand classes: on a busy machine that outlasts Fx.get's 20 s
-        java.util.concurrent.CompletableFuture<MainWindow> shown = new java.util.concurrent.CompletableFuture<>();
+        CompletableFuture<MainWindow> shown = new CompletableFuture<>();
         javafx.application.Platform.runLater(() -> {
             try {
                 MainWindow created = new MainWindow(engine.services());
@@ -98,8 +101,7 @@ class DemoFirstRunTest {
                 DemoStart start = DemoStart.begin(directories, options);
                 begun.set(start);
                 // as ExplorerApplication does: the engine connects once the views listen, before the first frame
-                java.util.concurrent.CompletableFuture<com.springcoreexplorer.ui.connection.ConnectionService>
-                        viewsFollowing = new java.util.concurrent.CompletableFuture<>();
+                CompletableFuture<ConnectionService> viewsFollowing = new CompletableFuture<>();
                 start.connectWhenReady(viewsFollowing);
                 created.show(
                         stage,
@@ -114,7 +116,7 @@ class DemoFirstRunTest {
                 shown.completeExceptionally(failure);
             }
         });
-        window = shown.get(120, java.util.concurrent.TimeUnit.SECONDS);
+        window = shown.get(120, TimeUnit.SECONDS);
         DemoStart start = begun.get();
 
         Fx.await(

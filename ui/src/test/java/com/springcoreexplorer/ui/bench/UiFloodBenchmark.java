@@ -17,6 +17,7 @@ import com.springcoreexplorer.ui.testing.Screenshots;
 import com.springcoreexplorer.ui.testing.TestHome;
 import com.springcoreexplorer.ui.testing.WindowFixture;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -358,7 +359,7 @@ class UiFloodBenchmark {
 
     /** The JIT this JVM runs with: the launchers' C1-only flag comes through surefire's argLine (jvm.runtime.flags). */
     private static String jit() {
-        return java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(argument -> argument.startsWith("-XX:TieredStopAtLevel"))
                 .reduce((first, last) -> last)
                 .map(flag -> flag + " (the launchers' flag)")

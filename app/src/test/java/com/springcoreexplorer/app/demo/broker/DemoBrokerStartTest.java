@@ -30,8 +30,7 @@ class DemoBrokerStartTest {
     @Test
     void theListenerOpensOnlyOnceThePkiIsThere() {
         CompletableFuture<DemoPki> pki = new CompletableFuture<>();
-        DemoBroker.Starting starting =
-                DemoBroker.begin(pki, new DemoBroker.Options(work, 0, DemoBroker.DEFAULT_PREFIX));
+        DemoBroker.Starting starting = begin(pki);
         int port = starting.port().join();
 
         awaitExtensionWaitingForThePki();
@@ -58,8 +57,7 @@ class DemoBrokerStartTest {
     @Test
     void aFailedPkiFailsTheStartAndNothingEverListens() {
         CompletableFuture<DemoPki> pki = new CompletableFuture<>();
-        DemoBroker.Starting starting =
-                DemoBroker.begin(pki, new DemoBroker.Options(work, 0, DemoBroker.DEFAULT_PREFIX));
+        DemoBroker.Starting starting = begin(pki);
         int port = starting.port().join();
         awaitExtensionWaitingForThePki();
 
@@ -70,6 +68,10 @@ class DemoBrokerStartTest {
                 .hasRootCauseMessage("the demo PKI could not be generated");
         assertThat(refused(port)).isTrue();
         assertThat(work).isEmptyDirectory();
+    }
+
+    private DemoBroker.Starting begin(CompletableFuture<DemoPki> pki) {
+        return DemoBroker.begin(pki, new DemoBroker.Options(work, 0, DemoBroker.DEFAULT_PREFIX));
     }
 
     /** HiveMQ's own start-up is done and its extension start waits for the PKI (the listener comes after it). */
